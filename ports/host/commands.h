@@ -1,0 +1,13 @@
+/* Subcommands of the espy binary (`espy <command> ...`).
+ * Each takes the arguments after "espy", so argv[0] is the command name, and returns the
+ * process exit status.  The table lives in main.c; add a line there with each new command. */
+#ifndef ESPY_COMMANDS_H
+#define ESPY_COMMANDS_H
+
+typedef struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *help;
+} host_command;
+
+#endif
