@@ -19,7 +19,8 @@
 # different string hash seeds; if the two outputs differ the program is not deterministic
 # (e.g. it prints a set of strings) and is reported. Programs that exit non-zero, write to
 # stderr or take longer than 0.2 s (the suite also runs ~100x slower under emulation) are
-# reported too. The exit status is 1 if anything was reported.
+# reported too, and so are warnings (python3 -W error: e.g. invalid escapes). The exit
+# status is 1 if anything was reported.
 
 PY=${PYTHON:-python3}
 check=0
@@ -49,11 +50,11 @@ for f in "$@"; do
     fi
     t0=$(date +%s%N)
     (cd "$dir" && PYTHONHASHSEED=1 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-        "$PY" "$base.py" >"$tmp.out1" 2>"$tmp.err")
+        "$PY" -W error "$base.py" >"$tmp.out1" 2>"$tmp.err")
     rc=$?
     t1=$(date +%s%N)
     (cd "$dir" && PYTHONHASHSEED=2 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-        "$PY" "$base.py" >"$tmp.out2" 2>/dev/null)
+        "$PY" -W error "$base.py" >"$tmp.out2" 2>/dev/null)
     ms=$(( (t1 - t0) / 1000000 ))
     if [ $rc -ne 0 ] || [ -s "$tmp.err" ]; then
         echo "gen-exp: $f: exit status $rc, stderr: $(head -c 300 "$tmp.err" | tail -n 1)" >&2
