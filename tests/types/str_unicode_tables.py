@@ -1,4 +1,4 @@
-# str case conversion beyond ASCII (needs Unicode case tables)
+# str methods that need the Unicode character database: case mapping, predicates, whitespace, repr
 for w in ("élan été", "ÉCOLE", "ÀÉÎÕÜ", "àéîõü", "Ωμέγα", "ПРИВЕТ мир", "ÿ", "straße"):
     print(w, w.upper(), w.lower(), w.title(), w.swapcase(), w.capitalize())
     print(len(w), len(w.upper()), w.isupper(), w.islower(), w.istitle())
@@ -27,3 +27,4 @@ print("ſ".upper(), "ſ".casefold())
 print("\u00b2".isdigit(), "\u00bd".isnumeric(), "\u2160".isnumeric(), "\uff11".isdecimal(), int("\uff11\u0663"))
 print("é".isidentifier(), "名前".isidentifier(), "x\u00b2".isidentifier(), "\u00a0".isprintable(), "\u200b".isprintable())
 print(repr("\u00a0x\u00a0".strip()), repr("\u3000y\u3000".strip()), "a\u2003b".split())
+print(repr("\u200b"), repr("\ufeff"), repr("\u00ad"), repr("\u2028"), repr("\u3000"), repr("\u0378"))
