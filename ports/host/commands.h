@@ -10,4 +10,8 @@ typedef struct {
     const char *help;
 } host_command;
 
+/* Host tools for the ESP8266 (ports/host/image.c, ports/host/emu.c). */
+int cmd_image(int argc, char **argv);
+int cmd_emu(int argc, char **argv);
+
 #endif

@@ -6,6 +6,7 @@
 #define ESPY_VERSION "0.1.0"
 
 static const host_command commands[] = {
+    {"image", cmd_image, "inspect, verify and build ESP8266 flash images"},
     {NULL, NULL, NULL}
 };
 
