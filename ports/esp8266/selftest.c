@@ -11,9 +11,10 @@
 
 static void show_layout(void) {
     const esplayout *l = &esp_layout;
-    esp_printf("layout %s%s: boot 0x00000-0x%05x irom 0x%05x-0x%05x\n",
+    esp_printf("layout %s%s: irom0 0x%05x-0x%05x (code %u bytes, end 0x%05x by the linker)\n",
                esplayout_size_name(l->flash_size), esp_layout_ok ? "" : " (default)",
-               l->irom_start, l->irom_start, l->irom_end);
+               l->irom_start, l->irom_end, l->irom_end - l->irom_start,
+               (uint32_t)((uintptr_t)_irom_end - ESPLAYOUT_IROM_VADDR));
     esp_printf("  bundle 0x%05x +%u, fs 0x%05x +%u, reserved 0x%05x (%u sectors)\n",
                l->bundle_start, l->bundle_size, l->fs_start, l->fs_size, l->reserved_start,
                l->reserved_sectors);

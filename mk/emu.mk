@@ -1,0 +1,34 @@
+# The emulator (docs/emulator.md): the ROM model that runs inside QEMU, and its tests.
+#   make emu-rom    ->  build/emu/rom.elf (found by `espy emu` next to the espy binary)
+#   make test-emu   ->  tests/emu/run.sh
+
+EMU_DIR    := $(BUILD)/emu
+EMU_CC     := xtensa-lx106-elf-gcc
+EMU_CFLAGS := -std=c11 $(CFLAGS_WARN) -O2 -g -mlongcalls -mtext-section-literals -ffreestanding \
+              -fno-tree-loop-distribute-patterns -MMD -MP -Iemu/rom -Iports/lx106
+# The 24 libgcc helpers the mask ROM carries come from the lx106 runtime (ports/lx106), the
+# same C the QEMU test build links; the ROM model serves them at their ROM addresses.
+EMU_SRCS   := $(wildcard emu/rom/*.c) $(wildcard emu/rom/*.S) ports/lx106/rt_int.c ports/lx106/rt_float.c
+EMU_OBJS   := $(patsubst %,$(EMU_DIR)/obj/%.o,$(basename $(EMU_SRCS)))
+
+.PHONY: emu-rom test-emu
+emu-rom: $(EMU_DIR)/rom.elf
+
+$(EMU_DIR)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(EMU_CC) $(EMU_CFLAGS) -c $< -o $@
+
+$(EMU_DIR)/obj/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(EMU_CC) -mlongcalls -mtext-section-literals -c $< -o $@
+
+$(EMU_DIR)/rom.elf: $(EMU_OBJS) emu/rom/rom.ld
+	$(EMU_CC) -nostdlib -Wl,--no-warn-rwx-segments -Temu/rom/rom.ld $(EMU_OBJS) -lgcc -o $@
+
+
+test-emu: $(BUILD)/espy $(EMU_DIR)/rom.elf $(FW_DIR)/espy-esp01-512k.bin
+	sh tests/emu/run.sh $(BUILD)
+
+TEST_TARGETS += test-emu
+
+-include $(EMU_OBJS:.o=.d)
