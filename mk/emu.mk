@@ -26,8 +26,17 @@ $(EMU_DIR)/rom.elf: $(EMU_OBJS) emu/rom/rom.ld
 	$(EMU_CC) -nostdlib -Wl,--no-warn-rwx-segments -Temu/rom/rom.ld $(EMU_OBJS) -lgcc -o $@
 
 
-test-emu: $(BUILD)/espy $(EMU_DIR)/rom.elf $(FW_DIR)/espy-esp01-512k.bin
-	sh tests/emu/run.sh $(BUILD)
+# A stand-alone driver with just `image` and `emu`, for when build/espy does not build:
+#   make test-emu ESPY=build/emu/espy-tools
+EMU_TOOLS_SRCS := ports/host/emu.c ports/host/image.c lib/espimage.c lib/esplayout.c
+$(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.h lib/espimage.h lib/esplayout.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -g -D_DEFAULT_SOURCE -DEMU_STANDALONE -Ilib -Iports/host \
+	    $(EMU_TOOLS_SRCS) -o $@
+
+ESPY ?= $(BUILD)/espy
+test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(FW_DIR)/espy-esp01-512k.bin
+	sh tests/emu/run.sh $(ESPY) $(FW_DIR)/espy-esp01-512k.bin
 
 TEST_TARGETS += test-emu
 

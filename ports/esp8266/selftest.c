@@ -2,7 +2,8 @@
  * espy_main seam, docs/firmware.md).  Prints a banner, the flash layout from the descriptor and
  * the RAM left for the heap, then echoes console lines.  A few commands exercise the platform:
  *   !count  read a counter word from the first filesystem sector, print it, store it + 1
- *   !erase  erase that sector
+ *   !countend  the same in the last filesystem sector (beyond the 1 MB window on 2M/4M)
+ *   !erase  erase the first filesystem sector
  *   !time   milliseconds since boot
  *   !crash  execute an illegal instruction (fatal exception report, then reboot)
  *   !reset  reboot through the ROM */
@@ -27,8 +28,8 @@ static void show_ram(void) {
                (uint32_t)(_heap_end - _heap_start), (uint32_t)(_stack_top - _stack_bottom));
 }
 
-static void counter(int erase_only) {
-    uint32_t addr = esp_layout.fs_start, word[1];
+static void counter(uint32_t addr, int erase_only) {
+    uint32_t word[1];
     if (esp_layout.fs_size == 0) {
         esp_printf("no filesystem region\n");
         return;
@@ -39,7 +40,7 @@ static void counter(int erase_only) {
         return;
     }
     if (esp_flash_read(addr, word, 4) != 0) {
-        esp_printf("flash read failed\n");
+        esp_printf("flash read at 0x%x failed\n", addr);
         return;
     }
     uint32_t n = word[0] == 0xFFFFFFFFu ? 0 : word[0];
@@ -50,14 +51,17 @@ static void counter(int erase_only) {
     uint32_t check[1] = {0};
     if (r == 0)
         r = esp_flash_read(addr, check, 4);
-    esp_printf("counter %u -> %u%s\n", n, n + 1, r || check[0] != n + 1 ? " (write failed)" : "");
+    esp_printf("counter at 0x%05x: %u -> %u%s\n", addr, n, n + 1, r || check[0] != n + 1 ? " (write failed)" : "");
 }
 
 static void command(const char *line) {
+    const esplayout *l = &esp_layout;
     if (strcmp(line, "!count") == 0) {
-        counter(0);
+        counter(l->fs_start, 0);
+    } else if (strcmp(line, "!countend") == 0) {
+        counter(l->fs_start + l->fs_size - ESPLAYOUT_SECTOR, 0);
     } else if (strcmp(line, "!erase") == 0) {
-        counter(1);
+        counter(l->fs_start, 1);
     } else if (strcmp(line, "!time") == 0) {
         esp_printf("uptime %u ms\n", esp_ticks_ms());
     } else if (strcmp(line, "!crash") == 0) {
@@ -73,7 +77,7 @@ void espy_main(void) {
     esp_printf("\nespy platform self-test (ESP8266, no SDK)\n");
     show_layout();
     show_ram();
-    esp_printf("commands: !count !erase !time !crash !reset; anything else is echoed\n");
+    esp_printf("commands: !count !countend !erase !time !crash !reset; anything else is echoed\n");
     char line[128];
     size_t n = 0;
     int last = 0;

@@ -16,6 +16,7 @@
 #include <string.h>
 #include "espimage.h"
 #include "esplayout.h"
+#include "commands.h"
 #include "image.h"
 
 #define MAX_FILE (16u << 20)

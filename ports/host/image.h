@@ -11,6 +11,4 @@ uint8_t *image_read_file(const char *path, size_t *len);
 /* 0, or -1 after printing why. */
 int image_write_file(const char *path, const uint8_t *data, size_t len);
 
-int cmd_image(int argc, char **argv);
-
 #endif

@@ -7,6 +7,8 @@
 
 static const host_command commands[] = {
     {"image", cmd_image, "inspect, verify and build ESP8266 flash images"},
+    {"emu", cmd_emu, "boot an ESP8266 flash image in QEMU with the ROM model"},
+    {"flash", cmd_flash, "write an image to a board over the ROM serial loader"},
     {NULL, NULL, NULL}
 };
 

@@ -1,0 +1,428 @@
+/* `espy emu IMAGE [--flash FILE] [--script FILE] [--timeout S]`: boot an ESP8266 flash image
+ * under qemu-system-xtensa -M sim -cpu lx106 with the project's ROM model (emu/rom/,
+ * docs/emulator.md).
+ *
+ * The flash: a temporary copy of IMAGE padded with 0xFF to the flash size the image's layout
+ * names, or the --flash file, which keeps its contents between runs (IMAGE is written over its
+ * start on every run, like flashing the firmware: the rest - filesystem, bundle - stays).  The
+ * ROM model opens that file through semihosting and writes every flash change into it.  QEMU
+ * maps the first megabyte (a temporary copy) at 0x40200000 for booting and the cache window.
+ *
+ * The console: QEMU's standard output is ours.  Its standard input is the --script file, or a
+ * pipe that this process feeds from the terminal in raw mode (Ctrl-] quits), or our own
+ * standard input when that is not a terminal.  The ROM model ends the run with status 0 once
+ * input has ended and the firmware waits for more.  The exit status is the guest's (see
+ * emu/rom/rom.h), 124 on --timeout. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+#include "espimage.h"
+#include "esplayout.h"
+#include "commands.h"
+#include "image.h"
+
+#define QUIT_KEY 0x1D  /* Ctrl-] */
+
+static const char *prog = "espy emu";
+
+typedef struct {
+    const char *image, *flash, *script;
+    double timeout;          /* seconds; 0 = none */
+} emu_opts;
+
+/* Temporary files removed at exit, and the terminal state to restore. */
+static char tmp_flash[64], tmp_window[64];
+static struct termios saved_tty;
+static int tty_raw;
+
+static void cleanup(void) {
+    if (tty_raw) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_tty);
+        tty_raw = 0;
+    }
+    if (tmp_flash[0]) unlink(tmp_flash);
+    if (tmp_window[0]) unlink(tmp_window);
+    tmp_flash[0] = tmp_window[0] = 0;
+}
+
+static int usage(void) {
+    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE] [--timeout SECONDS]\n");
+    return 2;
+}
+
+static int parse_opts(int argc, char **argv, emu_opts *o) {
+    memset(o, 0, sizeof *o);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int has_val = i + 1 < argc;
+        if (strcmp(a, "--flash") == 0 && has_val) {
+            o->flash = argv[++i];
+        } else if (strcmp(a, "--script") == 0 && has_val) {
+            o->script = argv[++i];
+        } else if (strcmp(a, "--timeout") == 0 && has_val) {
+            char *end;
+            o->timeout = strtod(argv[++i], &end);
+            if (*end || end == argv[i] || !(o->timeout > 0) || o->timeout > 1e6) {
+                fprintf(stderr, "%s: bad timeout '%s'\n", prog, argv[i]);
+                return -1;
+            }
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage();
+            return -1;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "%s: unknown option or missing value: %s\n", prog, a);
+            return -1;
+        } else if (!o->image) {
+            o->image = a;
+        } else {
+            fprintf(stderr, "%s: unexpected argument %s\n", prog, a);
+            return -1;
+        }
+    }
+    if (!o->image) {
+        usage();
+        return -1;
+    }
+    return 0;
+}
+
+/* The ROM model: $ESPY_EMU_ROM, else emu/rom.elf next to this binary (build/espy ->
+ * build/emu/rom.elf), else rom.elf beside it (the standalone test driver in build/emu/). */
+static int find_rom(char *out, size_t cap) {
+    const char *env = getenv("ESPY_EMU_ROM");
+    if (env && *env) {
+        snprintf(out, cap, "%s", env);
+        return access(out, R_OK) == 0 ? 0 : -1;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return -1;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = 0;
+    static const char *const rel[] = {"/emu/rom.elf", "/rom.elf"};
+    for (int i = 0; i < 2; i++) {
+        if (strlen(exe) + strlen(rel[i]) >= cap)
+            return -1;
+        strcpy(out, exe);
+        strcat(out, rel[i]);
+        if (access(out, R_OK) == 0)
+            return 0;
+    }
+    return -1;
+}
+
+/* The flash size the image asks for: its layout descriptor, else its header, else 512K. */
+static uint32_t image_flash_size(const uint8_t *img, size_t len) {
+    espimage_info *in = malloc(sizeof *in);
+    uint32_t size = 0x80000;
+    if (in) {
+        espimage_parse(img, len, in);
+        if (in->layout_err == ESPLAYOUT_OK)
+            size = in->layout.flash_size;
+        else if (in->magic == ESPIMAGE_MAGIC && in->header_flash_size >= 0x80000 &&
+                 in->header_flash_size <= 0x400000)
+            size = in->header_flash_size;
+        free(in);
+    }
+    return size;
+}
+
+static int make_temp(char *name, size_t cap, const char *what) {
+    const char *dir = getenv("TMPDIR");
+    snprintf(name, cap, "%s/espy-%s-XXXXXX", dir && *dir ? dir : "/tmp", what);
+    int fd = mkstemp(name);
+    if (fd < 0) {
+        fprintf(stderr, "%s: cannot create a temporary file: %s\n", prog, strerror(errno));
+        name[0] = 0;
+    }
+    return fd;
+}
+
+static int write_all(int fd, const uint8_t *p, size_t n) {
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        p += w, n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Build the flash contents in memory: the --flash file's (if it exists) with the image over
+ * its start, or the image padded with 0xFF.  Writes the flash file and the window copy. */
+static int prepare_flash(const emu_opts *o, const char **flash_path) {
+    size_t ilen;
+    uint8_t *img = image_read_file(o->image, &ilen);
+    if (!img)
+        return -1;
+    uint32_t size = image_flash_size(img, ilen);
+    if (ilen > size) {
+        fprintf(stderr, "%s: %s (%zu bytes) is larger than its %s flash\n", prog, o->image, ilen,
+                esplayout_size_name(size));
+        free(img);
+        return -1;
+    }
+    uint8_t *flash = malloc(size);
+    if (!flash) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        free(img);
+        return -1;
+    }
+    memset(flash, 0xFF, size);
+    struct stat st;
+    if (o->flash && stat(o->flash, &st) == 0) {
+        size_t flen;
+        uint8_t *old = image_read_file(o->flash, &flen);
+        if (!old) {
+            free(flash);
+            free(img);
+            return -1;
+        }
+        if (flen != size) {
+            fprintf(stderr, "%s: flash file %s is %zu bytes but the image is for a %s flash "
+                    "(%u bytes)\n", prog, o->flash, flen, esplayout_size_name(size), size);
+            free(old);
+            free(flash);
+            free(img);
+            return -1;
+        }
+        memcpy(flash, old, size);
+        free(old);
+    }
+    memcpy(flash, img, ilen);
+    free(img);
+
+    int rc = -1, fd = -1;
+    if (o->flash) {
+        fd = open(o->flash, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd < 0)
+            fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->flash, strerror(errno));
+        *flash_path = o->flash;
+    } else {
+        fd = make_temp(tmp_flash, sizeof tmp_flash, "flash");
+        *flash_path = tmp_flash;
+    }
+    if (fd >= 0) {
+        if (write_all(fd, flash, size) != 0 || close(fd) != 0)
+            fprintf(stderr, "%s: error writing %s\n", prog, *flash_path);
+        else
+            rc = 0;
+    }
+    if (rc == 0) {
+        rc = -1;
+        fd = make_temp(tmp_window, sizeof tmp_window, "window");
+        if (fd >= 0) {
+            if (write_all(fd, flash, size < ESPLAYOUT_WINDOW ? size : ESPLAYOUT_WINDOW) != 0 ||
+                close(fd) != 0)
+                fprintf(stderr, "%s: error writing %s\n", prog, tmp_window);
+            else
+                rc = 0;
+        }
+    }
+    free(flash);
+    return rc;
+}
+
+/* QEMU option values use ',' as separator; a literal comma is written twice. */
+static char *qemu_opt(const char *prefix, const char *value, const char *suffix) {
+    size_t n = strlen(prefix) + 2 * strlen(value) + strlen(suffix) + 1;
+    char *s = malloc(n), *p = s;
+    if (!s)
+        return NULL;
+    p += sprintf(p, "%s", prefix);
+    for (const char *v = value; *v; v++) {
+        if (*v == ',')
+            *p++ = ',';
+        *p++ = *v;
+    }
+    sprintf(p, "%s", suffix);
+    return s;
+}
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static volatile sig_atomic_t got_signal;
+static void on_signal(int sig) {
+    got_signal = sig;
+}
+
+int cmd_emu(int argc, char **argv) {
+    emu_opts o;
+    if (parse_opts(argc, argv, &o) != 0)
+        return 2;
+    char rom[PATH_MAX];
+    if (find_rom(rom, sizeof rom) != 0) {
+        fprintf(stderr, "%s: ROM model not found (build/emu/rom.elf: run `make emu-rom`, or set "
+                "ESPY_EMU_ROM)\n", prog);
+        return 2;
+    }
+    int script_fd = -1;
+    if (o.script) {
+        script_fd = open(o.script, O_RDONLY);
+        if (script_fd < 0) {
+            fprintf(stderr, "%s: cannot open script %s: %s\n", prog, o.script, strerror(errno));
+            return 2;
+        }
+    }
+    atexit(cleanup);
+    const char *flash_path;
+    if (prepare_flash(&o, &flash_path) != 0) {
+        cleanup();
+        return 2;
+    }
+    const char *qemu = getenv("ESPY_QEMU");
+    if (!qemu || !*qemu)
+        qemu = "qemu-system-xtensa";
+    char *semi = qemu_opt("enable=on,target=native,arg=rom,arg=", flash_path, "");
+    char *loader = qemu_opt("loader,file=", tmp_window, ",addr=0x40200000,force-raw=on");
+    if (!semi || !loader) {
+        fprintf(stderr, "%s: out of memory\n", prog);
+        cleanup();
+        return 2;
+    }
+    char *qargv[] = {
+        (char *)qemu, "-M", "sim", "-cpu", "lx106", "-display", "none", "-serial", "none",
+        "-monitor", "none", "-semihosting-config", semi, "-kernel", rom, "-device", loader, NULL,
+    };
+
+    int interactive = !o.script && isatty(STDIN_FILENO);
+    int pipefd[2] = {-1, -1};
+    if (interactive && pipe(pipefd) != 0) {
+        fprintf(stderr, "%s: pipe: %s\n", prog, strerror(errno));
+        cleanup();
+        return 2;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "%s: fork: %s\n", prog, strerror(errno));
+        cleanup();
+        return 2;
+    }
+    if (pid == 0) {
+        if (script_fd >= 0)
+            dup2(script_fd, STDIN_FILENO);
+        else if (interactive)
+            dup2(pipefd[0], STDIN_FILENO);
+        if (pipefd[0] >= 0) {
+            close(pipefd[0]);
+            close(pipefd[1]);
+        }
+        execvp(qemu, qargv);
+        fprintf(stderr, "%s: cannot run %s: %s\n", prog, qemu, strerror(errno));
+        _exit(127);
+    }
+    free(semi);
+    free(loader);
+    if (script_fd >= 0)
+        close(script_fd);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
+    signal(SIGPIPE, SIG_IGN);
+    if (interactive) {
+        close(pipefd[0]);
+        if (tcgetattr(STDIN_FILENO, &saved_tty) == 0) {
+            struct termios raw = saved_tty;
+            cfmakeraw(&raw);
+            raw.c_oflag |= OPOST | ONLCR;  /* our own messages; the guest sends \r\n itself */
+            if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0)
+                tty_raw = 1;
+        }
+        fprintf(stderr, "[espy emu: Ctrl-] quits]\n");
+    }
+
+    double deadline = o.timeout > 0 ? now_s() + o.timeout : 0;
+    int status = 0, rc = -1;
+    int stdin_open = interactive;
+    for (;;) {
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) {
+            rc = WIFEXITED(status) ? WEXITSTATUS(status)
+                 : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+            break;
+        }
+        if (got_signal) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            rc = 128 + got_signal;
+            break;
+        }
+        if (deadline && now_s() > deadline) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            fprintf(stderr, "\n%s: timed out after %g s\n", prog, o.timeout);
+            rc = 124;
+            break;
+        }
+        struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
+        int n = poll(&pfd, stdin_open ? 1 : 0, 20);
+        if (n > 0 && stdin_open) {
+            uint8_t buf[256];
+            ssize_t r = read(STDIN_FILENO, buf, sizeof buf);
+            if (r <= 0) {
+                close(pipefd[1]);
+                stdin_open = 0;
+                continue;
+            }
+            int quit = 0;
+            ssize_t keep = r;
+            for (ssize_t i = 0; i < r; i++)
+                if (buf[i] == QUIT_KEY) {
+                    keep = i;
+                    quit = 1;
+                    break;
+                }
+            if (keep > 0 && write_all(pipefd[1], buf, (size_t)keep) != 0) {
+                close(pipefd[1]);
+                stdin_open = 0;
+            }
+            if (quit) {
+                kill(pid, SIGKILL);
+                waitpid(pid, &status, 0);
+                cleanup();
+                fprintf(stderr, "\n[espy emu: quit]\n");
+                rc = 0;
+                break;
+            }
+        }
+    }
+    if (stdin_open)
+        close(pipefd[1]);
+    cleanup();
+    return rc;
+}
+
+#ifdef EMU_STANDALONE
+/* Test driver (build/emu/espy-tools): `espy-tools image ...` / `espy-tools emu ...`, for use
+ * while build/espy itself does not build. */
+int main(int argc, char **argv) {
+    if (argc >= 2 && strcmp(argv[1], "emu") == 0)
+        return cmd_emu(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "image") == 0)
+        return cmd_image(argc - 1, argv + 1);
+    fprintf(stderr, "usage: espy-tools image|emu ...\n");
+    return 2;
+}
+#endif
