@@ -44,6 +44,6 @@ $(FW_IMAGE_TOOL): ports/host/image.c ports/host/image.h lib/espimage.c lib/espim
 	    ports/host/image.c lib/espimage.c lib/esplayout.c -o $@
 
 $(FW_DIR)/espy-esp01-512k.bin: $(FW_DIR)/espy-esp01.elf $(FW_IMAGE_TOOL)
-	$(FW_IMAGE_TOOL) from-elf $< -o $@ --flash-size 512K
+	$(FW_IMAGE_TOOL) from-elf $< -o $@ --flash-size 512K --limit 262144
 
 -include $(FW_OBJS:.o=.d)

@@ -2,8 +2,10 @@
  *
  *   espy image info FILE                 header, segments, checksum, layout, bundle, flash use
  *   espy image verify FILE               silent unless something is wrong; exit 1 if so
- *   espy image from-elf ELF -o BIN [--flash-size 512K|1M|2M|4M] [--bundle-size N]
- *                                        build the flash image (used by `make firmware`)
+ *   espy image from-elf ELF -o BIN [--flash-size 512K|1M|2M|4M] [--bundle-size N] [--limit N]
+ *                                        build the flash image (used by `make firmware`);
+ *                                        --limit fails the build when boot image + irom0
+ *                                        exceed N bytes
  *   espy image relayout FILE --flash-size S [--bundle-size N] [-o OUT]
  *                                        rewrite the size nibble and the layout descriptor
  *
@@ -244,7 +246,7 @@ static int parse_bundle_size(const char *s, uint32_t *out) {
 /* Shared option parsing for from-elf and relayout. */
 typedef struct {
     const char *in, *out;
-    uint32_t flash_size, bundle_size;
+    uint32_t flash_size, bundle_size, limit;
     int size_given;
 } image_opts;
 
@@ -255,7 +257,7 @@ static int parse_opts(int argc, char **argv, image_opts *o) {
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "-o") == 0 || strcmp(a, "--flash-size") == 0 ||
-             strcmp(a, "--bundle-size") == 0) && i + 1 >= argc) {
+             strcmp(a, "--bundle-size") == 0 || strcmp(a, "--limit") == 0) && i + 1 >= argc) {
             fprintf(stderr, "%s: %s needs a value\n", prog, a);
             return -1;
         }
@@ -272,6 +274,11 @@ static int parse_opts(int argc, char **argv, image_opts *o) {
         } else if (strcmp(a, "--bundle-size") == 0) {
             if (parse_bundle_size(argv[++i], &o->bundle_size) != 0) {
                 fprintf(stderr, "%s: bad bundle size '%s'\n", prog, argv[i]);
+                return -1;
+            }
+        } else if (strcmp(a, "--limit") == 0) {
+            if (parse_bundle_size(argv[++i], &o->limit) != 0) {
+                fprintf(stderr, "%s: bad size limit '%s'\n", prog, argv[i]);
                 return -1;
             }
         } else if (a[0] == '-' && a[1]) {
@@ -311,6 +318,10 @@ static int image_from_elf(int argc, char **argv) {
     } else if (espimage_from_elf(elf, len, o.flash_size, o.bundle_size, out, ESPLAYOUT_WINDOW,
                                  b) != 0) {
         fprintf(stderr, "%s: %s: %s\n", prog, o.in, b->err);
+    } else if (o.limit && b->boot_len + b->irom_len > o.limit) {
+        size_report(elf, len, b);
+        fprintf(stderr, "%s: %s: firmware is %u bytes, over the %u-byte limit\n", prog, o.in,
+                b->boot_len + b->irom_len, o.limit);
     } else if (image_write_file(o.out, out, b->len) == 0) {
         size_report(elf, len, b);
         rc = 0;
@@ -351,7 +362,7 @@ static void usage(FILE *f) {
     fprintf(f, "usage: espy image info FILE\n"
                "       espy image verify FILE\n"
                "       espy image from-elf ELF -o BIN [--flash-size 512K|1M|2M|4M] "
-               "[--bundle-size N]\n"
+               "[--bundle-size N] [--limit N]\n"
                "       espy image relayout FILE --flash-size SIZE [--bundle-size N] [-o OUT]\n");
 }
 
