@@ -140,5 +140,27 @@ emu "$T/4m.bin" --flash "$T/flash.bin" --script "$T/c1" --timeout 30; status $? 
 has "$T/err" "flash file" "emu size mismatch message"
 emu "$T/nonexistent.bin" --timeout 5; status $? 2 "emu missing image"
 
+# ---- hand-made boot images: faults at the ROM's vectors, reboot loops -------------------
+# bytes B...: write the given byte values
+bytes() { for b in "$@"; do printf "\\$(printf %o "$b")"; done; }
+# mkimg FILE ENTRY_BYTE0 DATA...: one IRAM segment at 0x40100000 (12 data bytes), entry
+# 0x401000xx, zero padding, checksum 0xEF ^ data
+mkimg() {
+    f=$1 e=$2; shift 2
+    sum=239; for b in "$@"; do sum=$((sum ^ b)); done
+    { bytes 233 1 3 0 "$e" 0 16 64 0 0 16 64 12 0 0 0 "$@" 0 0 0 "$sum"; } >"$f"
+}
+mkimg "$T/ill.bin" 0 0 0 0 0 0 0 0 0 0 0 0 0          # entry: ILL (zero bytes)
+"$ESPY" image info "$T/ill.bin" >"$T/v" 2>&1; status $? 0 "info hand-made image"
+has "$T/v" "layout: none" "hand-made image has no layout"
+emu "$T/ill.bin" --timeout 20 </dev/null; status $? 3 "fault at the ROM's vectors"
+has "$T/out" "Fatal exception 0 at the ROM's user vector: pc=0x40100000" "ROM fault report"
+# literal 0x4000264C, then l32r a0 / jx a0: software_reset straight away, for ever
+mkimg "$T/loop.bin" 4 76 38 0 64 1 255 255 160 0 0 0 0
+"$ESPY" image verify "$T/loop.bin" >"$T/v" 2>&1; status $? 0 "verify hand-made image"
+emu "$T/loop.bin" --timeout 20 </dev/null; status $? 4 "reboot loop stopped"
+has "$T/err" "rebooted 10 times" "reboot loop message"
+[ "$(grep -c 'rst cause:2' "$T/out")" = 9 ] && ok || bad "9 software resets before stopping"
+
 echo "test-emu: $pass passed, $fail failed"
 [ "$fail" = 0 ]
