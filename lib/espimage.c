@@ -209,7 +209,8 @@ int espimage_parse(const uint8_t *img, size_t len, espimage_info *in) {
     for (int i = 0; i < in->nparsed; i++)
         for (int j = i + 1; j < in->nparsed; j++) {
             const espimage_segment *a = &in->seg[i], *b = &in->seg[j];
-            if (a->addr < b->addr + b->len && b->addr < a->addr + a->len)
+            if ((uint64_t)a->addr < (uint64_t)b->addr + b->len &&
+                (uint64_t)b->addr < (uint64_t)a->addr + a->len)
                 problem(in, "segments %d and %d overlap at %x", (uint32_t)i, (uint32_t)j,
                         a->addr > b->addr ? a->addr : b->addr, 0);
         }
@@ -235,6 +236,9 @@ int espimage_parse(const uint8_t *img, size_t len, espimage_info *in) {
             problem(in, "entry point %x not inside a loaded IRAM segment", in->entry, 0, 0, 0);
         parse_layout(img, len, in);
     }
+    if (in->layout_err != ESPLAYOUT_OK && in->header_flash_size && len > in->header_flash_size)
+        problem(in, "image (%d bytes) too big for the header's %d kB flash", (uint32_t)len,
+                in->header_flash_size >> 10, 0, 0);
     return in->nerr;
 }
 
