@@ -1,0 +1,23 @@
+# math: sqrt exp log log2 log10 pow expm1 log1p (exact cases printed, others rounded)
+import math
+def r(v):
+    return round(v, 11)
+print(math.sqrt(0), math.sqrt(1), math.sqrt(4), math.sqrt(2), math.sqrt(0.25), math.sqrt(1e100), math.sqrt(-0.0))
+print(math.sqrt(10 ** 30), math.sqrt(2 ** 100), math.sqrt(True), math.sqrt(math.inf), math.sqrt(144.0))
+print(math.exp(0), r(math.exp(1)) == r(math.e), math.exp(-math.inf), math.exp(math.inf), r(math.exp(2)), r(math.exp(-1)))
+print(math.log(1), r(math.log(math.e)), r(math.log(8, 2)), r(math.log(100, 10)), r(math.log(10)), math.log(math.inf))
+print(math.log2(1), math.log2(2), math.log2(1024), math.log2(2 ** 100), math.log2(0.5), math.log2(10 ** 300) > 996)
+print(math.log10(1), math.log10(10), math.log10(1000), math.log10(1e-5), math.log10(10 ** 50))
+print(math.log(2 ** 2000) > 1386, math.log10(10 ** 400), math.log2(2 ** 3000), r(math.log(10 ** 400)))
+print(math.pow(2, 10), math.pow(2, -1), math.pow(4, 0.5), math.pow(0, 0), math.pow(-2, 3), math.pow(1, math.nan), math.pow(math.nan, 0))
+print(math.pow(2, 0.5) == math.sqrt(2), math.pow(10, 2) == 100.0, type(math.pow(2, 2)).__name__)
+print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(0.5, math.inf), math.pow(2, -math.inf), math.pow(-1, math.inf))
+print(r(math.exp(math.log(5))), r(math.log(math.exp(3))), r(math.sqrt(2) ** 2))
+print(math.expm1(0), math.log1p(0), r(math.expm1(1e-10) * 1e10), r(math.log1p(1e-10) * 1e10))
+print(r(math.expm1(1)), r(math.log1p(1)), math.expm1(-math.inf), math.log1p(math.inf))
+vals = [math.sqrt(i) for i in range(10)]
+print([round(v, 6) for v in vals])
+print([math.sqrt(i * i) == i for i in range(20)].count(True))
+print(r(math.log(1024, 2)), r(math.log(81, 3)), r(math.log(1000, 10)), r(math.log(2, 4)))
+print([math.log2(2 ** k) for k in range(0, 64, 9)], [math.log10(10 ** k) for k in range(0, 20, 4)])
+print(math.sqrt(1e-300) == 1e-150, math.sqrt(5e-324) > 0, math.exp(-800))

@@ -1,0 +1,39 @@
+# sys.stdout / sys.stderr: write returns the count, redirection of print, stderr not in stdout
+import sys
+import io
+n = sys.stdout.write("written directly\n")
+print(n)
+print(sys.stdout.write(""), sys.stdout.write("é€\n"))
+sys.stderr.write("this goes to stderr and must not appear in stdout\n")
+print("err", file=sys.stderr)
+saved = sys.stdout
+buf = io.StringIO()
+sys.stdout = buf
+print("captured", 1, 2)
+sys.stdout.write("raw\n")
+sys.stdout = saved
+print(repr(buf.getvalue()))
+print(sys.stdout is saved, hasattr(sys.stdout, "write"), hasattr(sys.stderr, "write"))
+
+class Upper:
+    def __init__(self, target):
+        self.target = target
+    def write(self, s):
+        return self.target.write(s.upper())
+    def flush(self):
+        pass
+
+sys.stdout = Upper(saved)
+print("shouted through a wrapper")
+sys.stdout = saved
+print("back to normal")
+try:
+    sys.stdout.write(5)
+except TypeError as e:
+    print("TypeError", type(e).__name__)
+sys.stdout.flush()
+lines = ["a\n", "b\n"]
+for line in lines:
+    sys.stdout.write(line)
+print(end="")
+print("done")
