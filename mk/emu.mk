@@ -35,8 +35,8 @@ $(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.
 	    $(EMU_TOOLS_SRCS) -o $@
 
 ESPY ?= $(BUILD)/espy
-test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(FW_DIR)/espy-esp01-512k.bin
-	sh tests/emu/run.sh $(ESPY) $(FW_DIR)/espy-esp01-512k.bin
+test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(BUILD)/esp8266/espy-esp01-512k.bin
+	sh tests/emu/run.sh $(ESPY) $(BUILD)/esp8266/espy-esp01-512k.bin
 
 TEST_TARGETS += test-emu
 
