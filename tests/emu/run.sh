@@ -135,6 +135,19 @@ has "$T/out" "layout 4M" "4M layout in the firmware"
 has "$T/out" "counter at 0x3fa000: 1 -> 2" "flash beyond the 1 MB window"
 [ "$(wc -c <"$T/flash4.bin")" = 4194304 ] && ok || bad "4M flash file size"
 [ "$(u32 "$T/flash4.bin" $((0x3fa000)))" = 2 ] && ok || bad "4M counter word in the flash file"
+for sz in 1M:0xFB000:2 2M:0x1FB000:3; do
+    name=${sz%%:*} rest=${sz#*:}; res=${rest%%:*} nib=${rest#*:}
+    "$ESPY" image relayout "$BASE" --flash-size "$name" -o "$T/r.bin" >"$T/v" 2>&1; status $? 0 "relayout $name"
+    "$ESPY" image info "$T/r.bin" >"$T/v" 2>&1; status $? 0 "info $name"
+    has "$T/v" "reserved $res (5 sectors)" "$name reserved sectors"
+    [ "$(u8 "$T/r.bin" 3)" = $((nib * 16)) ] && ok || bad "$name size nibble"
+done
+"$ESPY" image relayout "$BASE" --flash-size 512K --bundle-size 480K -o "$T/x.bin" >"$T/v" 2>&1
+status $? 1 "relayout with a bundle that does not fit"
+has "$T/v" "do not fit" "bundle too big message"
+"$ESPY" image relayout "$BASE" --flash-size 1M --bundle-size 1024K -o "$T/x.bin" >"$T/v" 2>&1
+status $? 1 "bundle beyond the 1 MB window"
+has "$T/v" "1 MB flash cache window" "bundle window message"
 "$ESPY" image relayout "$BASE" --flash-size 3M -o "$T/x.bin" >"$T/v" 2>&1; status $? 2 "relayout bad size"
 emu "$T/4m.bin" --flash "$T/flash.bin" --script "$T/c1" --timeout 30; status $? 2 "emu size mismatch"
 has "$T/err" "flash file" "emu size mismatch message"
