@@ -13,5 +13,7 @@ typedef struct {
 /* Host tools for the ESP8266 (ports/host/image.c, ports/host/emu.c). */
 int cmd_image(int argc, char **argv);
 int cmd_emu(int argc, char **argv);
+/* Writes an image over the ESP8266 ROM serial loader (ports/host/flash_cmd.c). */
+int cmd_flash(int argc, char **argv);
 
 #endif
