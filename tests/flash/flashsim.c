@@ -74,7 +74,7 @@ static struct {
     uint32_t junk;  /* the ROM leaves the last register value in the `value` word */
     /* FLASH_BEGIN state */
     int fb_active;
-    uint32_t fb_offset, fb_blocks, fb_bsize;
+    uint32_t fb_offset, fb_blocks, fb_bsize, fb_total;
     int have_base;
     uint32_t image_base, image_bsize;
     /* MEM state */
@@ -498,6 +498,10 @@ static void handle_flash_data(uint8_t op, const uint8_t *d, size_t size, uint32_
         flash_busy_until = now_s() + (len / 256.0) * 0.0007;  /* typical page program */
         sleep_until(flash_busy_until);
     }
+    /* The flasher stub writes no more than the size given to FLASH_BEGIN (the 0xFF padding
+     * of the last block is dropped); the ROM writes whole blocks. */
+    if (stub && (uint64_t)addr + len > (uint64_t)S.fb_offset + S.fb_total)
+        len = S.fb_offset + S.fb_total > addr ? S.fb_offset + S.fb_total - addr : 0;
     /* NOR flash: programming only clears bits.  The ROM reads the block back. */
     int bad = 0;
     for (uint32_t i = 0; i < len; i++) {
@@ -609,6 +613,7 @@ static void handle_frame(uint8_t *f, size_t n) {
         S.fb_offset = off;
         S.fb_blocks = blocks;
         S.fb_bsize = bsize;
+        S.fb_total = esize;
         if (!S.have_base && blocks) {
             S.have_base = 1;
             S.image_base = off;
