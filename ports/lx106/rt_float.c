@@ -4,10 +4,10 @@
  * libgcc.
  *
  * IEEE 754 binary64/binary32, round to nearest even, subnormal inputs and outputs, signed zeros,
- * infinities; NaN results are quiet (see rt.h).  Everything works on the raw bit patterns with
- * integer arithmetic: no C floating-point operator may appear here, since gcc would compile it
- * into a call to one of these very functions.  Likewise no integer division and no 64x64
- * multiply (see rt_int.c).
+ * infinities; NaN results are quiet (see lx106_rt.h).  Everything works on the raw bit
+ * patterns with integer arithmetic: no C floating-point operator may appear here, since gcc
+ * would compile it into a call to one of these very functions.  Likewise no integer division
+ * and no 64x64 multiply (see rt_int.c).
  *
  * Working format for doubles: a sign, an exponent E and a 64-bit significand `sig` whose leading
  * one sits at bit 62, so that value = sig * 2^(E - 1085); the ten bits below the 53 kept bits are
@@ -17,7 +17,7 @@
  */
 #include <stdint.h>
 
-#include "rt.h"
+#include "lx106_rt.h"
 #include "rt_util.h"
 
 typedef uint64_t u64;

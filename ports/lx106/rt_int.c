@@ -15,7 +15,7 @@
  */
 #include <stdint.h>
 
-#include "rt.h"
+#include "lx106_rt.h"
 #include "rt_util.h"
 
 /* Shift-subtract division that only walks the quotient bits that can be non-zero: the divisor
