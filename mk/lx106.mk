@@ -1,0 +1,100 @@
+# The lx106 QEMU platform (docs/lx106.md): runtime helpers and string functions (ports/lx106),
+# start-up, semihosting and exception reporting (ports/qemu), the TCG plugin (emu/plugin).
+#   make lx106-rt        ->  platform objects, plugin, test programs under build/lx106/
+#   make test-lx106-rt   ->  helper vectors, exceptions, semihosting, strings, plugin tests
+#
+# Reusable by other fragments:
+#   LX106_CC, LX106_CFLAGS      compiler and flags for all lx106 C code (-mforce-l32 etc.)
+#   LX106_OBJ_DIR               objects go to $(LX106_OBJ_DIR)/<source path>.o (pattern rules
+#                               below compile any .c/.S of the tree there)
+#   LX106_PLATFORM_OBJS         everything a program needs besides its own code and main()
+#   LX106_LD, LX106_LDFLAGS     linker script and link flags (link with $(LX106_LINK))
+#   LX106_RUN, LX106_PLUGIN     runner script and plugin; run with: $(LX106_RUN) prog.elf args
+#
+# Hooking in the core (for the lead; `make lx106` is not defined here):
+#   LX106_ESPY_SRCS := $(wildcard core/*.c lib/*.c) ports/qemu/port.c
+#   LX106_ESPY_OBJS := $(LX106_ESPY_SRCS:%.c=$(LX106_OBJ_DIR)/%.o)
+#   lx106: $(LX106_DIR)/espy.elf
+#   $(LX106_DIR)/espy.elf: $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
+#   	$(LX106_LINK)
+#   and run a test with: $(LX106_RUN) build/lx106/espy.elf -X heapsize=64k tests/x/y.py
+
+LX106_DIR     := $(BUILD)/lx106
+LX106_OBJ_DIR := $(LX106_DIR)/obj
+LX106_CC      := xtensa-lx106-elf-gcc
+LX106_SPECS   := /usr/lib/xtensa-lx106-elf/picolibc.specs
+# -mlongcalls: IRAM, flash and ROM are ~1 MB apart, beyond CALL0's reach.
+# -mtext-section-literals: literal pools next to their code (L32R reaches 256 kB backwards).
+# -mforce-l32: 8/16-bit loads become aligned 32-bit loads + shift, legal on flash.
+# -ffunction-sections -fdata-sections + --gc-sections: drop what is not used.
+# -fno-tree-loop-distribute-patterns: gcc must not turn copy loops into memcpy calls (the
+#   string functions themselves are such loops).
+LX106_CFLAGS  := -std=c11 $(CFLAGS_WARN) -O2 -g -mlongcalls -mtext-section-literals -mforce-l32 \
+                 -ffunction-sections -fdata-sections -fno-tree-loop-distribute-patterns \
+                 -specs=$(LX106_SPECS) -MMD -MP -Iports/lx106 -Iports/qemu -Icore -Ilib
+LX106_ASFLAGS := -mlongcalls -mtext-section-literals -MMD -MP -Iports/lx106
+LX106_LD      := ports/qemu/qemu.ld
+LX106_LDFLAGS := -specs=$(LX106_SPECS) -nostartfiles -Wl,--gc-sections \
+                 -Wl,--no-warn-rwx-segments -T$(LX106_LD)
+LX106_LIBS    := -lm
+LX106_RUN     := ports/qemu/run.sh
+LX106_PLUGIN  := $(LX106_DIR)/liblx106_check.so
+
+# Link the .o prerequisites of the target into it, with a map file beside it.
+define LX106_LINK
+@mkdir -p $(dir $@)
+$(LX106_CC) $(filter %.o,$^) $(LX106_LDFLAGS) -Wl,-Map=$(@:.elf=.map) $(LX106_LIBS) -o $@
+endef
+
+LX106_RT_SRCS       := ports/lx106/rt_int.c ports/lx106/rt_float.c ports/lx106/rt_string.c \
+                       ports/lx106/lx106_exc.c ports/lx106/vectors.S
+LX106_QEMU_SRCS     := ports/qemu/reset.S ports/qemu/start.c ports/qemu/semihost.c \
+                       ports/qemu/fatal.c ports/qemu/stdio.c
+LX106_PLATFORM_OBJS := $(patsubst %,$(LX106_OBJ_DIR)/%.o,$(basename $(LX106_RT_SRCS) $(LX106_QEMU_SRCS)))
+
+$(LX106_OBJ_DIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(LX106_CC) $(LX106_CFLAGS) -c $< -o $@
+
+$(LX106_OBJ_DIR)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(LX106_CC) $(LX106_ASFLAGS) -c $< -o $@
+
+# The string functions define memcpy & co. themselves.
+$(LX106_OBJ_DIR)/ports/lx106/rt_string.o: LX106_CFLAGS += -fno-builtin
+
+$(LX106_PLUGIN): emu/plugin/lx106_check.c emu/plugin/qemu_plugin_api.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -g -D_DEFAULT_SOURCE -fPIC -shared -fvisibility=hidden \
+	    $< -o $@
+
+# ---- tests -------------------------------------------------------------------------------
+LX106_T := $(LX106_DIR)/tests
+LX106_TEST_ELFS := $(addprefix $(LX106_T)/,rtvec.elf exceptions.elf resume.elf semihost.elf \
+                   strings.elf stack.elf flashload-l32.elf flashload-l8.elf count.elf)
+
+$(LX106_T)/%.elf: $(LX106_OBJ_DIR)/tests/lx106/%.o $(LX106_PLATFORM_OBJS) $(LX106_LD)
+	$(LX106_LINK)
+
+# The plugin test: the same byte loads from a flash table, with and without -mforce-l32.
+$(LX106_OBJ_DIR)/tests/lx106/flashload-l32.o: tests/lx106/flashload.c
+	@mkdir -p $(dir $@)
+	$(LX106_CC) $(LX106_CFLAGS) -c $< -o $@
+
+$(LX106_OBJ_DIR)/tests/lx106/flashload-l8.o: tests/lx106/flashload.c
+	@mkdir -p $(dir $@)
+	$(LX106_CC) $(filter-out -mforce-l32,$(LX106_CFLAGS)) -c $< -o $@
+
+$(LX106_DIR)/rtvec_host: tests/lx106/rtvec_host.c tests/lx106/rtvec.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -ffp-contract=off -D_DEFAULT_SOURCE $< -o $@ -lm
+
+.PHONY: lx106-rt test-lx106-rt
+lx106-rt: $(LX106_PLATFORM_OBJS) $(LX106_PLUGIN) $(LX106_TEST_ELFS) $(LX106_DIR)/rtvec_host
+
+test-lx106-rt: lx106-rt
+	sh tests/lx106/run.sh $(LX106_DIR)
+
+TEST_TARGETS += test-lx106-rt
+
+-include $(wildcard $(LX106_OBJ_DIR)/*/*/*.d $(LX106_OBJ_DIR)/*/*.d)
