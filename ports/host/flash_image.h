@@ -1,4 +1,4 @@
-/* Minimal ESP8266 boot image check used by `espy flash` (see flash_image.c). */
+/* The ESP8266 boot image check used by `espy flash` (see flash_image.c). */
 #ifndef ESPY_FLASH_IMAGE_H
 #define ESPY_FLASH_IMAGE_H
 

@@ -43,6 +43,7 @@ trap '[ -n "$SIM_PID" ] && kill $SIM_PID 2>/dev/null' EXIT
 
 for mode in stub rom; do
     "$FL/mkimage" fill "$T/flash.bin" 0xA5 $((512 * 1024))
+    rm -f "$T/sim.out"
     "$FL/flashsim" --flash "$T/flash.bin" --log "$T/sim-$mode.log" --stub-entry "$ENTRY" \
         --mac 18:fe:34:ab:cd:ef --idle-exit 60 > "$T/sim.out" &
     SIM_PID=$!

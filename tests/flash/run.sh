@@ -23,6 +23,7 @@ bad() { failed=$((failed + 1)); echo "FAIL - $1"; }
 start_sim() {  # start_sim FLASHFILE [flashsim options...]
     local flash=$1
     shift
+    rm -f "$T/sim.out"
     "$SIM" --flash "$flash" --log "$T/sim.log" --qemu qemu-system-xtensa --shim "$FL/shim.elf" \
         --idle-exit 90 "$@" > "$T/sim.out" &
     SIM_PID=$!
@@ -111,12 +112,13 @@ run_clean() {  # NAME IMAGE OFFSET BAUD [espy options]
     shift 4
     cp "$T/pattern" "$T/flash.bin"
     start_sim "$T/flash.bin" || return
-    if "${ESPY[@]}" "$img" -p "$PTY" -b "$baud" --offset "$off" "$@" > "$T/out" 2> "$T/err"; then
-        stop_sim
+    "${ESPY[@]}" "$img" -p "$PTY" -b "$baud" --offset "$off" "$@" > "$T/out" 2> "$T/err"
+    local rc=$?
+    stop_sim
+    if [ $rc -eq 0 ]; then
         flash_ok "$name" "$img" "$T/flash.bin" "$off" $SIZE "$T/out"
     else
-        stop_sim
-        bad "$name: exit status $? ($(head -c 300 "$T/err"))"
+        bad "$name: exit status $rc ($(head -c 300 "$T/err"))"
     fi
 }
 run_clean "clean write, 24 kB at 0 (115200)" "$T/small.bin" 0 115200
