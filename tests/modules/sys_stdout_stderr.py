@@ -1,11 +1,16 @@
-# sys.stdout / sys.stderr: write returns the count, redirection of print, stderr not in stdout
+# sys.stdout / sys.stderr: write returns the count, redirection of print to replaced streams
 import sys
 import io
 n = sys.stdout.write("written directly\n")
 print(n)
 print(sys.stdout.write(""), sys.stdout.write("é€\n"))
-sys.stderr.write("this goes to stderr and must not appear in stdout\n")
-print("err", file=sys.stderr)
+saved_err = sys.stderr
+sys.stderr = io.StringIO()
+print(sys.stderr.write("to the replaced stderr\n"))
+print("err", 1, file=sys.stderr)
+captured = sys.stderr.getvalue()
+sys.stderr = saved_err
+print(repr(captured), sys.stderr is saved_err, sys.stderr is not sys.stdout)
 saved = sys.stdout
 buf = io.StringIO()
 sys.stdout = buf

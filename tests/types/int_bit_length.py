@@ -21,7 +21,7 @@ except TypeError as e:
 try:
     (5).bit_length(1)
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 x = 1
 lens = []
 for i in range(70):

@@ -16,7 +16,7 @@ print(str.upper("abc"), str.lower("ABC"), str.title("ab cd"))
 try:
     "abc".upper(1)
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 try:
     str.lower(5)
 except TypeError as e:

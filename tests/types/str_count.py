@@ -13,7 +13,7 @@ print(str.count("banana", "an"), "banana".count("ana"))
 try:
     s.count()
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 try:
     s.count(1)
 except TypeError as e:

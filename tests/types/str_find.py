@@ -15,7 +15,7 @@ print(s.find("o", None), s.rfind("o", None, None), s.find("o", 5, None))
 try:
     s.find()
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 try:
     s.find(3)
 except TypeError as e:

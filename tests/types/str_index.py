@@ -15,7 +15,7 @@ for args in (("x",), ("an", 12), ("ban", 1, 7), ("a", 0, 0), ("nab",), ("", 20))
 try:
     s.index()
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 try:
     s.rindex(None)
 except TypeError as e:

@@ -18,7 +18,7 @@ except TypeError as e:
 try:
     "ab".zfill()
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 try:
     "ab".rjust(5, 1)
 except TypeError as e:

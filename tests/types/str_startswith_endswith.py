@@ -23,7 +23,7 @@ except TypeError as e:
 try:
     s.startswith()
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError", type(e).__name__)
 names = ["test_a.py", "main.c", "test_b.py", "README", "util.py"]
 print([n for n in names if n.startswith("test_") and n.endswith(".py")])
 print([n for n in names if n.endswith((".c", ".h"))])
