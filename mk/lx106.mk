@@ -2,6 +2,7 @@
 # start-up, semihosting and exception reporting (ports/qemu), the TCG plugin (emu/plugin).
 #   make lx106-rt        ->  platform objects, plugin, test programs under build/lx106/
 #   make test-lx106-rt   ->  helper vectors, exceptions, semihosting, strings, plugin tests
+#   make bench-lx106-rt  ->  instructions per runtime-helper call
 #
 # Reusable by other fragments:
 #   LX106_CC, LX106_CFLAGS      compiler and flags for all lx106 C code (-mforce-l32 etc.)
@@ -71,10 +72,13 @@ $(LX106_PLUGIN): emu/plugin/lx106_check.c emu/plugin/qemu_plugin_api.h
 # ---- tests -------------------------------------------------------------------------------
 LX106_T := $(LX106_DIR)/tests
 LX106_TEST_ELFS := $(addprefix $(LX106_T)/,rtvec.elf exceptions.elf resume.elf semihost.elf \
-                   strings.elf stack.elf flashload-l32.elf flashload-l8.elf count.elf)
+                   strings.elf stack.elf flashload-l32.elf flashload-l8.elf count.elf rtbench.elf)
 
 $(LX106_T)/%.elf: $(LX106_OBJ_DIR)/tests/lx106/%.o $(LX106_PLATFORM_OBJS) $(LX106_LD)
 	$(LX106_LINK)
+
+# Objects made by the pattern chain above are kept (make would delete them as intermediates).
+.SECONDARY: $(patsubst $(LX106_T)/%.elf,$(LX106_OBJ_DIR)/tests/lx106/%.o,$(LX106_TEST_ELFS))
 
 # The plugin test: the same byte loads from a flash table, with and without -mforce-l32.
 $(LX106_OBJ_DIR)/tests/lx106/flashload-l32.o: tests/lx106/flashload.c
@@ -89,12 +93,16 @@ $(LX106_DIR)/rtvec_host: tests/lx106/rtvec_host.c tests/lx106/rtvec.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -ffp-contract=off -D_DEFAULT_SOURCE $< -o $@ -lm
 
-.PHONY: lx106-rt test-lx106-rt
+.PHONY: lx106-rt test-lx106-rt bench-lx106-rt
 lx106-rt: $(LX106_PLATFORM_OBJS) $(LX106_PLUGIN) $(LX106_TEST_ELFS) $(LX106_DIR)/rtvec_host
 
 test-lx106-rt: lx106-rt
 	sh tests/lx106/run.sh $(LX106_DIR)
 
 TEST_TARGETS += test-lx106-rt
+
+# Instructions per helper call (deterministic: -icount shift=0, CCOUNT = instructions / 25).
+bench-lx106-rt: lx106-rt
+	LX106_ICOUNT=0 LX106_PLUGIN=none $(LX106_RUN) $(LX106_T)/rtbench.elf
 
 -include $(wildcard $(LX106_OBJ_DIR)/*/*/*.d $(LX106_OBJ_DIR)/*/*.d)

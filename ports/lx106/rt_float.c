@@ -294,23 +294,37 @@ static u64 d_div(u64 a, u64 b)
         ma |= D_IMPLICIT;
     }
     /* Both significands in [2^52, 2^53).  Scale ma into [mb, 2 mb) so the quotient lies in
-     * [1, 2), then produce it with 55 bits: 53, a guard bit, one more, and the remainder as the
-     * sticky bit.  value = (ma/mb) * 2^(ea-eb) = q * 2^(ea - eb - 54 - k). */
+     * [1, 2); value = (ma/mb) * 2^(ea-eb) with e as the matching biased exponent. */
     int e = ea - eb + 1023;
     if (ma < mb) {
         ma <<= 1;
         e--;
     }
-    u64 r = ma, q = 0;
-    for (int i = 0; i < 55; i++) {
-        q <<= 1;
-        if (r >= mb) {
-            r -= mb;
-            q |= 1;
-        }
-        r <<= 1;
+    /* Long division in 11-bit digits (r < mb < 2^53, so r << 11 still fits in 64 bits): after
+     * the leading 1, five digits give a 56-bit quotient, two bits more than a double keeps; the
+     * remainder supplies the sticky bit.  Each digit is estimated from the top 16 bits of r
+     * times x ~ 2^31 / (top 16 bits of mb, plus one).  The estimate never exceeds the true
+     * digit (x is a Newton iterate from below and the divisor is rounded up) and falls short by
+     * at most 2, which the correction loop makes up. */
+    u32 y = (u32)(mb >> 37) + 1;              /* (2^15, 2^16] */
+    u32 x = 92521u - ((y * 61681u) >> 16);    /* 2^15 * (48/17 - 32/17 * y/2^16): 4 bits */
+    for (int i = 0; i < 2; i++) {             /* Newton: 8, then 16 bits; never above 2^31/y */
+        int32_t err = (int32_t)(0x80000000u - y * x);
+        x += (u32)(((int32_t)x * (err >> 12)) >> 19);
     }
-    return d_round_pack(sign, e, (q << 8) | (r != 0));
+    u32 bh = (u32)(mb >> 32), bl = (u32)mb;
+    u64 r = ma - mb, q = 1;
+    for (int i = 0; i < 5; i++) {
+        u32 d = ((u32)(r >> 37) * x) >> 20;
+        u64 prod = ((u64)(d * bh) << 32) + ((u64)(d * (bl >> 16)) << 16) + d * (bl & 0xFFFF);
+        r = (r << 11) - prod;
+        while (r >= mb) {
+            r -= mb;
+            d++;
+        }
+        q = (q << 11) | d;
+    }
+    return d_round_pack(sign, e, (q << 7) | (r != 0));
 }
 
 static u64 f_to_d(u32 f)

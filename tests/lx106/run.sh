@@ -110,9 +110,19 @@ expect "stack overflow detected" 71 "^lx106: C stack overflow" $RUN "$T/stack.el
 # ---- plugin: flash loads --------------------------------------------------------------------
 expect "plugin passes -mforce-l32 byte reads of flash" 0 "^flashload: .* sum [0-9]+$" $RUN "$T/flashload-l32.elf"
 if grep -q forbidden "$tmp/out"; then bad "plugin quiet on -mforce-l32" "reported something"; else ok "plugin quiet on -mforce-l32"; fi
-expect "plugin catches l8ui from flash" 72 "^forbidden load: size 1 at 0x402[0-9a-f]{5} \(pc 0x402[0-9a-f]{5}\)$" \
-    $RUN "$T/flashload-l8.elf"
-if grep -q "lx106_check: 64 forbidden memory accesses" "$tmp/out"; then ok "plugin total (64 byte loads)"; else bad "plugin total" "no total of 64"; fi
+expect "plugin catches l16ui from flash" 72 "^forbidden load: size 2 at 0x402[0-9a-f]{5} \(pc 0x402[0-9a-f]{5}\)$" \
+    env LX106_PLUGIN_ARGS=limit=100 $RUN "$T/flashload-l8.elf"
+if grep -Eq "^forbidden load: size 1 at 0x402[0-9a-f]{5} \(pc 0x402[0-9a-f]{5}\)$" "$tmp/out"; then
+    ok "plugin catches l8ui from flash"
+else
+    bad "plugin catches l8ui from flash" "no size-1 report"
+fi
+if grep -q "lx106_check: 96 forbidden loads" "$tmp/out"; then ok "plugin total (96 loads)"; else bad "plugin total" "no total of 96"; fi
+expect "plugin: stores to flash are allowed" 0 "^flashload: 64 byte stores$" $RUN "$T/flashload-l32.elf" store
+expect "plugin check=all: stores to flash are allowed" 0 "^flashload: 64 byte stores$" \
+    env LX106_PLUGIN_ARGS=check=all $RUN "$T/flashload-l32.elf" store
+expect "plugin check=all catches loads too" 72 "lx106_check: 96 forbidden loads" \
+    env LX106_PLUGIN_ARGS=check=all $RUN "$T/flashload-l8.elf"
 
 # ---- plugin: instruction counts -------------------------------------------------------------
 count() { # count N [ENV...] -> prints "insns" of a run of count.elf N
@@ -143,7 +153,7 @@ expect "runner: missing ELF" 2 "no such file" $RUN "$tmp/missing.elf"
 printf 'not an elf' >"$tmp/bad.elf"
 expect "runner: not an ELF" 2 "not an lx106 ELF" $RUN "$tmp/bad.elf"
 expect "runner: host ELF" 2 "not an lx106 ELF" $RUN "$B/rtvec_host"
-(sleep 5 | env LX106_TIMEOUT=1 $RUN "$T/semihost.elf" cat) >"$tmp/out" 2>&1
+(sleep 3 | env LX106_TIMEOUT=1 $RUN "$T/semihost.elf" cat) >"$tmp/out" 2>&1
 st=$?
 if [ $st -eq 124 ] && grep -q "timed out" "$tmp/out"; then ok "runner timeout"; else bad "runner timeout" "status $st"; fi
 
