@@ -7,6 +7,7 @@
 
 static volatile uint32_t sink;
 static uint32_t words[4];
+static const uint32_t flash_words[4] = {1, 2, 3, 4};
 static uintptr_t volatile addr;
 static volatile int zero;
 
@@ -26,6 +27,9 @@ int main(int argc, char **argv)
     } else if (t_streq(c, "load-unaligned")) {
         addr = (uintptr_t)words + 2;
         sink = *(volatile uint32_t *)addr;
+    } else if (t_streq(c, "load-unaligned-flash")) {
+        addr = (uintptr_t)&flash_words[1] + 2;
+        sink = *(volatile const uint32_t *)addr;
     } else if (t_streq(c, "store-unaligned")) {
         addr = (uintptr_t)words + 1;
         *(volatile uint16_t *)addr = 1;

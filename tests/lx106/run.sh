@@ -65,6 +65,8 @@ expect "exception store to unmapped" 70 "^$x 15 \(LoadStorePIFAddrError\) .*addr
     $RUN "$T/exceptions.elf" store-unmapped
 expect "exception unaligned load" 70 "^$x 9 \(LoadStoreAlignment\) .*address 0x3ff[0-9a-f]{5}$" \
     $RUN "$T/exceptions.elf" load-unaligned
+expect "exception unaligned load from flash" 70 "^$x 9 \(LoadStoreAlignment\) .*address 0x402[0-9a-f]{5}$" \
+    $RUN "$T/exceptions.elf" load-unaligned-flash
 expect "exception unaligned store" 70 "^$x 9 \(LoadStoreAlignment\)" $RUN "$T/exceptions.elf" store-unaligned
 expect "exception fetch from unmapped" 70 "^$x 14 \(InstrPIFAddrError\) at PC 0x20000000" \
     $RUN "$T/exceptions.elf" fetch-unmapped
@@ -97,6 +99,14 @@ else
     bad "semihosting files" "status $st"
 fi
 expect "semihosting clock" 0 "^clock ok$" $RUN "$T/semihost.elf" clock
+(sleep 1; echo hello) | $RUN "$T/semihost.elf" poll >"$tmp/out" 2>&1
+st=$?
+ms=$(sed -n 's/^0 1 \([0-9]*\)$/\1/p' "$tmp/out")
+if [ $st -eq 0 ] && [ -n "$ms" ] && [ "$ms" -ge 300 ] && [ "$ms" -le 3000 ] && grep -q '^hello$' "$tmp/out"; then
+    ok "semihosting poll and CCOUNT clock rate (waited ${ms} ms of ~800)"
+else
+    bad "semihosting poll" "status $st, wait '$ms' ms"
+fi
 expect "exit status 42 passes through" 42 "" $RUN "$T/semihost.elf" exit 42
 expect "exit status 0 passes through" 0 "" $RUN "$T/semihost.elf" exit 0
 

@@ -3,6 +3,8 @@
  *   cat            copy stdin to stdout
  *   file PATH      create, write, seek, read back, size, missing file, close
  *   clock          CCOUNT-based clock is monotonic and advances
+ *   poll           stdin readiness with a 0.2 s timeout, then without; milliseconds spent in
+ *                  the second wait (by the CCOUNT clock); then the input
  *   exit N         exit status N */
 #include <stdint.h>
 
@@ -87,6 +89,23 @@ int main(int argc, char **argv)
         return file_test(argv[2]);
     if (t_streq(mode, "clock"))
         return clock_test();
+    if (t_streq(mode, "poll")) {
+        int32_t first = sh_poll_read(0, 200000);
+        uint64_t t0 = sh_ticks_us();
+        int32_t second = sh_poll_read(0, -1);
+        uint32_t waited_ms = (uint32_t)((sh_ticks_us() - t0) / 1000);
+        t_dec((uint32_t)first);
+        t_str(" ");
+        t_dec((uint32_t)second);
+        t_str(" ");
+        t_dec(waited_ms);
+        t_str("\n");
+        char buf[64];
+        int32_t n = sh_read(0, buf, sizeof buf);
+        if (n > 0)
+            sh_write(1, buf, (size_t)n);
+        return 0;
+    }
     if (t_streq(mode, "exit") && argc > 2)
         return t_parse(argv[2]);
     t_err("semihost: unknown mode\n");
