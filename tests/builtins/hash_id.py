@@ -1,7 +1,7 @@
 # hash() and id(): properties only, plus deterministic hashes of small ints
-print(hash(0), hash(1), hash(-1) == hash(-2), hash(42), hash(-42), hash(True), hash(False))
+print(hash(0), hash(1), hash(7), hash(42), hash(-42), hash(True), hash(False))
 print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(0.0) == hash(-0.0), hash(2.5) == hash(2.5))
-print(hash(10 ** 20) == hash(10 ** 20), hash(2 ** 61 - 1) == hash(0), hash((1, 2)) == hash((1, 2)))
+print(hash(10 ** 20) == hash(10 ** 20), hash(2 ** 70) == hash(2.0 ** 70), hash((1, 2)) == hash((1, 2)))
 print(hash("abc") == hash("abc"), hash(b"abc") == hash(b"abc"), hash(None) == hash(None))
 print(hash(frozenset([1, 2])) == hash(frozenset([2, 1])), hash(range(3)) == hash(range(0, 3)))
 for bad in ([], {}, set(), bytearray(b"x"), [1, (2,)]):
@@ -41,7 +41,7 @@ except TypeError as e:
 a = [1]
 b = a
 c = [1]
-print(id(a) == id(a), id(a) == id(b), id(a) == id(c), type(id(a)).__name__, id(a) > 0 or id(a) <= 0)
+print(id(a) == id(a), id(a) == id(b), id(a) == id(c), type(id(a)).__name__)
 x = object()
 ids = {id(x), id(x)}
 print(len(ids))

@@ -13,7 +13,7 @@ except KeyError as e:
     print("KeyError", e)
 c = s.copy()
 c.add(99)
-print(s, c, c is not s)
+print(s, sorted(c), c is not s, 99 in c, 99 in s)
 p = {5}
 print(p.pop(), p)
 try:

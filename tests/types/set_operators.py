@@ -4,9 +4,9 @@ b = {3, 4, 5, 6}
 print(a | b, a & b, a - b, b - a, a ^ b)
 print(a | set(), a & set(), a - set(), set() - a, a ^ a)
 c = a.copy()
-c |= {9}
+c |= {7}
 print(c)
-c &= {1, 2, 9, 10}
+c &= {1, 2, 7, 6}
 print(c)
 c -= {1}
 print(c)
