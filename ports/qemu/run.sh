@@ -12,7 +12,7 @@
 #                         time), at some cost in speed
 #   LX106_QEMU=PATH       the QEMU binary (default qemu-system-xtensa)
 # Exit statuses besides the guest's own: 70 CPU exception, 71 C stack overflow, 72 forbidden
-# flash/IRAM load (plugin), 124 timeout, 2 usage.
+# flash/IRAM load (plugin), 134 abort(), 124 timeout, 2 usage or not an lx106 ELF.
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [ $# -lt 1 ]; then

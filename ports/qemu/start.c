@@ -1,8 +1,11 @@
 /* C start-up and exit of the QEMU lx106 build: .data/.bss, stack painting, constructors,
- * arguments from semihosting, main(), and the exit path that checks the stack. */
+ * arguments from semihosting, main(), the exit path that checks the stack, and the two
+ * process calls picolibc's abort()/assert() need. */
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "qemu_port.h"
 #include "semihost.h"
@@ -76,4 +79,22 @@ void _exit(int status)
         }
     }
     sh_exit(status);
+}
+
+/* picolibc's raise(), used by abort() and assert(), signals the "process" itself. */
+pid_t getpid(void)
+{
+    return 1;
+}
+
+int kill(pid_t pid, int sig)
+{
+    char line[48];
+    (void)pid;
+    char *p = qemu_fmt_str(line, "lx106: killed by signal ");
+    p = qemu_fmt_dec(p, (uint32_t)sig);
+    *p++ = '\n';
+    qemu_stdout_flush();
+    sh_write(2, line, (size_t)(p - line));
+    _exit(128 + (sig & 127));
 }

@@ -109,6 +109,7 @@ else
 fi
 expect "exit status 42 passes through" 42 "" $RUN "$T/semihost.elf" exit 42
 expect "exit status 0 passes through" 0 "" $RUN "$T/semihost.elf" exit 0
+expect "abort()" 134 "^lx106: killed by signal 6$" $RUN "$T/semihost.elf" abort
 
 # ---- string functions (flash and RAM sources), under the flash-load check -------------------
 expect "string functions" 0 "^strings: [0-9]+ checks, 0 failures$" $RUN "$T/strings.elf"

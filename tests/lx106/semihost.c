@@ -5,8 +5,10 @@
  *   clock          CCOUNT-based clock is monotonic and advances
  *   poll           stdin readiness with a 0.2 s timeout, then without; milliseconds spent in
  *                  the second wait (by the CCOUNT clock); then the input
- *   exit N         exit status N */
+ *   exit N         exit status N
+ *   abort          picolibc's abort(): message and status 134 */
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "tio.h"
 
@@ -106,6 +108,8 @@ int main(int argc, char **argv)
             sh_write(1, buf, (size_t)n);
         return 0;
     }
+    if (t_streq(mode, "abort"))
+        abort();
     if (t_streq(mode, "exit") && argc > 2)
         return t_parse(argv[2]);
     t_err("semihost: unknown mode\n");
