@@ -158,6 +158,8 @@ else
     bad "instruction count deterministic" "got '$c2' '$c2b' '$c2i'"
 fi
 
+expect "code in IRAM calling flash" 0 "^iram_loop at 0x401[0-9a-f]{5}, result [0-9]+$" $RUN "$T/count.elf" 1000 iram
+
 # ---- runner --------------------------------------------------------------------------------
 expect "runner without plugin" 0 "^clock ok$" env LX106_PLUGIN=none $RUN "$T/semihost.elf" clock
 expect "runner: missing ELF" 2 "no such file" $RUN "$tmp/missing.elf"
