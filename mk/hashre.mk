@@ -11,12 +11,13 @@ $(HASHRE_DIR)/test_hash: tests/c/test_hash.c $(HASHRE_HASH_SRCS) $(HASHRE_HASH_S
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HASHRE_CFLAGS) tests/c/test_hash.c $(HASHRE_HASH_SRCS) -o $@
 
-$(HASHRE_DIR)/test_regex: tests/c/test_regex.c $(HASHRE_REGEX_SRCS) lib/regex.h
+$(HASHRE_DIR)/test_regex: tests/c/test_regex.c $(HASHRE_REGEX_SRCS) lib/regex.h lib/re_prog.h lib/re_unitab.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HASHRE_CFLAGS) tests/c/test_regex.c $(HASHRE_REGEX_SRCS) -o $@
 
 .PHONY: test-hashre
-test-hashre: $(HASHRE_DIR)/test_hash
+test-hashre: $(HASHRE_DIR)/test_hash $(HASHRE_DIR)/test_regex
 	$(HASHRE_DIR)/test_hash tests/c
+	$(HASHRE_DIR)/test_regex tests/c
 
 TEST_TARGETS += test-hashre

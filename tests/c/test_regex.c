@@ -1,0 +1,190 @@
+/* Tests of lib/regex against CPython's re: regex_cases.txt holds (operation, flags, pattern,
+ * text, expected result) lines made by gen_regex_cases.py from CPython 3.11, plus stress tests
+ * of catastrophic patterns that must stop at the engine's limits.
+ * Usage: test_regex <dir holding regex_cases.txt> */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "regex.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...) do { checks++; if (!(cond)) { failures++; \
+    printf("FAIL %s:%d: ", __FILE__, __LINE__); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+/* Undoes the escaping of the case file: \\ \t \n \r \xHH. */
+static size_t unescape(const char *s, char *out) {
+    size_t n = 0;
+    while (*s) {
+        if (s[0] == '\\' && s[1]) {
+            char c = s[1];
+            if (c == 'x') {
+                unsigned v;
+                sscanf(s + 2, "%2x", &v);
+                out[n++] = (char)v;
+                s += 4;
+                continue;
+            }
+            out[n++] = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
+            s += 2;
+            continue;
+        }
+        out[n++] = *s++;
+    }
+    out[n] = 0;
+    return n;
+}
+
+static void escape(const char *s, size_t n, char *out) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\') { out[k++] = '\\'; out[k++] = '\\'; }
+        else if (c == '\t') { out[k++] = '\\'; out[k++] = 't'; }
+        else if (c == '\n') { out[k++] = '\\'; out[k++] = 'n'; }
+        else if (c == '\r') { out[k++] = '\\'; out[k++] = 'r'; }
+        else if (c < 0x20 || c == 0x7f) k += (size_t)sprintf(out + k, "\\x%02x", c);
+        else out[k++] = (char)c;
+    }
+    out[k] = 0;
+}
+
+static uint32_t prog_mem[1 << 16];
+static size_t work_mem[1 << 16];
+
+/* Compiles, growing nothing: the program area is large; also checks the size protocol. */
+static int compile(const char *pat, size_t plen, int flags, re_prog **p, re_error *err) {
+    int need = re_compile(pat, plen, flags, NULL, 0, p, err);
+    if (need < 0) return need;
+    if ((size_t)need > sizeof prog_mem) return RE_ERR_LIMIT;
+    /* one byte too few must be refused without writing */
+    int again = re_compile(pat, plen, flags, prog_mem, (size_t)need - 1, p, err);
+    CHECK(again == need && *p == NULL, "size protocol for %s: %d %d", pat, again, need);
+    int r = re_compile(pat, plen, flags, prog_mem, (size_t)need, p, err);
+    CHECK(r == need && *p == (re_prog *)prog_mem, "second compile of %s: %d %d", pat, r, need);
+    return r;
+}
+
+/* Formats a match result as the case file does: L<lastindex> s,e s,e ... (- for unset). */
+static void format_groups(const re_prog *p, const size_t *g, unsigned lastindex, char *out) {
+    size_t k = (size_t)sprintf(out, "L%u", lastindex);
+    for (unsigned i = 0; i <= re_ngroups(p); i++) {
+        if (g[2 * i] == RE_UNSET) k += (size_t)sprintf(out + k, " -");
+        else k += (size_t)sprintf(out + k, " %zu,%zu", g[2 * i], g[2 * i + 1]);
+    }
+}
+
+static char *fields[8];
+
+static void run_case(int lineno, char *line) {
+    int nf = 0;
+    for (char *s = line; nf < 8;) {
+        fields[nf++] = s;
+        char *t = strchr(s, '\t');
+        if (!t) break;
+        *t = 0;
+        s = t + 1;
+    }
+    if (nf != 5) { printf("FAIL line %d: %d fields\n", lineno, nf); failures++; return; }
+    static char pat[4096], text[8192], expect[16384], got[20000], tmpl[1024], esc[16384];
+    const char *op = fields[0];
+    int flags = (int)strtol(fields[1], 0, 0);
+    size_t plen = unescape(fields[2], pat), tlen = unescape(fields[3], text);
+    strcpy(expect, fields[4]);
+    re_prog *p;
+    re_error err;
+    int r = compile(pat, plen, flags, &p, &err);
+    if (r < 0) {
+        sprintf(got, "err %d %ld %s", r, err.pos == RE_NOPOS ? -1L : (long)err.pos, err.msg);
+    } else if (!strcmp(op, "compile")) {
+        size_t k = (size_t)sprintf(got, "ok %u %d", re_ngroups(p), re_flags(p));
+        const char *name;
+        size_t n;
+        for (unsigned i = 0; re_group_name(p, i, &name, &n) >= 0; i++) {
+            int g = re_group_name(p, i, &name, &n);
+            k += (size_t)sprintf(got + k, " %.*s=%d", (int)n, name, g);
+            CHECK(re_group_index(p, name, n) == g, "group index of %.*s", (int)n, name);
+        }
+    } else {
+        size_t groups[2 * 101];
+        unsigned li = 0;
+        size_t pos = 0, endpos = tlen;
+        int mode = RE_MODE_SEARCH;
+        if (!strncmp(op, "match", 5)) mode = RE_MODE_MATCH;
+        else if (!strncmp(op, "fullmatch", 9)) mode = RE_MODE_FULLMATCH;
+        const char *at = strchr(op, '@');
+        if (at) sscanf(at + 1, "%zu:%zu", &pos, &endpos);
+        if (!strncmp(op, "findall", 7) || !strncmp(op, "sub", 3)) {
+            /* Python 3.7+: after an empty match the next one may not be empty at the same place */
+            int sub = op[0] == 's';
+            size_t k = (size_t)sprintf(got, sub ? "sub " : "all"), last = 0, outn = 0;
+            static char out[16384];
+            size_t tn = 0;
+            if (sub) tn = unescape(op + 4, tmpl);
+            int notempty = 0;
+            size_t start = 0;
+            int rc = 0;
+            size_t xn;
+            if (sub) rc = re_expand(p, tmpl, tn, NULL, NULL, NULL, 0, &xn, &err);  /* checked up front */
+            while (rc >= 0 && start <= tlen) {
+                rc = re_match_ex(p, text, tlen, start, tlen, RE_MODE_SEARCH | (notempty ? RE_NOTEMPTY_ATSTART : 0),
+                                 groups, work_mem, sizeof work_mem, NULL, NULL);
+                if (rc != RE_MATCHED) break;
+                if (sub) {
+                    memcpy(out + outn, text + last, groups[0] - last);
+                    outn += groups[0] - last;
+                    int xr = re_expand(p, tmpl, tn, text, groups, out + outn, sizeof out - outn - 1, &xn, &err);
+                    if (xr) { rc = xr; break; }
+                    outn += xn;
+                    last = groups[1];
+                } else {
+                    k += (size_t)sprintf(got + k, " %zu,%zu", groups[0], groups[1]);
+                }
+                notempty = groups[0] == groups[1];
+                start = groups[1];
+            }
+            if (rc < 0) {
+                sprintf(got, "err %d %ld %s", rc, err.pos == RE_NOPOS ? -1L : (long)err.pos, err.msg);
+            } else if (sub) {
+                memcpy(out + outn, text + last, tlen - last);
+                outn += tlen - last;
+                escape(out, outn, esc);
+                snprintf(got + k, sizeof got - k, "%s", esc);
+            }
+        } else {
+            r = re_match_ex(p, text, tlen, pos, endpos, mode, groups, work_mem, sizeof work_mem, NULL, &li);
+            if (r == RE_NOMATCH) strcpy(got, "none");
+            else if (r < 0) sprintf(got, "ret %d", r);
+            else format_groups(p, groups, li, got);
+        }
+    }
+    CHECK(!strcmp(got, expect), "line %d: %s /%s/ flags %s on \"%s\"\n   got:  %s\n   want: %s",
+          lineno, op, fields[2], fields[1], fields[3], got, expect);
+}
+
+static void test_case_file(const char *dir) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/regex_cases.txt", dir);
+    FILE *f = fopen(path, "r");
+    if (!f) { printf("FAIL cannot open %s\n", path); failures++; return; }
+    static char line[40000];
+    int lineno = 0, cases = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t n = strlen(line);
+        if (n && line[n - 1] == '\n') line[--n] = 0;
+        if (!n || line[0] == '#') continue;
+        cases++;
+        run_case(lineno, line);
+    }
+    fclose(f);
+    CHECK(cases >= 400, "regex_cases.txt has %d cases", cases);
+    printf("regex_cases.txt: %d cases\n", cases);
+}
+
+int main(int argc, char **argv) {
+    const char *dir = argc > 1 ? argv[1] : "tests/c";
+    test_case_file(dir);
+    printf("test_regex: %d passed, %d failed\n", checks - failures, failures);
+    return failures != 0;
+}
