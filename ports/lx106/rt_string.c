@@ -9,6 +9,7 @@
  * Build with -fno-tree-loop-distribute-patterns (and -fno-builtin): gcc must not turn these
  * loops back into calls to memcpy/memset.
  */
+#define _POSIX_C_SOURCE 200809L /* declares strnlen */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -271,4 +272,48 @@ char *strcpy(char *restrict dst, const char *restrict src)
 {
     memcpy(dst, src, strlen(src) + 1);
     return dst;
+}
+
+char *strcat(char *restrict dst, const char *restrict src)
+{
+    strcpy(dst + strlen(dst), src);
+    return dst;
+}
+
+char *strrchr(const char *str, int c)
+{
+    const char *last = NULL;
+    char ch = (char)c;
+    for (;; str++) {
+        if (*str == ch)
+            last = str;
+        if (*str == 0)
+            return (char *)last;
+    }
+}
+
+size_t strnlen(const char *str, size_t max)
+{
+    const char *end = memchr(str, 0, max);
+    return end ? (size_t)(end - str) : max;
+}
+
+char *strncpy(char *restrict dst, const char *restrict src, size_t n)
+{
+    size_t len = strnlen(src, n);
+    memcpy(dst, src, len);
+    memset(dst + len, 0, n - len);
+    return dst;
+}
+
+char *strstr(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (n == 0)
+        return (char *)hay;
+    for (; (hay = strchr(hay, *needle)) != NULL; hay++) {
+        if (strncmp(hay, needle, n) == 0)
+            return (char *)hay;
+    }
+    return NULL;
 }

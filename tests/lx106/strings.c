@@ -1,7 +1,8 @@
 /* The -mforce-l32 string functions (ports/lx106/rt_string.c) against plain byte-at-a-time
- * reference versions, for every source/destination alignment and many lengths, with sources
+ * reference versions (written out here, or built from functions tested before), for every source/destination alignment and many lengths, with sources
  * both in flash (const) and in RAM.  Run under the plugin, which also proves that no byte
  * load reaches flash. */
+#define _POSIX_C_SOURCE 200809L /* strnlen */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -179,6 +180,59 @@ static void test_strings(const char *src, const char *name)
     }
 }
 
+/* strrchr, strnlen, strcat, strncpy, strstr on strings cut out of src. */
+static void test_more(const char *src, const char *name)
+{
+    for (uint32_t so = 0; so < 8; so++) {
+        for (uint32_t len = 0; len < 60; len += 3) {
+            char s1[80], s2[80];
+            memcpy(s1 + (so & 3), src + so, len);
+            s1[(so & 3) + len] = 0;
+            const char *str = s1 + (so & 3);
+            char c = src[so + len / 3];
+            const char *want = NULL;
+            for (uint32_t i = 0; i <= len; i++) {
+                if (str[i] == (len ? c : 0))
+                    want = str + i;
+            }
+            check(strrchr(str, len ? c : 0) == want, "strrchr", so, len, 0);
+            for (uint32_t max = 0; max < len + 6; max += 5)
+                check(strnlen(str, max) == (max < len ? max : len), "strnlen", so, len, max);
+
+            /* strcat onto a prefix of itself */
+            uint32_t cut = len / 2;
+            memcpy(s2, str, cut);
+            s2[cut] = 0;
+            strcat(s2, str + cut);
+            check(ref_len(s2) == len && ref_cmp(s2, str, len) == 0, "strcat", so, len, cut);
+
+            /* strncpy: short source pads with zeros, long source is cut without a NUL */
+            for (uint32_t n = 0; n < len + 8; n += 7) {
+                memset(s2, 'x', sizeof s2);
+                strncpy(s2, str, n);
+                int ok = 1;
+                for (uint32_t i = 0; i < n; i++)
+                    ok &= s2[i] == (i < len ? str[i] : 0);
+                ok &= s2[n] == 'x';
+                check(ok, "strncpy", so, len, n);
+            }
+
+            /* strstr: every substring of str is found at its first occurrence */
+            for (uint32_t at = 0; at + 3 <= len; at += 4) {
+                const char *first = NULL;
+                for (uint32_t i = 0; i + 3 <= len && !first; i++) {
+                    if (ref_cmp(str + i, str + at, 3) == 0)
+                        first = str + i;
+                }
+                char needle[4] = {str[at], str[at + 1], str[at + 2], 0};
+                check(strstr(str, needle) == first, name, so, len, at);
+            }
+            check(strstr(str, "") == str, "strstr-empty", so, len, 0);
+            check(strstr(str, "\x01\x02") == NULL, "strstr-missing", so, len, 0);
+        }
+    }
+}
+
 int main(void)
 {
     memcpy(ram_text, flash_text, sizeof ram_text);
@@ -187,6 +241,8 @@ int main(void)
     test_move();
     test_strings(flash_text, "strncmp-flash");
     test_strings(ram_text, "strncmp-ram");
+    test_more(flash_text, "strstr-flash");
+    test_more(ram_text, "strstr-ram");
     t_str("strings: ");
     t_dec(checks);
     t_str(" checks, ");
