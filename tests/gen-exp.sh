@@ -9,13 +9,16 @@
 # This is a developer tool: it needs python3 (CPython 3.11). The test run itself never does.
 #
 # Which .py files are test programs: a test is tests/<area>/<name>.py, directly inside its
-# area directory, whose name does not start with "_". Helper modules that tests import live
+# area directory, whose name does not start with "_" (tests/c/ holds C unit tests and their
+# developer scripts, not test programs). Helper modules that tests import live
 # in subdirectories (tests/import/mods/...) or start with "_" (tests/import/_helper.py); this
 # script never writes an .exp for them, and the test runner skips every .py file that has no
 # .exp beside it. A program whose first line contains "expected output written by hand" tests
 # a MicroPython-only API: its .exp is kept as it is (CPython cannot run it).
 #
-# Each program runs from its own directory, like the runner does. It is run twice with
+# Each program runs from its own directory, like the runner must do: tests/import/* expect
+# the program's directory to be sys.path[0] (as CPython sets it) and the current directory
+# (they append the relative path "mods" to sys.path). Each program is run twice with
 # different string hash seeds; if the two outputs differ the program is not deterministic
 # (e.g. it prints a set of strings) and is reported. Programs that exit non-zero, write to
 # stderr, or use more than 0.2 s of CPU beyond the interpreter's start-up (the suite also
@@ -28,7 +31,8 @@ if [ "$1" = "-c" ]; then check=1; shift; fi
 
 top=$(cd "$(dirname "$0")" && pwd)
 if [ $# -eq 0 ]; then
-    set -- $(find "$top" -mindepth 2 -maxdepth 2 -name '*.py' ! -name '_*' | LC_ALL=C sort)
+    set -- $(find "$top" -mindepth 2 -maxdepth 2 -name '*.py' ! -name '_*' ! -path "$top/c/*" |
+             LC_ALL=C sort)
 fi
 
 tmp=${TMPDIR:-/tmp}/gen-exp.$$
@@ -57,6 +61,7 @@ for f in "$@"; do
         *) echo "gen-exp: $f: not a .py file" >&2; bad=1; continue ;;
     esac
     if [ ! -f "$f" ]; then echo "gen-exp: $f: no such file" >&2; bad=1; continue; fi
+    case $(basename "$f") in _*) continue ;; esac    # a helper module, even when named explicitly
     dir=$(dirname "$f")
     base=$(basename "$f" .py)
     exp="$dir/$base.exp"

@@ -1,0 +1,1 @@
+from _circ_c import C_VALUE

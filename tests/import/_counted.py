@@ -1,0 +1,3 @@
+# Helper module: prints each time its body runs.
+print("_counted body executing")
+value = "initial"

@@ -1,0 +1,2 @@
+print("shadow_pkg/__init__ running")
+from .part import PART

@@ -1,0 +1,2 @@
+# A relative import that goes above the top-level package.
+from ... import anything
