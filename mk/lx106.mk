@@ -32,7 +32,7 @@ LX106_SPECS   := /usr/lib/xtensa-lx106-elf/picolibc.specs
 #   string functions themselves are such loops).
 LX106_CFLAGS  := -std=c11 $(CFLAGS_WARN) -O2 -g -mlongcalls -mtext-section-literals -mforce-l32 \
                  -ffunction-sections -fdata-sections -fno-tree-loop-distribute-patterns \
-                 -specs=$(LX106_SPECS) -MMD -MP -Iports/lx106 -Iports/qemu -Icore -Ilib
+                 -specs=$(LX106_SPECS) -MMD -MP -Iports/lx106 -Iports/qemu -Icore -Ilib -I$(BUILD)/gen
 LX106_ASFLAGS := -mlongcalls -mtext-section-literals -MMD -MP -Iports/lx106
 LX106_LD      := ports/qemu/qemu.ld
 LX106_LDFLAGS := -specs=$(LX106_SPECS) -nostartfiles -Wl,--gc-sections \
