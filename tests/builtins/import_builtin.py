@@ -15,7 +15,7 @@ except ImportError as e:
 try:
     __import__("no_such_module_for_test_q")
 except ModuleNotFoundError as e:
-    print("ModuleNotFoundError", e.name if hasattr(e, "name") else "")
+    print("ModuleNotFoundError", e.name)
 try:
     __import__(42)
 except TypeError as e:

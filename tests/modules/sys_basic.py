@@ -23,7 +23,6 @@ print(sys.argv == saved_argv)
 mods_before = len(sys.modules)
 import binascii
 print(len(sys.modules) >= mods_before, "binascii" in sys.modules)
-print(sys.getrecursionlimit() > 10 if hasattr(sys, "getrecursionlimit") else True)
 def deep(n):
     return deep(n + 1)
 try:

@@ -27,7 +27,7 @@ mod_names = sorted(n for n in dir(math) if n in ("sqrt", "pi", "floor", "ceil"))
 print(mod_names)
 x = 5
 import __main__ as me
-print(me.x if hasattr(me, "x") else "no main attr", me.__name__)
+print(me.x, me.__name__, me.root is root)
 print(math.floor(2.5), m2.ceil(2.5), json.dumps({"a": 1}))
 import math, sys as system
 print(system is sys, math.pi > 3)
