@@ -11,8 +11,11 @@
  *    registers in a static frame, switch to a private 256-byte stack (the faulting stack may be
  *    the problem) and call lx106_fatal(frame), which must not return.
  *
- * The port provides lx106_fatal().  lx106_exception() has a weak default in exc.c that calls
- * lx106_fatal() for everything.
+ * The port provides lx106_fatal().  lx106_exception() has a weak default in lx106_exc.c that
+ * calls lx106_fatal() for everything.  The vectors and entry code are in section .vectors.text
+ * (place it in IRAM); the C handlers are ordinary code: on the board, where the flash cache is
+ * off during SPI flash operations, a port that must survive exceptions then keeps its
+ * handlers in IRAM too.
  */
 #ifndef LX106_EXC_H
 #define LX106_EXC_H
