@@ -206,11 +206,11 @@ uint32_t ffsi_avail(const ffs_fs *fs) {
 
 /* ---- choosing and opening the head sector ---- */
 
-/* 1 if everything after the sector header is erased, 0 if not. */
-static int sect_blank(ffs_fs *fs, uint16_t s, uint32_t from) {
+/* 1 if bytes [from, to) of the sector are erased, 0 if not. */
+static int sect_blank(ffs_fs *fs, uint16_t s, uint32_t from, uint32_t to) {
     uint32_t b[32];
-    for (uint32_t off = from; off < FFS_SECTOR; off += sizeof b) {
-        uint32_t n = FFS_SECTOR - off < sizeof b ? FFS_SECTOR - off : sizeof b;
+    for (uint32_t off = from; off < to; off += sizeof b) {
+        uint32_t n = to - off < sizeof b ? to - off : sizeof b;
         int r = ffsi_read(fs, (uint32_t)s * FFS_SECTOR + off, b, n);
         if (r)
             return r;
@@ -221,21 +221,10 @@ static int sect_blank(ffs_fs *fs, uint16_t s, uint32_t from) {
     return 1;
 }
 
+/* 1 if slots [first, 15) of the sector (entries and pages) are erased. */
 int ffsi_tail_blank(ffs_fs *fs, uint16_t s, uint16_t first) {
-    int r = sect_blank(fs, s, FFS_ENT_OFF + first * FFS_ENT_SIZE);
-    if (r != 1)
-        return r;
-    /* entries [first, 15) were blank; the pages before `first` are in use */
-    uint32_t b[FFS_PAGE / 4];
-    for (uint16_t i = first; i < FFS_SLOTS; i++) {
-        r = ffsi_read(fs, ffsi_page_off(LOC(s, i)), b, FFS_PAGE);
-        if (r)
-            return r;
-        for (uint32_t j = 0; j < FFS_PAGE / 4; j++)
-            if (b[j] != 0xFFFFFFFFu)
-                return 0;
-    }
-    return 1;
+    int r = sect_blank(fs, s, FFS_ENT_OFF + first * FFS_ENT_SIZE, FFS_PAGE_OFF);
+    return r != 1 ? r : sect_blank(fs, s, FFS_PAGE_OFF + first * FFS_PAGE, FFS_SECTOR);
 }
 
 /* Makes the least-erased free sector the head.  A sector that this mount did not erase
@@ -257,7 +246,7 @@ static int open_head(ffs_fs *fs) {
     if (best == FFS_NONE)
         return fs->err = -FFS_EIO;   /* the accounting says there is one */
     if (fs->sect[best] & ST_UNVER) {
-        int r = sect_blank(fs, best, FFS_SH_SIZE);
+        int r = sect_blank(fs, best, FFS_SH_SIZE, FFS_SECTOR);
         if (r == 0)
             r = ffsi_sect_erase(fs, best, bestec + 1);
         if (r < 0)
@@ -313,9 +302,9 @@ static int gc_pick(ffs_fs *fs, int wl, uint16_t *victim) {
     return 0;
 }
 
-/* Copies one live slot into the head (which has room) and kills the original.  The copy
- * keeps sequence number and flags, so it is indistinguishable from the original; mount
- * removes a leftover original by finding both (see ffsi_dedup). */
+/* Copies one live slot into the head (which has room).  The copy keeps sequence number and
+ * flags, so it is indistinguishable from the original; the original is killed only after
+ * every slot of the sector has been copied (see ffsi_collect). */
 static int gc_copy(ffs_fs *fs, uint16_t from, const ffs_ent *e) {
     uint16_t to = LOC(fs->head, fs->next);
     uint32_t w[3] = {e->tag, e->seq, e->aux}, b[32], fl = e->flags;
@@ -332,22 +321,60 @@ static int gc_copy(ffs_fs *fs, uint16_t from, const ffs_ent *e) {
     if (!r)
         r = ffsi_prog(fs, ffsi_ent_off(to) + FFS_E_FLAGS * 4, &fl, 4);
     if (!r)
-        r = ffsi_kill(fs, from);
-    if (!r)
         ffsi_moved(fs, e, from, to);
     return r;
 }
 
-/* Moves every live slot of sector v into the head and erases v. */
+static int sh_flag(ffs_fs *fs, uint16_t s, uint32_t bit) {
+    uint32_t off = (uint32_t)s * FFS_SECTOR + FFS_SH_FLAGS * 4, w;
+    int r = ffsi_read(fs, off, &w, 4);
+    if (r || !(w & bit))
+        return r;
+    w &= ~bit;
+    return ffsi_prog(fs, off, &w, 4);
+}
+
+/* Erases a sector in use that holds no live slot (only mount needs this: after a cut during
+ * a collection, the sector the copies went to may be the only candidate). */
+static int free_empty(ffs_fs *fs, uint16_t except) {
+    ffs_ent e[FFS_SLOTS];
+    uint32_t h[4];
+    for (uint16_t s = 0; s < fs->nsect; s++) {
+        if (s == except || (fs->sect[s] & ST_STATE) != ST_USED)
+            continue;
+        int r = ffsi_ents(fs, s, e), live = 0;
+        for (uint16_t i = 0; !r && i < FFS_SLOTS; i++)
+            live += ffsi_live(&e[i]);
+        if (!r)
+            r = ffsi_sh_read(fs, s, h);
+        if (r)
+            return r;
+        if (live)
+            continue;
+        fs->ndead -= fs->sect[s] & ST_DEAD;
+        if (s == fs->head) {
+            fs->head = FFS_NONE;
+            fs->next = 0;
+        }
+        r = ffsi_sect_erase(fs, s, h[FFS_SH_EC] + 1);
+        if (!r)
+            fs->nfree++;
+        return r;
+    }
+    return -FFS_ENOSPC;
+}
+
+/* Moves every live slot of sector v into the head and erases v: mark v COLLECT, copy, mark
+ * v COPIED, kill the originals, erase.  Mount undoes a collection cut before COPIED (kills
+ * the copies) and completes one cut after it (kills the originals), so a cut never costs
+ * space and a collection can always be started again from the beginning. */
 int ffsi_collect(ffs_fs *fs, uint16_t v) {
     ffs_ent e[FFS_SLOTS];
     uint32_t h[4];
     int r = ffsi_sh_read(fs, v, h);
-    if (!r && !(fs->sect[v] & ST_COLL)) {
-        uint32_t w = h[FFS_SH_FLAGS] & ~FFS_SF_COLLECT;
-        r = ffsi_prog(fs, (uint32_t)v * FFS_SECTOR + FFS_SH_FLAGS * 4, &w, 4);
-        fs->sect[v] |= ST_COLL;
-    }
+    if (!r && (h[FFS_SH_FLAGS] & FFS_SF_COLLECT))
+        r = sh_flag(fs, v, FFS_SF_COLLECT);
+    fs->sect[v] |= ST_COLL;
     if (!r)
         r = ffsi_ents(fs, v, e);
     if (r)
@@ -364,14 +391,20 @@ int ffsi_collect(ffs_fs *fs, uint16_t v) {
             fs->next = FFS_SLOTS;
         }
         if (fs->nfree == 0)
-            return -FFS_ENOSPC;
-        r = open_head(fs);
+            r = free_empty(fs, v);
+        if (!r)
+            r = open_head(fs);
         if (r)
             return r;
     }
     for (uint16_t i = 0; i < FFS_SLOTS && !r; i++)
         if (ffsi_live(&e[i]))
             r = gc_copy(fs, LOC(v, i), &e[i]);
+    if (!r && live)
+        r = sh_flag(fs, v, FFS_SF_COPIED);
+    for (uint16_t i = 0; i < FFS_SLOTS && !r; i++)
+        if (ffsi_live(&e[i]))
+            r = ffsi_kill(fs, LOC(v, i));
     if (r)
         return r;
     fs->ndead -= fs->sect[v] & ST_DEAD;

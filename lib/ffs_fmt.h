@@ -30,6 +30,7 @@
 #define FFS_SH_FLAGS  3
 #define FFS_SF_COLLECT 0x1u          /* the collector is moving this sector's slots out */
 #define FFS_SF_FORMAT  0x2u          /* a format has started: the region is not a filesystem */
+#define FFS_SF_COPIED  0x4u          /* the collector has copied every live slot elsewhere */
 
 /* Entry words.  Words 0..2 are written in one prog before the page; word 3 holds flags that
  * are cleared one at a time afterwards. */

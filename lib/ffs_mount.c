@@ -99,10 +99,13 @@ static int redo(ffs_fs *fs, uint16_t loc) {
     return r ? r : ffsi_flag(fs, loc, FFS_EF_SETTLED);
 }
 
-/* ---- a collection cut short leaves a copied slot twice; the original goes ---- */
+/* ---- a collection cut short leaves copied slots twice ----
+ * Before the victim is marked COPIED the copies go (the collection starts again later);
+ * after that the originals go (the collection only has to erase the victim). */
 
 struct dup_ctx {
     uint16_t v;
+    int copied;
     ffs_ent e[FFS_SLOTS];
 };
 
@@ -112,7 +115,9 @@ static int dup_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *x, void *ctx) {
         return 0;
     for (uint16_t i = 0; i < FFS_SLOTS; i++) {
         ffs_ent *o = &c->e[i];
-        if (ffsi_live(o) && o->tag == x->tag && o->seq == x->seq && o->flags == x->flags) {
+        if (ffsi_live(o) && o->tag == x->tag && o->seq == x->seq) {
+            if (!c->copied)
+                return ffsi_kill(fs, loc);
             o->flags &= ~FFS_EF_VALID;   /* handled */
             return ffsi_kill(fs, LOC(c->v, i));
         }
@@ -122,8 +127,12 @@ static int dup_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *x, void *ctx) {
 
 static int dedup(ffs_fs *fs, uint16_t v) {
     struct dup_ctx c;
+    uint32_t h[4];
     c.v = v;
-    int r = ffsi_ents(fs, v, c.e);
+    int r = ffsi_sh_read(fs, v, h);
+    c.copied = !(h[FFS_SH_FLAGS] & FFS_SF_COPIED);
+    if (!r)
+        r = ffsi_ents(fs, v, c.e);
     return r ? r : ffsi_scan(fs, NULL, dup_cb, &c);
 }
 
