@@ -500,16 +500,42 @@ static mpn_digit chunk_power(int base, int *k)
 #define DEC_K 4
 #endif
 
-/* a /= 10^DEC_K in place; the constant divisor becomes a multiplication on most targets. */
-static mpn_digit div_dec_chunk(mpn_digit *a, size_t an)
+static char *put_chunk(char *p, mpn_digit v, int width)   /* writes exactly width digits */
 {
-    mpn_ddigit r = 0;
-    for (size_t i = an; i-- > 0;) {
-        mpn_ddigit t = r << W | a[i];
-        a[i] = (mpn_digit)(t / DEC_CHUNK);
-        r = t % DEC_CHUNK;
+    for (int j = width; j-- > 0;) {
+        p[j] = (char)('0' + v % 10);
+        v /= 10;
     }
-    return (mpn_digit)r;
+    return p + width;
+}
+
+/* Decimal: the number is rebuilt in base 10^DEC_K, feeding its digits in from the top:
+ * out = out * 2^W + digit, one pass over out per digit.  The carry of that pass is the
+ * quotient by the constant 10^DEC_K, which compilers turn into a multiplication, and the
+ * remainder stays off the chain from one step to the next.  work: chunks of 10^DEC_K. */
+static size_t to_decimal(char *out, size_t cap, const mpn_digit *a, size_t an, mpn_digit *ch)
+{
+    size_t m = 0, len;
+    for (size_t i = an; i-- > 0;) {
+        mpn_digit hi = a[i];
+        for (size_t j = 0; j < m; j++) {
+            mpn_ddigit z = (mpn_ddigit)ch[j] << W | hi;
+            hi = (mpn_digit)(z / DEC_CHUNK);
+            ch[j] = (mpn_digit)(z - (mpn_ddigit)hi * DEC_CHUNK);
+        }
+        for (; hi; hi = (mpn_digit)(hi / DEC_CHUNK))
+            ch[m++] = (mpn_digit)(hi % DEC_CHUNK);
+    }
+    int top = 1;
+    for (mpn_digit v = ch[m - 1]; v >= 10; v = (mpn_digit)(v / 10))
+        top++;
+    len = (size_t)top + (m - 1) * DEC_K;
+    if (len > cap)
+        return 0;
+    char *p = put_chunk(out, ch[m - 1], top);
+    for (size_t j = m - 1; j-- > 0;)
+        p = put_chunk(p, ch[j], DEC_K);
+    return len;
 }
 
 size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base, mpn_digit *work)
@@ -523,6 +549,8 @@ size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base
         out[0] = '0';
         return 1;
     }
+    if (base == 10)
+        return to_decimal(out, cap, a, an, work);
     if ((base & (base - 1)) == 0) {
         int k = log2_floor(base);
         size_t nbits = mpn_bitlen(a, an), nchars = (nbits + (size_t)k - 1) / (size_t)k;
@@ -538,19 +566,14 @@ size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base
         }
         return nchars;
     }
+    /* other bases: repeated division by the largest power of the base in a digit */
     int k;
     mpn_digit chunk = chunk_power(base, &k);
     size_t n = an;
     copy(work, a, an);
     while (n > 0) {
         mpn_digit rem;
-        if (base == 10) {
-            rem = div_dec_chunk(work, n);
-            k = DEC_K;
-        } else {
-            mpn_divmod_1(work, work, n, chunk, &rem);
-        }
-        n = mpn_norm(work, n);
+        n = mpn_divmod_1(work, work, n, chunk, &rem);
         for (int j = 0; j < k && (n > 0 || rem != 0); j++) {
             if (p == out)
                 return 0;

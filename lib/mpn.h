@@ -108,8 +108,9 @@ size_t mpn_not_signed(mpn_digit *r, int *rneg, const mpn_digit *a, size_t an, in
 /* Characters mpn_to_str may need for an an-digit number in base 2..36 (no sign, no NUL). */
 size_t mpn_str_size(size_t an, int base);
 /* Writes a in base 2..36 with digits 0-9a-z ("0" for zero), no sign, prefix or NUL.  work:
- * an digits (a is left alone).  Returns the length, or 0 if base is out of range or cap is
- * smaller than the text. */
+ * MPN_TO_STR_WORK(an) digits (a is left alone).  Returns the length, or 0 if base is out of
+ * range or cap is smaller than the text. */
+#define MPN_TO_STR_WORK(an) ((size_t)(an) + (size_t)(an) / 4 + 2)
 size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base, mpn_digit *work);
 
 /* Digits mpn_from_str needs for `len` characters in base 2..36. */

@@ -193,7 +193,7 @@ static void run_vectors(const char *path)
             num a = parse_hex(fld[2], fl[2]);
             size_t cap = mpn_str_size(a.n, base);
             char *out = malloc(cap);
-            mpn_digit *work = dalloc(a.n);
+            mpn_digit *work = dalloc(MPN_TO_STR_WORK(a.n));
             size_t len = mpn_to_str(out, cap, a.d, a.n, base, work);
             CHECK(len == fl[3] && memcmp(out, fld[3], len) == 0, "str base %d of %s: %.*s", base,
                   fld[2], (int)len, out);
@@ -388,7 +388,7 @@ static void check_text(void)
         base = 10;
     size_t cap = mpn_str_size(a.n, base);
     char *s = malloc(cap + 4);
-    mpn_digit *work = dalloc(a.n);
+    mpn_digit *work = dalloc(MPN_TO_STR_WORK(a.n));
     size_t len = mpn_to_str(s, cap, a.d, a.n, base, work);
     CHECK(len > 0 && len <= cap && (len == 1 || s[0] != '0'), "to_str base %d", base);
     mpn_digit *r = dalloc(mpn_from_str_size(len, base));
@@ -567,7 +567,7 @@ static void check_to_double(void)
     }
     size_t cap = mpn_str_size(a.n, 10);
     char *s = malloc(cap + 1);
-    mpn_digit *w = dalloc(a.n);
+    mpn_digit *w = dalloc(MPN_TO_STR_WORK(a.n));
     size_t len = mpn_to_str(s, cap, a.d, a.n, 10, w);
     s[len] = '\0';
     double want = strtod(s, NULL), got;
@@ -641,7 +641,7 @@ static void check_from_double(void)
     }
     if (rnd() & 1)
         x = ldexp(x, -(int)(rnd() % 1000));
-    mpn_digit *r = dalloc(MPN_DIGITS_FOR_BITS(1024) + 1), *w = dalloc(MPN_DIGITS_FOR_BITS(1024) + 1);
+    mpn_digit *r = dalloc(MPN_DIGITS_FOR_BITS(1024) + 1), *w = dalloc(MPN_TO_STR_WORK(MPN_DIGITS_FOR_BITS(1024) + 1));
     size_t rn = mpn_from_double(r, x);
     char s[400], ref[400];
     size_t len = mpn_to_str(s, sizeof s, r, rn, 10, w);
@@ -708,7 +708,8 @@ static void bench(void)
         if (decdigits <= 10000) {
             size_t cap = mpn_str_size(2 * n, 10), qn, rn;
             char *str = malloc(cap);
-            mpn_digit *w = dalloc(MPN_DIVMOD_WORK(2 * n, n)), *q = dalloc(n + 2), *rr = dalloc(n);
+            mpn_digit *w = dalloc(MPN_DIVMOD_WORK(2 * n, n) + MPN_TO_STR_WORK(2 * n));
+            mpn_digit *q = dalloc(n + 2), *rr = dalloc(n);
             size_t pn = mpn_mul(r, a.d, a.n, b.d, b.n, s), len = 0;
             t0 = now();
             for (int i = 0; i < reps / 10 + 1; i++)
