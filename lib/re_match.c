@@ -16,8 +16,8 @@ typedef size_t word;
 
 enum {
     T_CHOICE,   /* pos | resume at pc */
-    T_SAVE,     /* old value | slot */
-    T_LASTIDX,  /* old lastindex */
+    T_SAVE,     /* old value | slot (a group's start) */
+    T_SAVEEND,  /* old value, old lastindex | slot (a group's end) */
     T_LOOP,     /* old count, old last | register */
     T_LOOPCH,   /* pos, old count, old last | UNTIL pc: restore, then run the tail */
     T_LAZYCH,   /* pos | UNTIL pc: try one more lazy iteration */
@@ -27,7 +27,7 @@ enum {
 #define TAG(x, t) ((word)(x) << 4 | (word)(t))
 #define NONE ((word)-1)
 
-static const uint8_t entry_words[8] = {2, 2, 2, 3, 4, 2, 3, 3};
+static const uint8_t entry_words[8] = {2, 2, 3, 3, 4, 2, 3, 3};
 
 typedef struct {
     const uint32_t *code;
@@ -173,7 +173,7 @@ static void undo_entry(re_vm *m) {
     word tag = *t;
     switch (tag & 15) {
     case T_SAVE: m->slots[tag >> 4] = t[-1]; break;
-    case T_LASTIDX: m->lastindex = t[-1]; break;
+    case T_SAVEEND: m->slots[tag >> 4] = t[-2]; m->lastindex = t[-1]; break;
     case T_LOOP: m->regs[2 * (tag >> 4)] = t[-2]; m->regs[2 * (tag >> 4) + 1] = t[-1]; break;
     case T_LOOPCH: {
         uint32_t r = RE_ARG(m->code[tag >> 4]) & 0xFFFF;
@@ -195,9 +195,9 @@ static void cut(re_vm *m, size_t base) {
         word tag = m->stk[i - 1], tmp[3];
         unsigned t = tag & 15, k = 0;
         size_t from = i - entry_words[t];
-        if (t == T_SAVE || t == T_LASTIDX) {
+        if (t == T_SAVE) {
             tmp[0] = m->stk[from]; tmp[1] = tag; k = 2;
-        } else if (t == T_LOOP) {
+        } else if (t == T_LOOP || t == T_SAVEEND) {
             tmp[0] = m->stk[from]; tmp[1] = m->stk[from + 1]; tmp[2] = tag; k = 3;
         } else if (t == T_LOOPCH) {   /* keep its register restore, drop its choice */
             tmp[0] = m->stk[from + 1]; tmp[1] = m->stk[from + 2];
@@ -297,12 +297,13 @@ static int run(re_vm *m, size_t pos) {
             continue;
         case OP_SAVE: {
             uint32_t slot = RE_ARG(w);
-            PUSHED(push2(m, m->slots[slot], TAG(slot, T_SAVE)));
-            m->slots[slot] = pos;
-            if (slot & 1) {   /* a group closed: sre's lastindex */
-                PUSHED(push2(m, m->lastindex, TAG(0, T_LASTIDX)));
+            if (slot & 1) {   /* a group closed: sre's lastindex follows it */
+                PUSHED(push3(m, m->slots[slot], m->lastindex, TAG(slot, T_SAVEEND)));
                 m->lastindex = slot / 2;
+            } else {
+                PUSHED(push2(m, m->slots[slot], TAG(slot, T_SAVE)));
             }
+            m->slots[slot] = pos;
             pc++;
             continue;
         }

@@ -91,7 +91,7 @@ static inline uint32_t re_insn_len(const uint32_t *code, uint32_t pc) {
     uint32_t w = code[pc];
     switch (RE_OP(w)) {
     case OP_LIT: return 1 + (RE_ARG(w) + 3) / 4;
-    case OP_LITI: return 1 + RE_ARG(w);
+    case OP_LITI: return 1 + (RE_ARG(w) & 0xFFFF);   /* bit 23: ASCII-only folding */
     case OP_CLASS: return 1 + RE_ARG(w);
     case OP_REP1: return 3 + re_insn_len(code, pc + 3);
     case OP_UNTIL: return 4;

@@ -162,6 +162,147 @@ static void run_case(int lineno, char *line) {
           lineno, op, fields[2], fields[1], fields[3], got, expect);
 }
 
+
+static int polls;
+static int poll_stop(void *ctx) { (void)ctx; return ++polls >= 3; }
+
+static re_prog *must_compile(const char *pat, int flags) {
+    re_prog *p = NULL;
+    re_error err;
+    int r = compile(pat, strlen(pat), flags, &p, &err);
+    CHECK(r > 0, "compile %s: %s", pat, err.msg);
+    return r > 0 ? p : NULL;
+}
+
+/* Catastrophic patterns stop at the work or step limit instead of hanging or crashing. */
+static void test_limits(void) {
+    static char text[200001];
+    size_t groups[2 * 101];
+    re_limits lim = {0, NULL, NULL};
+
+    /* (a|aa)*b on a long run of a's: exponential, and one stack entry per iteration */
+    memset(text, 'a', 100000);
+    re_prog *p = must_compile("(a|aa)*b", 0);
+    if (!p) return;
+    size_t small = re_work_min(p) + 64 * sizeof(size_t);
+    CHECK(re_match(p, text, 100000, 0, 100000, RE_MODE_SEARCH, groups, work_mem, small) == RE_ERR_WORK,
+          "(a|aa)*b with little work memory");
+    CHECK(re_match(p, text, 100000, 0, 100000, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem) == RE_ERR_WORK,
+          "(a|aa)*b outgrows the work memory");
+    int r = re_match(p, text, 60, 0, 60, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem);
+    CHECK(r == RE_ERR_STEPS, "(a|aa)*b on 60 a's hits the step limit: %d", r);
+    text[60] = 'b';
+    r = re_match(p, text, 61, 0, 61, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem);
+    CHECK(r == RE_MATCHED && groups[0] == 0 && groups[1] == 61 && groups[2] == 59 && groups[3] == 60,
+          "(a|aa)*b matches when the b is there: %d", r);
+
+    /* (x+x+)+y: exponential in the length, constant stack */
+    p = must_compile("(x+x+)+y", 0);
+    if (!p) return;
+    memset(text, 'x', 40);
+    r = re_match(p, text, 40, 0, 40, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem);
+    CHECK(r == RE_ERR_STEPS, "(x+x+)+y on 40 x's: %d", r);
+    lim.max_steps = 100000;
+    r = re_match_ex(p, text, 40, 0, 40, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem, &lim, NULL);
+    CHECK(r == RE_ERR_STEPS, "(x+x+)+y with a small budget: %d", r);
+    text[12] = 'y';
+    r = re_match_ex(p, text, 13, 0, 13, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem, &lim, NULL);
+    CHECK(r == RE_MATCHED && groups[1] == 13, "(x+x+)+y matches a short text: %d", r);
+    lim.max_steps = 0;   /* unlimited, but the poll callback stops it */
+    lim.poll = poll_stop;
+    polls = 0;
+    memset(text, 'x', 40);
+    r = re_match_ex(p, text, 40, 0, 40, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem, &lim, NULL);
+    CHECK(r == RE_ERR_ABORT && polls == 3, "poll callback aborts: %d after %d polls", r, polls);
+
+    /* a deep but linear match succeeds once the caller grows the work memory */
+    p = must_compile("(?:(a)|b)*c", 0);
+    if (!p) return;
+    for (int i = 0; i < 4000; i++) text[i] = "ab"[i & 1];
+    text[4000] = 'c';
+    size_t cap = re_work_min(p);
+    while ((r = re_match(p, text, 4001, 0, 4001, RE_MODE_MATCH, groups, work_mem, cap)) == RE_ERR_WORK &&
+           cap < sizeof work_mem)
+        cap = cap * 2 < sizeof work_mem ? cap * 2 : sizeof work_mem;
+    CHECK(r == RE_MATCHED && groups[1] == 4001 && groups[2] == 3998 && cap > re_work_min(p), "growing work memory: %d", r);
+
+    /* single-character loops keep a constant stack whatever the length */
+    p = must_compile("(.*)x\\Z", RE_DOTALL);
+    if (!p) return;
+    memset(text, 'y', 200000);
+    text[100] = 'x';
+    r = re_match(p, text, 200000, 0, 200000, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
+    CHECK(r == RE_NOMATCH, ".*x on 200000 characters with minimal work memory: %d", r);
+    text[199999] = 'x';
+    r = re_match(p, text, 200000, 0, 200000, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
+    CHECK(r == RE_MATCHED && groups[3] == 199999, ".*x matches at the end: %d", r);
+}
+
+/* Arguments, nesting and other limits are refused cleanly. */
+static void test_bad_input(void) {
+    size_t groups[8];
+    re_prog *p = must_compile("a", 0);
+    if (!p) return;
+    CHECK(re_match(p, "abc", 3, 2, 1, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem) == RE_ERR_ARG, "start > end");
+    CHECK(re_match(p, "abc", 3, 0, 4, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem) == RE_ERR_ARG, "end > len");
+    CHECK(re_match(p, "abc", 3, 0, 3, RE_MODE_SEARCH, groups, work_mem, 4) == RE_ERR_ARG, "tiny work memory");
+    CHECK(re_match(p, "abc", 3, 0, 3, 3, groups, work_mem, sizeof work_mem) == RE_ERR_ARG, "bad mode");
+    CHECK(re_match((const re_prog *)"not a program...........................", "abc", 3, 0, 3, RE_MODE_SEARCH,
+                   groups, work_mem, sizeof work_mem) == RE_ERR_ARG, "not a program");
+    char deep[200];
+    memset(deep, '(', 40);
+    memset(deep + 40, ')', 40);
+    re_error err;
+    CHECK(re_compile(deep, 80, 0, NULL, 0, &p, &err) == RE_ERR_LIMIT, "nesting limit: %s", err.msg);
+    /* the program may be moved: compile, copy elsewhere, match */
+    static uint32_t copy[256];
+    p = must_compile("(?P<w>\\w+)@(\\w+)", 0);
+    if (!p) return;
+    memcpy(copy, p, sizeof copy);
+    memset(prog_mem, 0xAA, 1024);
+    size_t g[6];
+    CHECK(re_match((re_prog *)copy, "mail bob@example", 16, 0, 16, RE_MODE_SEARCH, g, work_mem, sizeof work_mem) == 1 &&
+          g[0] == 5 && g[1] == 16 && g[2] == 5 && g[4] == 9, "moved program");
+    CHECK(re_group_index((re_prog *)copy, "w", 1) == 1 && re_group_index((re_prog *)copy, "x", 1) == -1, "names");
+}
+
+/* Random patterns and texts, including malformed UTF-8: whatever happens, no crash (the
+ * sanitizers watch) and every reported span lies inside the text. */
+static void test_garbage(void) {
+    static const char alphabet[] = "ab()[]{}|*+?.^$\\-:=!<>P#,0123456789dwsbBAZxuU\xc3\xa9\x80\xff\n ";
+    uint32_t x = 12345;
+    size_t groups[2 * 101];
+    int compiled = 0, matched = 0;
+    for (int iter = 0; iter < 20000; iter++) {
+        char pat[24], text[24];
+        size_t pn = 1 + iter % 20, tn = iter % 17;
+        for (size_t i = 0; i < pn; i++) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; pat[i] = alphabet[x % (sizeof alphabet - 1)]; }
+        for (size_t i = 0; i < tn; i++) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; text[i] = "ab\xc3\xa9\x80\n "[x % 7]; }
+        int flags = (int)(x >> 8) & (RE_IGNORECASE | RE_MULTILINE | RE_DOTALL | RE_VERBOSE);
+        if (iter & 1) flags |= RE_BYTES;
+        re_prog *p;
+        re_error err;
+        if (compile(pat, pn, flags, &p, &err) < 0) {
+            CHECK(err.msg[0] != 0 && (err.pos == RE_NOPOS || err.pos <= pn), "error report for garbage");
+            continue;
+        }
+        compiled++;
+        for (int mode = 0; mode < 3; mode++) {
+            int r = re_match(p, text, tn, 0, tn, mode, groups, work_mem, sizeof work_mem);
+            CHECK(r == RE_MATCHED || r == RE_NOMATCH, "garbage match result %d", r);
+            if (r != RE_MATCHED) continue;
+            matched++;
+            for (unsigned g = 0; g <= re_ngroups(p); g++)
+                if (groups[2 * g] != RE_UNSET)
+                    CHECK(groups[2 * g] <= groups[2 * g + 1] && groups[2 * g + 1] <= tn, "span inside the text");
+            size_t n;
+            char out[256];
+            re_expand(p, "\\g<0>\\1x", 8, text, groups, out, sizeof out, &n, &err);
+        }
+    }
+    CHECK(compiled > 2000 && matched > 1000, "garbage: %d compiled, %d matches", compiled, matched);
+}
+
 static void test_case_file(const char *dir) {
     char path[512];
     snprintf(path, sizeof path, "%s/regex_cases.txt", dir);
@@ -185,6 +326,9 @@ static void test_case_file(const char *dir) {
 int main(int argc, char **argv) {
     const char *dir = argc > 1 ? argv[1] : "tests/c";
     test_case_file(dir);
+    test_limits();
+    test_bad_input();
+    test_garbage();
     printf("test_regex: %d passed, %d failed\n", checks - failures, failures);
     return failures != 0;
 }
