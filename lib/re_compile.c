@@ -12,12 +12,15 @@
 #include <string.h>
 #include "re_prog.h"
 
-#define RE_MAX_DEPTH  32    /* nested groups */
+#define RE_MAX_DEPTH  24    /* nested groups (the compiler state is on the C stack) */
 #define RE_MAX_GROUPS 100   /* capturing groups */
 #define RE_MAX_NAMES  64    /* named groups */
 #define RE_MAX_FWD    16    /* conditionals (?(n)..) naming a group not yet opened */
 #define RE_LIT_MAX    32    /* characters merged into one literal instruction */
 #define RE_NONE       0xFFFFFFFFu
+#define W_INF         0xFFFFu  /* widths are counted up to 65534 characters; more is "unbounded" */
+
+typedef uint16_t re_w;
 
 enum { G_TOP, G_CAPTURE, G_NONCAP, G_AHEAD, G_NAHEAD, G_BEHIND, G_NBEHIND, G_ATOMIC, G_COND };
 enum { I_NONE, I_SIMPLE, I_OTHER, I_REPEAT, I_AT };
@@ -29,17 +32,17 @@ typedef struct {
     uint8_t simple;      /* the alternative is one single-character item */
     uint16_t group;      /* capture number; for G_COND the tested group */
     uint16_t nitems;     /* items in the current alternative */
-    uint32_t flags;      /* flags in force before the group, restored at ')' */
+    uint16_t flags;      /* flags in force before the group, restored at ')' */
+    uint8_t outer_behind;/* this look-behind is the outermost one */
     uint32_t paren;      /* pattern offset of '(' */
     uint32_t open_at;    /* code offset of the group's first word */
     uint32_t alt_start;  /* code offset of the current alternative */
     uint32_t chain;      /* last alternation JMP (each links to the previous), RE_NONE */
-    uint32_t amin, amax; /* width range over the finished alternatives */
-    uint32_t smin, smax; /* width range of the current alternative so far */
     uint32_t item;       /* code offset of the last item, RE_NONE if none */
-    uint32_t imin, imax; /* its width range */
-    uint32_t pmin, pmax; /* width range of the alternative before the last item */
-    uint8_t outer_behind;/* this look-behind is the outermost one */
+    re_w amin, amax;     /* width range over the finished alternatives */
+    re_w smin, smax;     /* width range of the current alternative so far */
+    re_w imin, imax;     /* width range of the last item */
+    re_w pmin, pmax;     /* width range of the alternative before the last item */
 } re_grp;
 
 typedef struct {
@@ -201,10 +204,11 @@ static uint32_t jump(int op, uint32_t from, uint32_t to) {
     return RE_INSN(op, ((uint32_t)((int32_t)to - (int32_t)from)) & 0xFFFFFFu);
 }
 
-static uint32_t wadd(uint32_t a, uint32_t b) { return a > RE_INF - b ? RE_INF : a + b; }
-static uint32_t wmul(uint32_t a, uint32_t b) {
+static re_w wsat(uint32_t a) { return a >= W_INF ? W_INF : (re_w)a; }
+static re_w wadd(uint32_t a, uint32_t b) { return wsat(a + b); }
+static re_w wmul(uint32_t a, uint32_t b) {
     if (a == 0 || b == 0) return 0;
-    return a > RE_INF / b ? RE_INF : a * b;
+    return a >= W_INF || b >= W_INF ? W_INF : wsat(a * b);
 }
 
 static re_grp *top(re_comp *c) { return &c->g[c->depth]; }
@@ -216,10 +220,10 @@ static void new_item(re_comp *c, uint32_t at, int kind, uint32_t wmin, uint32_t 
     g->ikind = (uint8_t)kind;
     g->pmin = g->smin;
     g->pmax = g->smax;
-    g->imin = wmin;
-    g->imax = wmax;
-    g->smin = wadd(g->smin, wmin);
-    g->smax = wadd(g->smax, wmax);
+    g->imin = wsat(wmin);
+    g->imax = wsat(wmax);
+    g->smin = wadd(g->smin, g->imin);
+    g->smax = wadd(g->smax, g->imax);
     g->nitems++;
     g->simple = g->nitems == 1 && kind == I_SIMPLE;
     c->seen_item = 1;
@@ -533,7 +537,7 @@ static void emit_bref(re_comp *c, unsigned group) {
     uint32_t f = icase(c) ? RE_BREF_ICASE | (ascii_mode(c) ? 0 : RE_BREF_UNI) : 0;
     emit(c, RE_INSN(OP_BREF, group | f));
     /* a reference has its group's width (look-behinds accept fixed-width ones) */
-    new_item(c, at, I_OTHER, w == 0xFFFF ? 0 : w, w == 0xFFFF ? RE_INF : w);
+    new_item(c, at, I_OTHER, w == W_INF ? 0 : w, w);
 }
 
 /* Wraps the code from `at` to the end in an atomic group. */
@@ -560,8 +564,8 @@ static int quantify(re_comp *c, uint32_t qmin, uint32_t qmax, size_t qpos) {
     if (g->item == RE_NONE || g->ikind == I_AT) return syntax(c, qpos, "nothing to repeat");
     if (g->ikind == I_REPEAT) return syntax(c, qpos, "multiple repeat");
     uint32_t it = g->item;
-    uint32_t wmin = wmul(g->imin, qmin);
-    uint32_t wmax = qmax == RE_INF ? (g->imax ? RE_INF : 0) : wmul(g->imax, qmax);
+    re_w wmin = wmul(g->imin, qmin);
+    re_w wmax = qmax == RE_INF ? (g->imax ? W_INF : 0) : wmul(g->imax, qmax);
     if (qmax == 0) {
         c->n = it;   /* never matched: drop the code (its groups still count) */
     } else if (qmin == 1 && qmax == 1) {
@@ -666,11 +670,11 @@ static int push_group(re_comp *c, int kind, size_t paren, uint32_t newflags, uns
     memset(g, 0, sizeof *g);
     g->kind = (uint8_t)kind;
     g->group = (uint16_t)group;
-    g->flags = c->flags;
+    g->flags = (uint16_t)c->flags;
     g->paren = (uint32_t)paren;
     g->open_at = at;
     g->chain = RE_NONE;
-    g->amin = RE_INF;
+    g->amin = W_INF;
     reset_alt(g, c->n);
     if ((kind == G_BEHIND || kind == G_NBEHIND) && c->in_behind < 0) {
         c->in_behind = (int)c->ngroups;
@@ -722,15 +726,15 @@ static int close_group(re_comp *c) {
     re_grp *g = top(c);
     close_alts(c, g);
     int simple = g->kind == G_NONCAP && g->simple && g->nbar == 0;
-    uint32_t wmin = g->amin, wmax = g->amax;
+    re_w wmin = g->amin, wmax = g->amax;
     switch (g->kind) {
     case G_CAPTURE:
         emit(c, RE_INSN(OP_SAVE, 2 * g->group + 1));
-        c->gwidth[g->group] = (uint16_t)(wmin == wmax && wmax < 0xFFFF ? wmin : 0xFFFF);
+        c->gwidth[g->group] = wmin == wmax ? wmin : W_INF;
         break;
     case G_AHEAD: case G_NAHEAD: case G_BEHIND: case G_NBEHIND: case G_ATOMIC:
         if (g->kind == G_BEHIND || g->kind == G_NBEHIND) {
-            if ((wmin != wmax || wmax == RE_INF) && c->behind_err == RE_NOPOS) c->behind_err = g->paren;
+            if ((wmin != wmax || wmax == W_INF) && c->behind_err == RE_NOPOS) c->behind_err = g->paren;
             patch(c, g->open_at + 2, wmin);
             if (g->outer_behind) c->in_behind = -1;
         }
@@ -1038,7 +1042,7 @@ static void start(re_comp *c, const char *pat, size_t len, int flags, re_error *
     memset(g, 0, sizeof *g);
     g->kind = G_TOP;
     g->chain = RE_NONE;
-    g->amin = RE_INF;
+    g->amin = W_INF;
     reset_alt(g, 0);
 }
 

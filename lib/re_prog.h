@@ -105,19 +105,11 @@ static inline uint32_t re_insn_len(const uint32_t *code, uint32_t pc) {
 
 /* Decodes one code point of UTF-8 at s[*i] (*i < n) and advances *i.  A malformed sequence
  * yields its first byte as 0xDC00 + byte and advances by one, so matching bad input is safe. */
+uint32_t re_utf8_decode(const uint8_t *s, size_t *i, size_t n);
 static inline uint32_t re_utf8_next(const uint8_t *s, size_t *i, size_t n) {
-    size_t k = *i;
-    uint32_t c = s[k];
-    if (c < 0x80) { *i = k + 1; return c; }
-    unsigned len = c >= 0xF0 ? (c < 0xF5 ? 4 : 0) : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (len && k + len <= n) {
-        uint32_t v = c & (0x7Fu >> len);
-        unsigned j;
-        for (j = 1; j < len && (s[k + j] & 0xC0) == 0x80; j++) v = v << 6 | (s[k + j] & 0x3F);
-        if (j == len) { *i = k + len; return v; }
-    }
-    *i = k + 1;
-    return 0xDC00 + c;
+    uint32_t c = s[*i];
+    if (c < 0x80) { ++*i; return c; }
+    return re_utf8_decode(s, i, n);
 }
 /* Start of the character that ends at s[i) (i > lo), never before lo. */
 size_t re_utf8_prev(const uint8_t *s, size_t i, size_t lo);

@@ -14,6 +14,20 @@ typedef struct {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+uint32_t re_utf8_decode(const uint8_t *s, size_t *i, size_t n) {
+    size_t k = *i;
+    uint32_t c = s[k];
+    unsigned len = c >= 0xF0 ? (c < 0xF5 ? 4 : 0) : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (len && k + len <= n) {
+        uint32_t v = c & (0x7Fu >> len);
+        unsigned j;
+        for (j = 1; j < len && (s[k + j] & 0xC0) == 0x80; j++) v = v << 6 | (s[k + j] & 0x3F);
+        if (j == len) { *i = k + len; return v; }
+    }
+    *i = k + 1;
+    return c < 0x80 ? c : 0xDC00 + c;
+}
+
 size_t re_utf8_prev(const uint8_t *s, size_t i, size_t lo) {
     /* Step back over up to 3 continuation bytes to a lead byte whose sequence ends exactly at
      * i; otherwise the last byte on its own (as re_utf8_next treats malformed input). */
