@@ -480,7 +480,7 @@ static int run(re_vm *m, size_t pos) {
 static int first_fails(const re_vm *m, size_t i) {
     uint32_t w = m->code[0];
     size_t k = i;
-    if (RE_OP(w) == OP_CLASS || RE_OP(w) == OP_ANY) return !one(m, 0, &k);
+    if (RE_OP(w) == OP_CLASS || RE_OP(w) == OP_ANY || RE_OP(w) == OP_LITI) return !one(m, 0, &k);
     if (RE_OP(w) == OP_REP1 && m->code[1] > 0) return !one(m, 3, &k);
     return 0;
 }
@@ -508,7 +508,13 @@ int re_match_ex(const re_prog *p, const char *text, size_t len, size_t start, si
     m.cap = workcap / sizeof(word) - 2 * p->nloops;
     m.slots = groups;
     m.steps = 0;
-    m.max_steps = lim ? lim->max_steps : RE_DEFAULT_STEPS;
+    if (lim) {
+        m.max_steps = lim->max_steps;
+    } else {
+        size_t span = end - start;
+        m.max_steps = span > (0xFFFFFFFFu - RE_DEFAULT_STEPS) / RE_STEPS_PER_CHAR
+                          ? 0xFFFFFFFFu : RE_DEFAULT_STEPS + (uint32_t)span * RE_STEPS_PER_CHAR;
+    }
     m.poll = lim ? lim->poll : NULL;
     m.poll_ctx = lim ? lim->poll_ctx : NULL;
     size_t nslots = 2 * ((size_t)p->ngroups + 1);

@@ -86,7 +86,11 @@ typedef struct {
     void *poll_ctx;
 } re_limits;
 
-#define RE_DEFAULT_STEPS 20000000u  /* budget of re_match (about a second on an ESP8266) */
+/* The budget re_match (and re_match_ex without limits) allows: RE_DEFAULT_STEPS plus
+ * RE_STEPS_PER_CHAR for each byte from start to end, so that long texts can be searched while
+ * exponential backtracking on short ones stops.  A PC runs about 50 million steps a second. */
+#define RE_DEFAULT_STEPS  2000000u
+#define RE_STEPS_PER_CHAR 100u
 
 /* Runs the program on text[0..len), considering only text[0..end) (Python's endpos: `$` and
  * `\Z` match at end) and starting at `start` (Python's pos: lookbehind and `\b` still see the
@@ -98,7 +102,7 @@ typedef struct {
  * larger work area (the result does not depend on workcap otherwise). */
 int re_match(const re_prog *p, const char *text, size_t len, size_t start, size_t end, int mode,
              size_t *groups, void *work, size_t workcap);
-/* The same with explicit limits (NULL: RE_DEFAULT_STEPS, no poll) and, if lastindex is not
+/* The same with explicit limits (NULL: the default budget above, no poll) and, if lastindex is not
  * NULL, Python's match.lastindex (0 for None). */
 int re_match_ex(const re_prog *p, const char *text, size_t len, size_t start, size_t end,
                 int mode, size_t *groups, void *work, size_t workcap, const re_limits *lim,
