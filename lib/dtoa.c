@@ -534,30 +534,35 @@ static uint32_t bn_qdigit(bn *r, const bn *s)
 
 /* The exact value is r / s * 10^decpt with 0.1 <= r / s < 1 (or, in shortest mode, a little
  * below 0.1 when the high boundary reaches 10^(decpt-1)).  In shortest mode the low margin
- * is m / s * 10^decpt and the high one mfac times that. */
+ * is *m / s * 10^decpt and the high one mfac times that; other modes have no m (m == NULL),
+ * which keeps their stack use to two numbers. */
 typedef struct {
-    bn r, s, m;
+    bn r, s, *m;
     int decpt;
     uint32_t mfac;
     int even;
 } dragon;
 
-static void dragon_init(dragon *d, uint64_t f, int e, int shortest)
+static void dragon_init(dragon *d, uint64_t f, int e, bn *m)
 {
+    int shortest = m != NULL;
     int b = shortest && f == HIDDEN && e > -1074;
+    d->m = m;
     d->mfac = b ? 2 : 1;
     d->even = shortest && !(f & 1);
     if (e >= 0) {
         bn_set64(&d->r, f);
         bn_shl(&d->r, e + 1 + b);
         bn_set64(&d->s, (uint64_t)2 << b);
-        bn_set64(&d->m, 1);
-        bn_shl(&d->m, e);
     } else {
         bn_set64(&d->r, f << (1 + b));
         bn_set64(&d->s, 1);
         bn_shl(&d->s, 1 + b - e);
-        bn_set64(&d->m, 1);
+    }
+    if (m) {
+        bn_set64(m, 1);
+        if (e >= 0)
+            bn_shl(m, e);
     }
     /* 10^(k-1) <= value < 10^(k+1) */
     int k = floor_log10_pow2(e + 63 - clz64(f)) + 1;
@@ -565,10 +570,11 @@ static void dragon_init(dragon *d, uint64_t f, int e, int shortest)
         bn_mulpow10(&d->s, k);
     } else {
         bn_mulpow10(&d->r, -k);
-        bn_mulpow10(&d->m, -k);
+        if (m)
+            bn_mulpow10(m, -k);
     }
-    int c = shortest ? bn_addcmp(&d->r, &d->m, d->mfac, &d->s) : bn_cmp(&d->r, &d->s);
-    if (c > 0 || (c == 0 && (d->even || !shortest))) {
+    int c = m ? bn_addcmp(&d->r, m, d->mfac, &d->s) : bn_cmp(&d->r, &d->s);
+    if (c > 0 || (c == 0 && (d->even || !m))) {
         bn_mul32(&d->s, 10);
         k++;
     }
@@ -577,7 +583,8 @@ static void dragon_init(dragon *d, uint64_t f, int e, int shortest)
     int sh = top <= 27 ? 27 - top : 59 - top;
     bn_shl(&d->r, sh);
     bn_shl(&d->s, sh);
-    bn_shl(&d->m, sh);
+    if (m)
+        bn_shl(m, sh);
 }
 
 static int dragon_shortest(dragon *d, char *buf)
@@ -585,11 +592,11 @@ static int dragon_shortest(dragon *d, char *buf)
     int n = 0;
     for (;;) {
         bn_mul32(&d->r, 10);
-        bn_mul32(&d->m, 10);
+        bn_mul32(d->m, 10);
         uint32_t q = bn_qdigit(&d->r, &d->s);
-        int c = bn_cmp(&d->r, &d->m);
+        int c = bn_cmp(&d->r, d->m);
         int low = c < 0 || (c == 0 && d->even);
-        c = bn_addcmp(&d->r, &d->m, d->mfac, &d->s);
+        c = bn_addcmp(&d->r, d->m, d->mfac, &d->s);
         int high = c > 0 || (c == 0 && d->even);
         if (low && high) {
             c = bn_addcmp(&d->r, &d->r, 1, &d->s);
@@ -655,7 +662,8 @@ int dtoa_shortest(double x, char *digits, int *decpt)
     n = fast_shortest(f, e, digits, decpt);
     if (n == 0) {
         dragon d;
-        dragon_init(&d, f, e, 1);
+        bn m;
+        dragon_init(&d, f, e, &m);
         n = dragon_shortest(&d, digits);
         *decpt = d.decpt;
     }
@@ -687,7 +695,7 @@ static int counted(double x, int fixed, int count, char *digits, size_t cap, int
         }
     }
     dragon d;
-    dragon_init(&d, f, e, 0);
+    dragon_init(&d, f, e, NULL);
     n = dragon_counted(&d, fixed ? d.decpt + count : count, digits, cap);
     *decpt = n == 0 ? -count : d.decpt;
     return n;
@@ -865,7 +873,7 @@ static const char *next_digit(const char *p)
 static int cmp_halfway(const char *p, long nsig, long decpt, uint64_t mant, int ebin)
 {
     dragon d;
-    dragon_init(&d, 2 * mant + 1, ebin - 1, 0);
+    dragon_init(&d, 2 * mant + 1, ebin - 1, NULL);
     if (decpt != d.decpt)
         return decpt > d.decpt ? 1 : -1;
     for (long i = 0; i < nsig; i++) {

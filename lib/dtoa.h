@@ -2,7 +2,8 @@
  *
  * Pure C, no allocation, no stdio, no libc number conversion: every result is exact
  * (correctly rounded, round-half-even on the exact binary value) on any target, including
- * the lx106, whose C library is not trusted for this.  Stack use is below 600 bytes.
+ * the lx106, whose C library is not trusted for this.  Stack use is under 900 bytes (the
+ * big-number fallback; docs/numbers.md).
  * Algorithms and contracts: docs/numbers.md.
  *
  * Digit strings produced here are ASCII '0'..'9' without sign, decimal point, leading or
