@@ -1068,7 +1068,8 @@ int re_compile(const char *pat, size_t len, int flags, void *mem, size_t cap, re
     uint32_t words = c.n + name_words(&c);
     if (c.peak > words) words = c.peak;
     size_t size = sizeof(re_prog) + (size_t)words * 4;
-    if (size > cap || !mem || ((uintptr_t)mem & 3)) return (int)size;
+    if (size > cap || !mem) return (int)size;
+    if ((uintptr_t)mem & 3) return fail(&c, RE_ERR_ARG, RE_NOPOS, "program memory not aligned", 0, 0, 0);
 
     /* second pass: the same scan, writing */
     re_prog *p = mem;

@@ -1,11 +1,36 @@
 /* Tests of lib/regex against CPython's re: regex_cases.txt holds (operation, flags, pattern,
  * text, expected result) lines made by gen_regex_cases.py from CPython 3.11, plus stress tests
  * of catastrophic patterns that must stop at the engine's limits.
- * Usage: test_regex <dir holding regex_cases.txt> */
+ * Usage: test_regex <dir holding regex_cases.txt>, or test_regex - < regex_cases.txt (the lx106
+ * build under QEMU, whose RAM is 80 kB: hence the sizes below). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "regex.h"
+
+#ifdef __XTENSA__
+/* Under QEMU (lx106): picolibc reads format strings byte by byte, which flash (where string
+ * constants live) does not allow; copy each format to RAM first (docs/lx106.md). */
+#include <stdarg.h>
+#define FMT_RAM(fmt) char f_[256]; size_t n_ = strlen(fmt); if (n_ > 255) n_ = 255; \
+    memcpy(f_, fmt, n_); f_[n_] = 0
+static int ram_printf(const char *fmt, ...) {
+    FMT_RAM(fmt); va_list ap; va_start(ap, fmt); int r = vprintf(f_, ap); va_end(ap); return r;
+}
+static int ram_sprintf(char *o, const char *fmt, ...) {
+    FMT_RAM(fmt); va_list ap; va_start(ap, fmt); int r = vsprintf(o, f_, ap); va_end(ap); return r;
+}
+static int ram_snprintf(char *o, size_t cap, const char *fmt, ...) {
+    FMT_RAM(fmt); va_list ap; va_start(ap, fmt); int r = vsnprintf(o, cap, f_, ap); va_end(ap); return r;
+}
+static int ram_sscanf(const char *s, const char *fmt, ...) {
+    FMT_RAM(fmt); va_list ap; va_start(ap, fmt); int r = vsscanf(s, f_, ap); va_end(ap); return r;
+}
+#define printf ram_printf
+#define sprintf ram_sprintf
+#define snprintf ram_snprintf
+#define sscanf ram_sscanf
+#endif
 
 static int failures, checks;
 
@@ -49,8 +74,22 @@ static void escape(const char *s, size_t n, char *out) {
     out[k] = 0;
 }
 
-static uint32_t prog_mem[1 << 16];
-static size_t work_mem[1 << 16];
+#ifdef __XTENSA__
+#define PROG_WORDS 2048
+#define WORK_WORDS 3072
+#define BIG_TEXT   20000   /* long texts of the limit tests */
+#define DEEP_ITERS 200     /* iterations of the work-memory growth test */
+#define LINE_MAX   1024
+#else
+#define PROG_WORDS (1 << 16)
+#define WORK_WORDS (1 << 16)
+#define BIG_TEXT   200000
+#define DEEP_ITERS 4000
+#define LINE_MAX   4096
+#endif
+
+static uint32_t prog_mem[PROG_WORDS];
+static size_t work_mem[WORK_WORDS];
 
 /* Compiles, growing nothing: the program area is large; also checks the size protocol. */
 static int compile(const char *pat, size_t plen, int flags, re_prog **p, re_error *err) {
@@ -86,7 +125,8 @@ static void run_case(int lineno, char *line) {
         s = t + 1;
     }
     if (nf != 5) { printf("FAIL line %d: %d fields\n", lineno, nf); failures++; return; }
-    static char pat[4096], text[8192], expect[16384], got[20000], tmpl[1024], esc[16384];
+    static char pat[LINE_MAX], text[LINE_MAX], expect[LINE_MAX], got[LINE_MAX * 2], tmpl[LINE_MAX],
+        esc[LINE_MAX];
     const char *op = fields[0];
     int flags = (int)strtol(fields[1], 0, 0);
     size_t plen = unescape(fields[2], pat), tlen = unescape(fields[3], text);
@@ -118,7 +158,7 @@ static void run_case(int lineno, char *line) {
             /* Python 3.7+: after an empty match the next one may not be empty at the same place */
             int sub = op[0] == 's';
             size_t k = (size_t)sprintf(got, sub ? "sub " : "all"), last = 0, outn = 0;
-            static char out[16384];
+            static char out[LINE_MAX];
             size_t tn = 0;
             if (sub) tn = unescape(op + 4, tmpl);
             int notempty = 0;
@@ -176,18 +216,18 @@ static re_prog *must_compile(const char *pat, int flags) {
 
 /* Catastrophic patterns stop at the work or step limit instead of hanging or crashing. */
 static void test_limits(void) {
-    static char text[200001];
+    static char text[BIG_TEXT + 1];
     size_t groups[2 * 101];
     re_limits lim = {0, NULL, NULL};
 
     /* (a|aa)*b on a long run of a's: exponential, and one stack entry per iteration */
-    memset(text, 'a', 100000);
+    memset(text, 'a', BIG_TEXT / 2);
     re_prog *p = must_compile("(a|aa)*b", 0);
     if (!p) return;
     size_t small = re_work_min(p) + 64 * sizeof(size_t);
-    CHECK(re_match(p, text, 100000, 0, 100000, RE_MODE_SEARCH, groups, work_mem, small) == RE_ERR_WORK,
+    CHECK(re_match(p, text, BIG_TEXT / 2, 0, BIG_TEXT / 2, RE_MODE_SEARCH, groups, work_mem, small) == RE_ERR_WORK,
           "(a|aa)*b with little work memory");
-    CHECK(re_match(p, text, 100000, 0, 100000, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem) == RE_ERR_WORK,
+    CHECK(re_match(p, text, BIG_TEXT / 2, 0, BIG_TEXT / 2, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem) == RE_ERR_WORK,
           "(a|aa)*b outgrows the work memory");
     int r = re_match(p, text, 60, 0, 60, RE_MODE_SEARCH, groups, work_mem, sizeof work_mem);
     CHECK(r == RE_ERR_STEPS, "(a|aa)*b on 60 a's hits the step limit: %d", r);
@@ -218,24 +258,25 @@ static void test_limits(void) {
     /* a deep but linear match succeeds once the caller grows the work memory */
     p = must_compile("(?:(a)|b)*c", 0);
     if (!p) return;
-    for (int i = 0; i < 4000; i++) text[i] = "ab"[i & 1];
-    text[4000] = 'c';
+    for (int i = 0; i < DEEP_ITERS; i++) text[i] = "ab"[i & 1];
+    text[DEEP_ITERS] = 'c';
     size_t cap = re_work_min(p);
-    while ((r = re_match(p, text, 4001, 0, 4001, RE_MODE_MATCH, groups, work_mem, cap)) == RE_ERR_WORK &&
+    while ((r = re_match(p, text, DEEP_ITERS + 1, 0, DEEP_ITERS + 1, RE_MODE_MATCH, groups, work_mem, cap)) == RE_ERR_WORK &&
            cap < sizeof work_mem)
         cap = cap * 2 < sizeof work_mem ? cap * 2 : sizeof work_mem;
-    CHECK(r == RE_MATCHED && groups[1] == 4001 && groups[2] == 3998 && cap > re_work_min(p), "growing work memory: %d", r);
+    CHECK(r == RE_MATCHED && groups[1] == DEEP_ITERS + 1 && groups[2] == DEEP_ITERS - 2 && cap > re_work_min(p),
+          "growing work memory: %d", r);
 
     /* single-character loops keep a constant stack whatever the length */
     p = must_compile("(.*)x\\Z", RE_DOTALL);
     if (!p) return;
-    memset(text, 'y', 200000);
+    memset(text, 'y', BIG_TEXT);
     text[100] = 'x';
-    r = re_match(p, text, 200000, 0, 200000, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
-    CHECK(r == RE_NOMATCH, ".*x on 200000 characters with minimal work memory: %d", r);
-    text[199999] = 'x';
-    r = re_match(p, text, 200000, 0, 200000, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
-    CHECK(r == RE_MATCHED && groups[3] == 199999, ".*x matches at the end: %d", r);
+    r = re_match(p, text, BIG_TEXT, 0, BIG_TEXT, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
+    CHECK(r == RE_NOMATCH, ".*x on %d characters with minimal work memory: %d", BIG_TEXT, r);
+    text[BIG_TEXT - 1] = 'x';
+    r = re_match(p, text, BIG_TEXT, 0, BIG_TEXT, RE_MODE_MATCH, groups, work_mem, re_work_min(p));
+    CHECK(r == RE_MATCHED && groups[3] == BIG_TEXT - 1, ".*x matches at the end: %d", r);
 }
 
 /* Arguments, nesting and other limits are refused cleanly. */
@@ -306,9 +347,13 @@ static void test_garbage(void) {
 static void test_case_file(const char *dir) {
     char path[512];
     snprintf(path, sizeof path, "%s/regex_cases.txt", dir);
-    FILE *f = fopen(path, "r");
+#ifdef __XTENSA__
+    FILE *f = strcmp(dir, "-") ? NULL : stdin;   /* no files under QEMU */
+#else
+    FILE *f = strcmp(dir, "-") ? fopen(path, "r") : stdin;
+#endif
     if (!f) { printf("FAIL cannot open %s\n", path); failures++; return; }
-    static char line[40000];
+    static char line[LINE_MAX];
     int lineno = 0, cases = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
@@ -318,7 +363,9 @@ static void test_case_file(const char *dir) {
         cases++;
         run_case(lineno, line);
     }
-    fclose(f);
+#ifndef __XTENSA__
+    if (f != stdin) fclose(f);
+#endif
     CHECK(cases >= 400, "regex_cases.txt has %d cases", cases);
     printf("regex_cases.txt: %d cases\n", cases);
 }
