@@ -1,0 +1,58 @@
+/* Code objects: what the compiler makes of a function, class body or module.
+ *
+ * A code object and everything it points to may sit in flash (a frozen bundle): all fields
+ * are words or word-aligned arrays, and nothing here is written after the compiler is done
+ * (per-code RAM caches hang off a separate pointer that frozen code leaves NULL). */
+#ifndef ESPY_CODE_H
+#define ESPY_CODE_H
+
+#include "obj.h"
+#include "opcodes.h"
+
+enum {
+    CO_GENERATOR   = 1 << 0,
+    CO_VARARGS     = 1 << 1,
+    CO_VARKW       = 1 << 2,
+    CO_CLASSBODY   = 1 << 3,
+    CO_MODULE      = 1 << 4,
+    CO_DEFAULTS    = 1 << 5,   /* MAKEFUNC takes a defaults tuple from R[A] */
+    CO_KWDEFAULTS  = 1 << 6,   /* MAKEFUNC takes a kw-defaults dict from R[A+1] */
+    CO_LAMBDA      = 1 << 7,
+    CO_COMPREHENSION = 1 << 8,
+    CO_USES_CLASS  = 1 << 9,   /* class body: methods reference __class__ */
+};
+
+/* Exception table entry: an exception raised at pc in [start, end) jumps to handler with the
+ * exception in register reg.  Entries are ordered innermost first. */
+typedef struct {
+    uint32_t start, end;
+    uint32_t handler_reg;      /* handler << 8 | reg */
+} ExcEntry;
+
+typedef struct Code {
+    Object base;
+    uint32_t flags;
+    uint8_t nregs, nargs, nposonly, nkwonly;   /* nargs: positional parameters, incl. posonly */
+    uint8_t nupvals, nlocals;  /* nlocals: register locals named in varnames (params first) */
+    uint16_t nexc;
+    uint32_t ninsts, nconsts, nlines, firstline;
+    Value name, qualname, filename;
+    const Inst *insts;
+    const Value *consts;
+    const Value *varnames;     /* parameters (nargs + nkwonly [+ varargs] [+ varkw]), then locals */
+    const uint8_t *upvals;     /* pairs: (1 = enclosing register / 0 = enclosing upvalue, index) */
+    const uint8_t *lines;      /* pairs: (pc delta, signed line delta) */
+    const ExcEntry *exc;
+    void *cache;               /* RAM inline caches (host), NULL in frozen code */
+} Code;
+
+static inline uint32_t code_nparams(const Code *c) {
+    return c->nargs + c->nkwonly + ((c->flags & CO_VARARGS) ? 1 : 0) + ((c->flags & CO_VARKW) ? 1 : 0);
+}
+
+/* The source line of instruction pc. */
+uint32_t code_line(const Code *c, uint32_t pc);
+/* Print a disassembly (for `espy -X dis` and debugging). */
+void code_dump(struct Print *p, const Code *c);
+
+#endif

@@ -1,0 +1,570 @@
+/* Exceptions: raising and catching in C, the exception classes, tracebacks. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include "exc.h"
+#include "runtime.h"
+#include "gc.h"
+#include "names.h"
+#include "objstr.h"
+#include "objtuple.h"
+#include "objlist.h"
+#include "objdict.h"
+#include "objint.h"
+#include "objtype.h"
+#include "objfun.h"
+#include "code.h"
+#include "vm.h"
+#include "port.h"
+
+/* ---------------- raising ---------------- */
+
+void exc_push(ExcFrame *ef) {
+    ef->prev = vm.handler;
+    ef->exc = V_NULL;
+    vm.handler = ef;
+}
+
+void exc_end(ExcFrame *ef) { vm.handler = ef->prev; }
+
+static Value memory_error_instance(void);
+
+void exc_raise(Value exc) {
+    ExcFrame *ef = vm.handler;
+    if (!ef) {
+        print_cstr(&print_stderr, "espy: uncaught exception outside any handler: ");
+        obj_print(&print_stderr, exc, PRINT_STR);
+        print_char(&print_stderr, '\n');
+        port_write(2, "", 0);
+        for (;;) {}
+    }
+    /* chain to the exception being handled, if any (not to itself) */
+    if (vm.exc_handled && vm.exc_handled != exc && is_instance_of(exc, &exc_BaseException)) {
+        Exception *e = V_PTR(exc);
+        if (e->context == V_NULL && gc_is_heap_ptr(e)) {
+            /* avoid cycles: exc must not already be in the handled exception's chain */
+            Value c = vm.exc_handled;
+            int guard = 0;
+            while (c && c != exc && guard++ < 100) c = ((Exception *)V_PTR(c))->context;
+            if (c != exc) e->context = vm.exc_handled;
+        }
+    }
+    vm.handler = ef->prev;
+    ef->exc = exc;
+    ES_LONGJMP(ef->jb, 1);
+}
+
+Value exc_new(const Type *t, Value args) {
+    Exception *e = gc_alloc(t->instance_size ? t->instance_size : sizeof(Exception), 0);
+    e->base.type = t;
+    map_init(&e->attrs, 0);
+    e->args = args;
+    return V_FROMPTR(e);
+}
+
+Value exc_new_msg(const Type *t, const char *fmt, ...) {
+    Vstr v;
+    vstr_init(&v, 32);
+    Print p;
+    print_to_vstr(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(&p, fmt, ap);
+    va_end(ap);
+    Value msg = vstr_to_str(&v);
+    return exc_new(t, tuple_from_array(&msg, 1));
+}
+
+void exc_raise_type(const Type *t) { exc_raise(exc_new(t, V_EMPTY_TUPLE)); }
+
+void exc_raise_value(const Type *t, Value arg) { exc_raise(exc_new(t, tuple_from_array(&arg, 1))); }
+
+void exc_raise_msg(const Type *t, const char *fmt, ...) {
+    Vstr v;
+    vstr_init(&v, 32);
+    Print p;
+    print_to_vstr(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(&p, fmt, ap);
+    va_end(ap);
+    Value msg = vstr_to_str(&v);
+    exc_raise(exc_new(t, tuple_from_array(&msg, 1)));
+}
+
+/* MemoryError must not need memory: one preallocated instance (without traceback growth). */
+static Exception memory_error_obj = {{&exc_MemoryError}, {0, 0, 0, 0, 1, NULL}, V_EMPTY_TUPLE, V_NULL, V_NULL, V_NULL, 0};
+
+static Value memory_error_instance(void) { return V_FROMPTR(&memory_error_obj); }
+
+void exc_raise_memory_error(void) {
+    memory_error_obj.traceback = V_NULL;
+    memory_error_obj.context = V_NULL;
+    exc_raise(memory_error_instance());
+}
+
+void exc_raise_recursion(void) {
+    exc_raise_msg(&exc_RecursionError, "maximum recursion depth exceeded");
+}
+
+static const char *errno_message(int err) {
+    switch (err) {
+    case 1: return "Operation not permitted";
+    case 2: return "No such file or directory";
+    case 5: return "Input/output error";
+    case 9: return "Bad file descriptor";
+    case 11: return "Resource temporarily unavailable";
+    case 12: return "Cannot allocate memory";
+    case 13: return "Permission denied";
+    case 16: return "Device or resource busy";
+    case 17: return "File exists";
+    case 18: return "Invalid cross-device link";
+    case 19: return "No such device";
+    case 20: return "Not a directory";
+    case 21: return "Is a directory";
+    case 22: return "Invalid argument";
+    case 24: return "Too many open files";
+    case 27: return "File too large";
+    case 28: return "No space left on device";
+    case 29: return "Illegal seek";
+    case 30: return "Read-only file system";
+    case 32: return "Broken pipe";
+    case 36: return "File name too long";
+    case 39: return "Directory not empty";
+    case 110: return "Connection timed out";
+    case 111: return "Connection refused";
+    default: return "Unknown error";
+    }
+}
+
+static const Type *oserror_subclass(int err) {
+    switch (err) {
+    case 2: return &exc_FileNotFoundError;
+    case 17: return &exc_FileExistsError;
+    case 21: return &exc_IsADirectoryError;
+    case 20: return &exc_NotADirectoryError;
+    case 1: case 13: return &exc_PermissionError;
+    case 11: case 114: case 115: return &exc_BlockingIOError;
+    case 10: return &exc_ChildProcessError;
+    case 4: return &exc_InterruptedError;
+    case 3: return &exc_ProcessLookupError;
+    case 110: return &exc_TimeoutError;
+    case 32: return &exc_BrokenPipeError;
+    case 103: return &exc_ConnectionAbortedError;
+    case 111: return &exc_ConnectionRefusedError;
+    case 104: return &exc_ConnectionResetError;
+    default: return &exc_OSError;
+    }
+}
+
+void exc_raise_oserror(int err) {
+    Value args[2] = {V_MKINT(err), str_new_cstr(errno_message(err))};
+    exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 2)));
+}
+
+void exc_raise_oserror_path(int err, Value path) {
+    Value args[3] = {V_MKINT(err), str_new_cstr(errno_message(err)), path};
+    exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 3)));
+}
+
+void exc_raise_stop_iteration(Value value) {
+    if (value == V_NONE || value == V_NULL) exc_raise_type(&exc_StopIteration);
+    exc_raise_value(&exc_StopIteration, value);
+}
+
+void exc_raise_syntax_error_kind(const Type *t, Value filename, uint32_t line, uint32_t col,
+                                 const char *line_start, const char *src_end, const char *msg) {
+    const char *e = line_start;
+    while (e < src_end && *e != '\n' && *e != '\r') e++;
+    Value text = line_start ? str_new(line_start, (size_t)(e - line_start)) : V_NONE;
+    /* the offset counts characters, from 1 */
+    size_t c = line_start ? utf8_count(line_start, col <= (size_t)(e - line_start) ? col : (size_t)(e - line_start)) : col;
+    Value details[4] = {filename ? filename : V_MKNAME(N__lt_stdin_gt), V_MKINT(line), V_MKINT(c + 1), text};
+    Value args[2] = {str_new_cstr(msg), tuple_from_array(details, 4)};
+    exc_raise(exc_new(t, tuple_from_array(args, 2)));
+}
+
+void exc_raise_syntax_error(Value filename, uint32_t line, uint32_t col, const char *line_start,
+                            const char *src_end, const char *msg) {
+    exc_raise_syntax_error_kind(&exc_SyntaxError, filename, line, col, line_start, src_end, msg);
+}
+
+void exc_type_error_unsupported(const char *op, Value a, Value b) {
+    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
+                  obj_type_name(a), obj_type_name(b));
+}
+
+void exc_attribute_error(Value obj, Value name) {
+    if (is_instance_of(obj, &type_type))
+        exc_raise_msg(&exc_AttributeError, "type object '%n' has no attribute '%n'",
+                      ((const Type *)V_PTR(obj))->name, name);
+    if (is_type(obj, &module_type)) {
+        Value mn = obj_getattr_maybe(obj, V_MKNAME(N___name__));
+        exc_raise_msg(&exc_AttributeError, "module '%v' has no attribute '%n'", mn ? mn : V_MKNAME(N_), name);
+    }
+    exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(obj), name);
+}
+
+Value exc_instantiate(Value x) {
+    if (is_instance_of(x, &type_type)) {
+        const Type *t = V_PTR(x);
+        if (!type_is_subtype(t, &exc_BaseException))
+            exc_raise_msg(&exc_TypeError, "exceptions must derive from BaseException");
+        Value e = obj_call0(x);
+        if (!is_instance_of(e, &exc_BaseException))
+            exc_raise_msg(&exc_TypeError, "calling %r should have returned an instance of BaseException, not %s",
+                          x, obj_type_name(e));
+        return e;
+    }
+    if (!is_instance_of(x, &exc_BaseException))
+        exc_raise_msg(&exc_TypeError, "exceptions must derive from BaseException");
+    return x;
+}
+
+bool exc_matches(Value exc, Value cls) {
+    if (is_type(cls, &tuple_type)) {
+        size_t n = tuple_len(cls);
+        for (size_t i = 0; i < n; i++)
+            if (exc_matches(exc, tuple_items(cls)[i])) return true;
+        return false;
+    }
+    if (!is_instance_of(cls, &type_type) || !type_is_subtype(V_PTR(cls), &exc_BaseException))
+        exc_raise_msg(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return is_instance_of(exc, V_PTR(cls));
+}
+
+Value exc_arg0(Value exc) {
+    Exception *e = V_PTR(exc);
+    if (!is_type(e->args, &tuple_type) || tuple_len(e->args) == 0) return V_NONE;
+    return tuple_items(e->args)[0];
+}
+
+void exc_add_traceback(Value exc, const Code *code, uint32_t line, const void *frame) {
+    if (!is_instance_of(exc, &exc_BaseException)) return;
+    Exception *e = V_PTR(exc);
+    TbBuf *tb = (TbBuf *)V_PTR(e->traceback);
+    if (tb && tb->last_frame == frame) return;
+    if (!tb || tb->n == tb->alloc) {
+        uint32_t alloc = tb ? tb->alloc * 2 : 4;
+        TbBuf *nt = gc_alloc_maybe(sizeof(TbBuf) + alloc * sizeof(TbEntry), 0);
+        if (!nt) return;   /* out of memory: keep what we have */
+        if (tb) memcpy(nt, tb, sizeof(TbBuf) + tb->n * sizeof(TbEntry));
+        nt->alloc = alloc;
+        tb = nt;
+        e->traceback = V_FROMPTR(tb);
+    }
+    tb->e[tb->n].code = code;
+    tb->e[tb->n].line = line;
+    tb->n++;
+    tb->last_frame = frame;
+}
+
+/* ---------------- printing ---------------- */
+
+static void print_exc_line(Print *p, Value exc) {
+    const Type *t = type_of(exc);
+    Value mod = (t->flags & TF_HEAP) ? map_get(dict_map(t->dict), V_MKNAME(N___module__)) : V_NULL;
+    Value qn = (t->flags & TF_HEAP) ? map_get(dict_map(t->dict), V_MKNAME(N___qualname__)) : V_NULL;
+    if (!qn) qn = t->name;
+    if (mod && str_is(mod) && !(V_IS_NAME(mod) && (V_NAME(mod) == N___main__ || V_NAME(mod) == N_builtins)))
+        print_fmt(p, "%n.", mod);
+    print_fmt(p, "%n", qn);
+    Value s = obj_str(exc);
+    size_t n;
+    str_data(s, &n);
+    if (n) print_fmt(p, ": %v", s);
+    print_char(p, '\n');
+}
+
+static void print_one(Print *p, Value exc, int depth) {
+    if (!is_instance_of(exc, &exc_BaseException)) {
+        print_fmt(p, "%r\n", exc);
+        return;
+    }
+    Exception *e = V_PTR(exc);
+    if (depth < 10) {
+        if (e->cause && e->cause != V_NONE) {
+            print_one(p, e->cause, depth + 1);
+            print_cstr(p, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && e->context != V_NONE && !(e->flags & EXC_SUPPRESS_CONTEXT)) {
+            print_one(p, e->context, depth + 1);
+            print_cstr(p, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    TbBuf *tb = V_PTR(e->traceback);
+    if (tb && tb->n) {
+        print_cstr(p, "Traceback (most recent call last):\n");
+        for (uint32_t i = tb->n; i > 0; i--) {
+            const Code *c = tb->e[i - 1].code;
+            print_fmt(p, "  File \"%v\", line %u, in %n\n", c->filename ? c->filename : V_MKNAME(N__lt_stdin_gt),
+                      (unsigned)tb->e[i - 1].line, c->name);
+        }
+    }
+    if (is_instance_of(exc, &exc_SyntaxError) && is_type(e->args, &tuple_type) && tuple_len(e->args) == 2 &&
+        is_type(tuple_items(e->args)[1], &tuple_type) && tuple_len(tuple_items(e->args)[1]) == 4) {
+        Value *d = tuple_items(tuple_items(e->args)[1]);
+        print_fmt(p, "  File \"%v\", line %v\n", d[0], d[1]);
+        if (str_is(d[3])) {
+            size_t n;
+            const char *s = str_data(d[3], &n);
+            size_t lead = 0;
+            while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')) lead++;
+            print_cstr(p, "    ");
+            print_strn(p, s + lead, n - lead);
+            print_char(p, '\n');
+            Int off = V_IS_INT(d[2]) ? V_INT(d[2]) : 0;
+            Int col = off - 1 - (Int)utf8_count(s, lead);
+            if (col >= 0) {
+                print_cstr(p, "    ");
+                for (Int k = 0; k < col; k++) print_char(p, ' ');
+                print_cstr(p, "^\n");
+            }
+        }
+        print_fmt(p, "%n: %v\n", type_of(exc)->name, tuple_items(e->args)[0]);
+        return;
+    }
+    print_exc_line(p, exc);
+}
+
+void exc_print(Print *p, Value exc) { print_one(p, exc, 0); }
+
+/* ---------------- the exception classes ---------------- */
+
+static Exception *X(Value v) { return V_PTR(v); }
+
+static Value exc_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    if (nkw && !type_is_subtype(t, &exc_ImportError) && !(t->flags & TF_HEAP))
+        exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", type_cname(t));
+    if (t == &exc_OSError && nargs >= 2 && V_IS_INT(args[0])) t = oserror_subclass((int)V_INT(args[0]));
+    Value e = exc_new(t, tuple_from_array(args, (size_t)nargs));
+    if (type_is_subtype(t, &exc_ImportError)) {
+        for (size_t i = 0; i < nkw; i++) {
+            Value k = tuple_items(kwnames)[i];
+            if (k != V_MKNAME(N_name) && k != V_MKNAME(N_path))
+                exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for %s()", k, type_cname(t));
+            map_set(&X(e)->attrs, k, args[nargs + i]);
+        }
+    }
+    return e;
+}
+
+static Value exc_init(Value *args, int nargs, Value kwnames) {
+    (void)kwnames;
+    X(args[0])->args = tuple_from_array(args + 1, (size_t)(nargs - 1));
+    return V_NONE;
+}
+
+static void exc_print_slot(Value self, Print *p, PrintKind kind) {
+    Exception *e = X(self);
+    Value args = e->args;
+    size_t n = is_type(args, &tuple_type) ? tuple_len(args) : 0;
+    if (kind == PRINT_REPR) {
+        const Type *t = type_of(self);
+        print_fmt(p, "%n", t->name);
+        if (n == 1) {
+            print_char(p, '(');
+            obj_print(p, tuple_items(args)[0], PRINT_REPR);
+            print_char(p, ')');
+        } else if (n == 0) {
+            print_cstr(p, "()");
+        } else {
+            obj_print(p, args, PRINT_REPR);
+        }
+        return;
+    }
+    if (is_instance_of(self, &exc_OSError) && n >= 2 && n <= 3) {
+        print_fmt(p, "[Errno %v] %v", tuple_items(args)[0], tuple_items(args)[1]);
+        if (n == 3) print_fmt(p, ": %r", tuple_items(args)[2]);
+        return;
+    }
+    if (is_instance_of(self, &exc_KeyError) && n == 1) {
+        obj_print(p, tuple_items(args)[0], PRINT_REPR);
+        return;
+    }
+    if (is_instance_of(self, &exc_SyntaxError) && n == 2 && is_type(tuple_items(args)[1], &tuple_type) &&
+        tuple_len(tuple_items(args)[1]) == 4) {
+        Value *d = tuple_items(tuple_items(args)[1]);
+        print_fmt(p, "%v (%v, line %v)", tuple_items(args)[0], d[0], d[1]);
+        return;
+    }
+    if (n == 0) return;
+    if (n == 1) obj_print(p, tuple_items(args)[0], PRINT_STR);
+    else obj_print(p, args, PRINT_REPR);
+}
+
+static Value args_item(Value self, size_t i) {
+    Value a = X(self)->args;
+    if (!is_type(a, &tuple_type) || tuple_len(a) <= i) return V_NONE;
+    return tuple_items(a)[i];
+}
+
+static void exc_attr(Value self, Value name, Value *dest) {
+    Exception *e = X(self);
+    uint32_t id = V_IS_NAME(name) ? V_NAME(name) : 0;
+    if (dest[1] == V_SENTINEL_METHOD) {
+        Value v = V_NULL;
+        size_t n = is_type(e->args, &tuple_type) ? tuple_len(e->args) : 0;
+        switch (id) {
+        case N_args: v = e->args; break;
+        case N___traceback__: v = V_NONE; break;
+        case N___cause__: v = e->cause ? e->cause : V_NONE; break;
+        case N___context__: v = e->context ? e->context : V_NONE; break;
+        case N___suppress_context__: v = V_BOOL(e->flags & EXC_SUPPRESS_CONTEXT); break;
+        case N_value:
+            if (is_instance_of(self, &exc_StopIteration)) v = args_item(self, 0);
+            break;
+        case N_code:
+            if (is_instance_of(self, &exc_SystemExit)) v = n == 1 ? args_item(self, 0) : n == 0 ? V_NONE : e->args;
+            break;
+        case N_errno:
+            if (is_instance_of(self, &exc_OSError)) v = n >= 2 ? args_item(self, 0) : V_NONE;
+            break;
+        case N_strerror:
+            if (is_instance_of(self, &exc_OSError)) v = n >= 2 ? args_item(self, 1) : V_NONE;
+            break;
+        case N_filename:
+            if (is_instance_of(self, &exc_OSError)) v = n >= 3 ? args_item(self, 2) : V_NONE;
+            else if (is_instance_of(self, &exc_SyntaxError)) {
+                Value d = args_item(self, 1);
+                v = is_type(d, &tuple_type) && tuple_len(d) == 4 ? tuple_items(d)[0] : V_NONE;
+            }
+            break;
+        case N_msg:
+            if (is_instance_of(self, &exc_SyntaxError)) v = args_item(self, 0);
+            break;
+        case N_lineno: case N_offset: case N_text:
+            if (is_instance_of(self, &exc_SyntaxError)) {
+                Value d = args_item(self, 1);
+                int k = id == N_lineno ? 1 : id == N_offset ? 2 : 3;
+                v = is_type(d, &tuple_type) && tuple_len(d) == 4 ? tuple_items(d)[k] : V_NONE;
+            }
+            break;
+        case N_name: case N_path:
+            if (is_instance_of(self, &exc_ImportError)) {
+                v = map_get(&e->attrs, name);
+                if (!v) v = V_NONE;
+            }
+            break;
+        default: break;
+        }
+        if (v) { dest[0] = v; dest[1] = V_NULL; }
+        else if (!type_is_heap(type_of(self))) {
+            v = map_get(&e->attrs, name);
+            if (v) { dest[0] = v; dest[1] = V_NULL; }
+        }
+        return;
+    }
+    if (dest[1] != V_NULL) {
+        switch (id) {
+        case N_args: e->args = tuple_from_iter(dest[1]); break;
+        case N___cause__:
+            if (dest[1] != V_NONE && !is_instance_of(dest[1], &exc_BaseException))
+                exc_raise_msg(&exc_TypeError, "exception cause must be None or derive from BaseException");
+            e->cause = dest[1];
+            e->flags |= EXC_SUPPRESS_CONTEXT;
+            break;
+        case N___context__: e->context = dest[1]; break;
+        case N___suppress_context__:
+            if (obj_truthy(dest[1])) e->flags |= EXC_SUPPRESS_CONTEXT;
+            else e->flags &= ~(uint32_t)EXC_SUPPRESS_CONTEXT;
+            break;
+        case N___traceback__: break;
+        default:
+            if (type_is_heap(type_of(self))) return;   /* generic instance attributes */
+            map_set(&e->attrs, str_intern(name), dest[1]);
+        }
+        dest[1] = V_NULL;
+    }
+}
+
+static Value exc_with_traceback(Value *a, int n, Value kw) { (void)n; (void)kw; return a[0]; }
+static Value exc_add_note(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Value notes = map_get(&X(a[0])->attrs, V_MKNAME(N___notes__));
+    if (!notes) {
+        notes = list_new(0);
+        map_set(&X(a[0])->attrs, V_MKNAME(N___notes__), notes);
+    }
+    list_append(notes, a[1]);
+    return V_NONE;
+}
+static Value exc_str_m(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Vstr v;
+    vstr_init(&v, 16);
+    Print p;
+    print_to_vstr(&p, &v);
+    exc_print_slot(a[0], &p, PRINT_STR);
+    return vstr_to_str(&v);
+}
+static Value exc_repr_m(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Vstr v;
+    vstr_init(&v, 16);
+    Print p;
+    print_to_vstr(&p, &v);
+    exc_print_slot(a[0], &p, PRINT_REPR);
+    return vstr_to_str(&v);
+}
+
+static NATIVE_FN_KW(exc_init_fn, __init__, 1, NARGS_ANY, exc_init);
+static NATIVE_METHOD(exc_with_traceback_fn, with_traceback, 1, 1, exc_with_traceback);
+static NATIVE_METHOD(exc_add_note_fn, add_note, 1, 1, exc_add_note);
+static NATIVE_METHOD(exc_str_fn, __str__, 0, 0, exc_str_m);
+static NATIVE_METHOD(exc_repr_fn, __repr__, 0, 0, exc_repr_m);
+
+static const MapEntry exc_table[] = {
+    METHOD_ENTRY(__init__, exc_init_fn),
+    METHOD_ENTRY(__repr__, exc_repr_fn),
+    METHOD_ENTRY(__str__, exc_str_fn),
+    METHOD_ENTRY(add_note, exc_add_note_fn),
+    METHOD_ENTRY(with_traceback, exc_with_traceback_fn),
+};
+static const Dict exc_locals = DICT_CONST_INIT(exc_table);
+
+static Value exc_unary(UnaryOp op, Value self) {
+    if (op == UOP_HASH) return V_MKINT((Int)(self >> 4));
+    return V_NULL;
+}
+
+#define EXC_FLAGS (TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT)
+
+const Type exc_BaseException = {
+    .type = &type_type, .name = V_MKNAME(N_BaseException), .flags = EXC_FLAGS, .base = &object_type,
+    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs),
+    .dict = V_FROMPTR(&exc_locals),
+    .print = exc_print_slot, .make_new = exc_make_new, .attr = exc_attr, .unary_op = exc_unary,
+};
+
+#define EXC_DEFINE(cls, parent) \
+    const Type exc_##cls = { \
+        .type = &type_type, .name = V_MKNAME(N_##cls), .flags = EXC_FLAGS, .base = &exc_##parent, \
+        .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs), \
+    };
+/* The table lists BaseException first with base `object`; define the rest. */
+#define EXC_TYPES_REST(X) \
+    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException) \
+    X(Exception, BaseException) X(StopIteration, Exception) X(StopAsyncIteration, Exception) \
+    X(ArithmeticError, Exception) X(FloatingPointError, ArithmeticError) X(OverflowError, ArithmeticError) \
+    X(ZeroDivisionError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception) \
+    X(BufferError, Exception) X(EOFError, Exception) X(ImportError, Exception) \
+    X(ModuleNotFoundError, ImportError) X(LookupError, Exception) X(IndexError, LookupError) \
+    X(KeyError, LookupError) X(MemoryError, Exception) X(NameError, Exception) \
+    X(UnboundLocalError, NameError) X(OSError, Exception) X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(FileExistsError, OSError) X(FileNotFoundError, OSError) \
+    X(InterruptedError, OSError) X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) \
+    X(PermissionError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError) \
+    X(ReferenceError, Exception) X(RuntimeError, Exception) X(NotImplementedError, RuntimeError) \
+    X(RecursionError, RuntimeError) X(SyntaxError, Exception) X(IndentationError, SyntaxError) \
+    X(TabError, IndentationError) X(SystemError, Exception) X(TypeError, Exception) \
+    X(ValueError, Exception) X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) X(UnicodeTranslateError, UnicodeError) X(Warning, Exception) \
+    X(DeprecationWarning, Warning) X(PendingDeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(SyntaxWarning, Warning) X(UserWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
+
+EXC_TYPES_REST(EXC_DEFINE)

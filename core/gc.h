@@ -1,0 +1,56 @@
+/* The garbage collector: mark-sweep over one heap region handed in by the port.
+ *
+ * The heap is cut into blocks of two words.  An allocation table keeps two bits per block
+ * (free, head of an object, tail of an object, marked head).  Roots are the VM state (vm.h),
+ * the registered root ranges and a conservative scan of the C stack and registers.  Objects are
+ * scanned conservatively too: any word that points into an allocated object keeps it alive
+ * (interior pointers included), unless the object was allocated with GC_LEAF.
+ *
+ * gc_alloc never returns NULL: after a collection it raises MemoryError. */
+#ifndef ESPY_GC_H
+#define ESPY_GC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "obj.h"
+
+#define GC_BLOCK (2 * sizeof(Value))
+
+enum {
+    GC_LEAF = 1,   /* holds no pointers: its contents are never scanned */
+};
+
+void gc_init(void *start, void *end);
+void *gc_alloc(size_t nbytes, unsigned flags);
+void *gc_alloc_maybe(size_t nbytes, unsigned flags);  /* NULL instead of MemoryError */
+void *gc_realloc(void *p, size_t nbytes, unsigned flags);
+void gc_free(void *p);
+size_t gc_size(const void *p);          /* usable bytes of an allocation */
+bool gc_is_heap_ptr(const void *p);
+void gc_collect(void);
+
+/* Extra roots: ranges of words scanned conservatively at every collection. */
+void gc_add_root(void *start, size_t nwords);
+
+/* The C stack's base (the highest address on a downward-growing stack) as seen from main. */
+void gc_set_stack_base(void *base);
+
+typedef struct {
+    size_t total, used, free, max_free, peak;
+    uint32_t collections;
+} GcInfo;
+void gc_info(GcInfo *info);
+
+void gc_lock(void);
+void gc_unlock(void);
+int gc_lock_depth(void);
+void gc_enable(bool on);
+bool gc_is_enabled(void);
+/* Collect when this many bytes were allocated since the last collection (-1: only when full). */
+void gc_set_threshold(Int bytes);
+Int gc_get_threshold(void);
+
+/* Convenience typed allocators. */
+#define gc_new(T) ((T *)gc_alloc(sizeof(T), 0))
+
+#endif

@@ -1,0 +1,172 @@
+/* Interned names (see names.h). */
+#include <string.h>
+#include "names.h"
+#include "gc.h"
+#include "vm.h"
+
+#define MAX_SEGMENTS 2
+
+typedef struct {
+    uint32_t hash;
+    uint32_t len;
+    const char *str;
+} NameDyn;
+
+/* The run-time names live in one struct on the GC heap, reachable from vm.names_dyn. */
+typedef struct {
+    uint32_t first;           /* id of dyn[0] */
+    uint32_t count, alloc;
+    NameDyn *dyn;
+    uint32_t *index;          /* open addressing: id + 1, 0 empty */
+    uint32_t index_mask;
+    char *pool;               /* current pool chunk for characters */
+    size_t pool_used, pool_size;
+    size_t bytes;
+    NameSegment segs[MAX_SEGMENTS];
+    int nsegs;
+} NameTables;
+
+static inline NameTables *tables(void) { return (NameTables *)vm.names_dyn; }
+
+uint32_t str_hash_bytes(const char *s, size_t n) {
+    /* FNV-1a; keep in sync with tools/gennames.c */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) { h ^= (uint8_t)s[i]; h *= 16777619u; }
+    return h ? h : 1;
+}
+
+void names_init(void) {
+    NameTables *t = gc_alloc(sizeof(NameTables), 0);
+    t->first = NAME_STATIC_COUNT;
+    vm.names_dyn = t;
+}
+
+static uint32_t next_id(NameTables *t) {
+    uint32_t id = NAME_STATIC_COUNT;
+    for (int i = 0; i < t->nsegs; i++) id = t->segs[i].first + t->segs[i].count;
+    return id;
+}
+
+bool names_add_segment(const NameSegment *seg) {
+    NameTables *t = tables();
+    if (t->count != 0 || t->nsegs == MAX_SEGMENTS || seg->first != next_id(t)) return false;
+    t->segs[t->nsegs++] = *seg;
+    t->first = seg->first + seg->count;
+    return true;
+}
+
+uint32_t names_count(void) { return tables()->first + tables()->count; }
+
+static inline uint32_t packed16(const uint32_t *a, uint32_t i) {
+    uint32_t w = a[i >> 1];
+    return (i & 1) ? w >> 16 : w & 0xFFFF;
+}
+
+static Value find_in(const NameStatic *info, const char *pool, const uint32_t *index, uint32_t mask,
+                     uint32_t first, const char *s, size_t n, uint32_t h) {
+    for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
+        uint32_t id = packed16(index, slot);
+        if (id == 0xFFFF) return V_NULL;
+        const NameStatic *e = &info[id];
+        if (e->hash == h && e->len == n && memcmp(pool + e->offset, s, n) == 0) return V_MKNAME(first + id);
+    }
+}
+
+Value name_find(const char *s, size_t n) {
+    uint32_t h = str_hash_bytes(s, n);
+    Value v = find_in(name_static, (const char *)name_static_pool, name_static_index,
+                      name_static_index_mask, 0, s, n, h);
+    if (v) return v;
+    NameTables *t = tables();
+    for (int i = 0; i < t->nsegs; i++) {
+        const NameSegment *g = &t->segs[i];
+        v = find_in(g->info, g->pool, g->index, g->index_mask, g->first, s, n, h);
+        if (v) return v;
+    }
+    if (!t->index) return V_NULL;
+    for (uint32_t slot = h & t->index_mask;; slot = (slot + 1) & t->index_mask) {
+        uint32_t e = t->index[slot];
+        if (e == 0) return V_NULL;
+        NameDyn *d = &t->dyn[e - 1];
+        if (d->hash == h && d->len == n && memcmp(d->str, s, n) == 0) return V_MKNAME(t->first + e - 1);
+    }
+}
+
+static void index_insert(NameTables *t, uint32_t h, uint32_t k) {
+    for (uint32_t slot = h & t->index_mask;; slot = (slot + 1) & t->index_mask) {
+        if (t->index[slot] == 0) { t->index[slot] = k + 1; return; }
+    }
+}
+
+Value name_from_str(const char *s, size_t n) {
+    Value v = name_find(s, n);
+    if (v) return v;
+    NameTables *t = tables();
+    uint32_t h = str_hash_bytes(s, n);
+    if (t->count == t->alloc) {
+        uint32_t alloc = t->alloc ? t->alloc * 2 : 32;
+        t->dyn = gc_realloc(t->dyn, alloc * sizeof(NameDyn), 0);
+        t->alloc = alloc;
+    }
+    if ((t->count + 1) * 2 > t->index_mask + 1 || !t->index) {
+        uint32_t size = t->index ? (t->index_mask + 1) * 2 : 64;
+        uint32_t *old = t->index;
+        t->index = gc_alloc(size * sizeof(uint32_t), GC_LEAF);
+        t->index_mask = size - 1;
+        for (uint32_t k = 0; k < t->count; k++) index_insert(t, t->dyn[k].hash, k);
+        if (old) gc_free(old);
+    }
+    /* characters go into pool chunks, NUL-terminated */
+    if (!t->pool || t->pool_used + n + 1 > t->pool_size) {
+        size_t size = n + 1 > 128 ? n + 1 : 128;
+        /* The old chunk stays alive through the NameDyn pointers into it. */
+        t->pool = gc_alloc(size, GC_LEAF);
+        t->pool_size = size;
+        t->pool_used = 0;
+    }
+    char *p = t->pool + t->pool_used;
+    memcpy(p, s, n);
+    p[n] = 0;
+    t->pool_used += n + 1;
+    t->bytes += n + 1;
+    NameDyn *d = &t->dyn[t->count];
+    d->hash = h;
+    d->len = (uint32_t)n;
+    d->str = p;
+    index_insert(t, h, t->count);
+    return V_MKNAME(t->first + t->count++);
+}
+
+const char *name_chars(uint32_t id, size_t *len) {
+    if (id < NAME_STATIC_COUNT) {
+        *len = name_static[id].len;
+        return (const char *)name_static_pool + name_static[id].offset;
+    }
+    NameTables *t = tables();
+    for (int i = 0; i < t->nsegs; i++) {
+        const NameSegment *g = &t->segs[i];
+        if (id >= g->first && id < g->first + g->count) {
+            const NameStatic *e = &g->info[id - g->first];
+            *len = e->len;
+            return g->pool + e->offset;
+        }
+    }
+    NameDyn *d = &t->dyn[id - t->first];
+    *len = d->len;
+    return d->str;
+}
+
+uint32_t name_hash(uint32_t id) {
+    if (id < NAME_STATIC_COUNT) return name_static[id].hash;
+    NameTables *t = tables();
+    for (int i = 0; i < t->nsegs; i++) {
+        const NameSegment *g = &t->segs[i];
+        if (id >= g->first && id < g->first + g->count) return g->info[id - g->first].hash;
+    }
+    return t->dyn[id - t->first].hash;
+}
+
+void names_dyn_info(size_t *count, size_t *bytes) {
+    *count = tables()->count;
+    *bytes = tables()->bytes;
+}

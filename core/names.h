@@ -1,0 +1,49 @@
+/* Interned names: strings that are Values (V_MKNAME(id)), compared by id.
+ *
+ * Ids below NAME_STATIC_COUNT are the static table generated from names.def at build time
+ * (const, in flash).  A frozen bundle may add a segment of its own (in flash, with its own
+ * hash index).  Names made at run time (the compiler on the device, getattr with a new string)
+ * go to tables on the GC heap.  Names are never freed. */
+#ifndef ESPY_NAMES_H
+#define ESPY_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "obj.h"
+#include "names_gen.h"
+
+typedef struct {
+    uint32_t hash;
+    uint16_t len;
+    uint16_t offset;        /* into name_static_pool */
+} NameStatic;
+
+extern const NameStatic name_static[];
+extern const uint32_t name_static_pool[];
+extern const uint32_t name_static_index[];
+extern const uint32_t name_static_index_mask;
+
+/* A segment of names in flash (a frozen bundle's): ids first .. first+count-1. */
+typedef struct {
+    uint32_t first, count;
+    const NameStatic *info;
+    const char *pool;
+    const uint32_t *index;   /* uint16 ids packed in pairs, 0xFFFF empty */
+    uint32_t index_mask;
+} NameSegment;
+
+void names_init(void);
+bool names_add_segment(const NameSegment *seg);   /* false if the ids do not follow on */
+uint32_t names_count(void);
+
+uint32_t str_hash_bytes(const char *s, size_t n);
+/* The name for these bytes, creating it if needed. */
+Value name_from_str(const char *s, size_t n);
+/* The name for these bytes if it exists, else V_NULL. */
+Value name_find(const char *s, size_t n);
+const char *name_chars(uint32_t id, size_t *len);
+uint32_t name_hash(uint32_t id);
+/* Bytes of names made at run time (for micropython.qstr_info). */
+void names_dyn_info(size_t *count, size_t *bytes);
+
+#endif

@@ -1,0 +1,598 @@
+/* The object protocol (see runtime.h): generic operations dispatched through type slots. */
+#include <string.h>
+#include "runtime.h"
+#include "exc.h"
+#include "gc.h"
+#include "names.h"
+#include "objint.h"
+#include "objfloat.h"
+#include "objstr.h"
+#include "objtuple.h"
+#include "objlist.h"
+#include "objdict.h"
+#include "objtype.h"
+#include "objfun.h"
+#include "vm.h"
+#include "seq.h"
+
+/* ---------------- singletons ---------------- */
+
+static void none_print(Value self, Print *p, PrintKind kind) {
+    (void)self; (void)kind;
+    print_cstr(p, "None");
+}
+static Value none_unary(UnaryOp op, Value self) {
+    (void)self;
+    if (op == UOP_BOOL) return V_FALSE;
+    if (op == UOP_HASH) return V_MKINT(0xFCA86420 >> 4);
+    return V_NULL;
+}
+const Type none_type = {
+    .type = &type_type, .name = V_MKNAME(N_NoneType), .print = none_print, .unary_op = none_unary,
+};
+const Object none_obj = {&none_type};
+
+static void ellipsis_print(Value self, Print *p, PrintKind kind) {
+    (void)self; (void)kind;
+    print_cstr(p, "Ellipsis");
+}
+const Type ellipsis_type = {
+    .type = &type_type, .name = V_MKNAME(N_ellipsis), .print = ellipsis_print,
+};
+const Object ellipsis_obj = {&ellipsis_type};
+
+static void notimpl_print(Value self, Print *p, PrintKind kind) {
+    (void)self; (void)kind;
+    print_cstr(p, "NotImplemented");
+}
+const Type notimpl_type = {
+    .type = &type_type, .name = V_MKNAME(N_NotImplementedType), .print = notimpl_print,
+};
+const Object notimpl_obj = {&notimpl_type};
+
+const Object sentinel_delete_obj = {&none_type}, sentinel_method_obj = {&none_type};
+
+/* ---------------- printing ---------------- */
+
+void obj_print(Print *p, Value v, PrintKind kind) {
+    vm_check_stack();
+    const Type *t = type_of(v);
+    while (t && !t->print) t = t->base;
+    if (t) t->print(v, p, kind);
+    else print_fmt(p, "<%s object>", obj_type_name(v));
+}
+
+Value obj_repr(Value v) {
+    Vstr s;
+    vstr_init(&s, 16);
+    Print p;
+    print_to_vstr(&p, &s);
+    obj_print(&p, v, PRINT_REPR);
+    return vstr_to_str(&s);
+}
+
+Value obj_str(Value v) {
+    if (V_IS_NAME(v) || is_type(v, &str_type)) return v;
+    Vstr s;
+    vstr_init(&s, 16);
+    Print p;
+    print_to_vstr(&p, &s);
+    obj_print(&p, v, PRINT_STR);
+    return vstr_to_str(&s);
+}
+
+const char *obj_type_name(Value v) { return type_cname(type_of(v)); }
+Value obj_type_name_value(Value v) { return type_name(type_of(v)); }
+
+/* ---------------- unary operations ---------------- */
+
+static const Type *slot_owner_unary(const Type *t) {
+    while (t && !t->unary_op) t = t->base;
+    return t;
+}
+
+Value obj_unary_op(UnaryOp op, Value v) {
+    if (V_IS_INT(v)) return int_unary_op(op, v);
+    const Type *t = slot_owner_unary(type_of(v));
+    if (t) {
+        Value r = t->unary_op(op, v);
+        if (r != V_NULL) return r;
+    }
+    switch (op) {
+    case UOP_BOOL: return V_TRUE;
+    case UOP_NEG: exc_raise_msg(&exc_TypeError, "bad operand type for unary -: '%s'", obj_type_name(v));
+    case UOP_POS: exc_raise_msg(&exc_TypeError, "bad operand type for unary +: '%s'", obj_type_name(v));
+    case UOP_INVERT: exc_raise_msg(&exc_TypeError, "bad operand type for unary ~: '%s'", obj_type_name(v));
+    case UOP_ABS: exc_raise_msg(&exc_TypeError, "bad operand type for abs(): '%s'", obj_type_name(v));
+    case UOP_LEN: exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(v));
+    case UOP_HASH: return V_MKINT((Int)(v >> 4));
+    case UOP_INDEX:
+        exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+    default:
+        return V_NULL;
+    }
+}
+
+bool obj_truthy(Value v) {
+    if (v == V_TRUE) return true;
+    if (v == V_FALSE || v == V_NONE) return false;
+    if (V_IS_INT(v)) return v != V_MKINT(0);
+    if (V_IS_NAME(v)) return V_NAME(v) != N_;
+    const Type *t = slot_owner_unary(type_of(v));
+    if (t) {
+        Value r = t->unary_op(UOP_BOOL, v);
+        if (r != V_NULL) return r == V_TRUE;
+        r = t->unary_op(UOP_LEN, v);
+        if (r != V_NULL) return r != V_MKINT(0);
+    }
+    return true;
+}
+
+Int obj_hash(Value v) {
+    if (V_IS_INT(v)) return int_hash(v);
+    if (V_IS_NAME(v)) return (Int)name_hash(V_NAME(v));
+    /* these use every bit of the word, more than a small int holds */
+    if (V_OBJ(v)->type == &tuple_type) return tuple_hash(v);
+    if (V_OBJ(v)->type == &frozenset_type) return frozenset_hash(v);
+    Value h = obj_unary_op(UOP_HASH, v);
+    return V_INT(h);
+}
+
+Value obj_len_maybe(Value v) {
+    const Type *t = slot_owner_unary(type_of(v));
+    if (!t) return V_NULL;
+    return t->unary_op(UOP_LEN, v);
+}
+
+Int obj_len(Value v) {
+    if (V_IS_NAME(v)) return (Int)str_nchars(v);
+    Value r = obj_len_maybe(v);
+    if (r == V_NULL) exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(v));
+    return V_INT(r);
+}
+
+/* ---------------- binary operations ---------------- */
+
+static const char *const op_symbols[] = {
+    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "^", "|",
+    "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "^=", "|=",
+    "<", "<=", "==", "!=", ">", ">=", "in",
+};
+
+static BinaryOp reflect_compare(BinaryOp op) {
+    switch (op) {
+    case OP_LT: return OP_GT;
+    case OP_LE: return OP_GE;
+    case OP_GT: return OP_LT;
+    case OP_GE: return OP_LE;
+    default: return op;
+    }
+}
+
+static const Type *slot_owner_binary(const Type *t) {
+    while (t && !t->binary_op) t = t->base;
+    return t;
+}
+
+/* Calls a binary slot.  The slot sees the operands in source order; OP_REFLECTED in op says
+ * that the slot's type is the right operand's (it implements the reflected method). */
+static Value try_slot(const Type *t, int op, Value a, Value b) {
+    if (!t) return V_NULL;
+    Value r = t->binary_op((BinaryOp)op, a, b);
+    return r == V_NOTIMPL ? V_NULL : r;
+}
+
+static ES_NORETURN void binary_type_error(BinaryOp op, Value a, Value b) {
+    if (op >= OP_LT && op <= OP_GE)
+        exc_raise_msg(&exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      op_symbols[op], obj_type_name(a), obj_type_name(b));
+    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                  op == OP_POW ? "** or pow()" : op_symbols[op], obj_type_name(a), obj_type_name(b));
+}
+
+Value obj_binary_op(BinaryOp op, Value a, Value b) {
+    if (V_IS_INT(a) && V_IS_INT(b)) return int_binary_op(op, a, b);
+    const Type *ta = type_of(a), *tb = type_of(b);
+    const Type *sa = slot_owner_binary(ta), *sb = slot_owner_binary(tb);
+    Value r;
+    if (op >= OP_IADD && op <= OP_IOR) {
+        r = try_slot(sa, op, a, b);
+        if (r) return r;
+        op = (BinaryOp)(op - OP_INPLACE);
+    }
+    if (op == OP_CONTAINS) {
+        /* a is the container */
+        r = try_slot(sa, op, a, b);
+        if (r) return r;
+        return V_BOOL(obj_contains(a, b));
+    }
+    bool compare = op >= OP_LT && op <= OP_GE;
+    int rop = (compare ? reflect_compare(op) : op) | OP_REFLECTED;
+    /* the right operand goes first when its class is a subclass of the left's */
+    bool sub_first = ta != tb && type_is_heap(tb) && type_is_subtype(tb, ta);
+    if (sub_first) {
+        r = try_slot(sb, rop, a, b);
+        if (r) return r;
+    }
+    r = try_slot(sa, op, a, b);
+    if (r) return r;
+    if (!sub_first && (ta != tb || compare)) {
+        r = try_slot(sb, rop, a, b);
+        if (r) return r;
+    }
+    if (op == OP_EQ) return V_BOOL(a == b);
+    if (op == OP_NE) return V_BOOL(a != b);
+    binary_type_error(op, a, b);
+}
+
+bool obj_equal(Value a, Value b) {
+    if (a == b) {
+        /* identity implies equality except for nan floats */
+        if (V_IS_PTR(a) && type_of(a) == &float_type) return float_value(a) == float_value(a);
+        return true;
+    }
+    if (V_IS_INT(a) && V_IS_INT(b)) return false;
+    if (V_IS_NAME(a) && V_IS_NAME(b)) return false;
+    const Type *ta = type_of(a), *tb = type_of(b);
+    if (ta == &str_type && tb == &str_type) return str_equal(a, b);
+    return obj_truthy(obj_binary_op(OP_EQ, a, b));
+}
+
+bool obj_less(Value a, Value b) {
+    if (V_IS_INT(a) && V_IS_INT(b)) return (Int)a < (Int)b;
+    return obj_truthy(obj_binary_op(OP_LT, a, b));
+}
+
+bool obj_is(Value a, Value b) { return a == b; }
+
+bool obj_contains(Value container, Value item) {
+    const Type *t = slot_owner_binary(type_of(container));
+    if (t) {
+        Value r = t->binary_op(OP_CONTAINS, container, item);
+        if (r != V_NULL && r != V_NOTIMPL) return obj_truthy(r);
+    }
+    /* fall back to iteration */
+    const Type *ct = type_of(container);
+    bool iterable = false;
+    for (const Type *q = ct; q; q = q->base) if (q->getiter) { iterable = true; break; }
+    if (!iterable && !type_lookup(ct, V_MKNAME(N___getitem__)))
+        exc_raise_msg(&exc_TypeError, "argument of type '%s' is not iterable", obj_type_name(container));
+    IterBuf buf;
+    Value it = obj_getiter(container, &buf);
+    Value x;
+    while ((x = obj_iternext(it)) != V_NULL)
+        if (x == item || obj_equal(x, item)) return true;
+    return false;
+}
+
+/* ---------------- attributes ---------------- */
+
+static const Type *slot_owner_attr(const Type *t) {
+    while (t && !t->attr) t = t->base;
+    return t;
+}
+
+Value obj_load_method_maybe(Value obj, Value name, Value *dest) {
+    const Type *t = type_of(obj);
+    dest[0] = V_NULL;
+    dest[1] = V_SENTINEL_METHOD;
+    const Type *s = slot_owner_attr(t);
+    if (s) {
+        s->attr(obj, name, dest);
+        if (dest[0] != V_NULL) {
+            if (dest[1] == V_SENTINEL_METHOD) dest[1] = V_NULL;
+            return dest[0];
+        }
+        if (type_is_heap(t)) { dest[1] = V_NULL; return V_NULL; }
+    }
+    dest[1] = V_NULL;
+    Value v = type_lookup(t, name);
+    if (v == V_NULL) return V_NULL;
+    const Type *vt = type_of(v);
+    if (vt == &function_type || vt == &native_fn_type) {
+        dest[0] = v;
+        dest[1] = obj;
+        return v;
+    }
+    dest[0] = type_bind(v, obj, t);
+    return dest[0];
+}
+
+void obj_load_method(Value obj, Value name, Value *dest) {
+    if (obj_load_method_maybe(obj, name, dest) == V_NULL) exc_attribute_error(obj, name);
+}
+
+Value obj_getattr_maybe(Value obj, Value name) {
+    Value dest[2];
+    if (obj_load_method_maybe(obj, name, dest) == V_NULL) return V_NULL;
+    if (dest[1] != V_NULL) return bound_method_new(dest[1], dest[0]);
+    return dest[0];
+}
+
+Value obj_getattr(Value obj, Value name) {
+    Value v = obj_getattr_maybe(obj, name);
+    if (v == V_NULL) exc_attribute_error(obj, name);
+    return v;
+}
+
+void obj_setattr(Value obj, Value name, Value value) {
+    const Type *s = slot_owner_attr(type_of(obj));
+    if (s) {
+        Value dest[2] = {V_NULL, value};
+        s->attr(obj, name, dest);
+        if (dest[1] == V_NULL) return;
+    }
+    if (type_lookup(type_of(obj), name) != V_NULL || !s)
+        exc_raise_msg(&exc_AttributeError, "'%s' object attribute '%n' is read-only", obj_type_name(obj), name);
+    exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(obj), name);
+}
+
+void obj_delattr(Value obj, Value name) {
+    const Type *s = slot_owner_attr(type_of(obj));
+    if (s) {
+        Value dest[2] = {V_NULL, V_NULL};
+        s->attr(obj, name, dest);
+        if (dest[1] == V_NULL && dest[0] == V_NULL) {
+            /* the slot reports success by setting dest[0] to a non-NULL marker */
+        }
+        if (dest[0] == V_TRUE) return;
+    }
+    exc_attribute_error(obj, name);
+}
+
+/* ---------------- subscripts ---------------- */
+
+static const Type *slot_owner_subscr(const Type *t) {
+    while (t && !t->subscr) t = t->base;
+    return t;
+}
+
+Value obj_getitem(Value obj, Value index) {
+    const Type *t = slot_owner_subscr(type_of(obj));
+    if (t) {
+        Value r = t->subscr(obj, index, V_NULL);
+        if (r != V_NULL) return r;
+    }
+    if (is_instance_of(obj, &type_type)) {
+        /* list[int] and friends: generic aliases are not supported, but __class_getitem__ is */
+        Value f = type_lookup((const Type *)V_PTR(obj), V_MKNAME(N___class_getitem__));
+        if (f) return obj_call2(f, obj, index);
+        exc_raise_msg(&exc_TypeError, "type '%s' is not subscriptable", type_cname((const Type *)V_PTR(obj)));
+    }
+    exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(obj));
+}
+
+void obj_setitem(Value obj, Value index, Value value) {
+    const Type *t = slot_owner_subscr(type_of(obj));
+    if (t && t->subscr(obj, index, value) != V_NULL) return;
+    exc_raise_msg(&exc_TypeError, "'%s' object does not support item assignment", obj_type_name(obj));
+}
+
+void obj_delitem(Value obj, Value index) {
+    const Type *t = slot_owner_subscr(type_of(obj));
+    if (t && t->subscr(obj, index, V_SENTINEL_DELETE) != V_NULL) return;
+    exc_raise_msg(&exc_TypeError, "'%s' object does not support item deletion", obj_type_name(obj));
+}
+
+/* ---------------- iteration ---------------- */
+
+/* Iterator over an object that only has __getitem__ (the old sequence protocol). */
+typedef struct {
+    Object base;
+    Value seq;
+    Int index;
+} SeqIter;
+
+static Value seqiter_next(Value self) {
+    SeqIter *it = V_PTR(self);
+    if (it->seq == V_NULL) return V_NULL;
+    ExcFrame ef;
+    volatile Value r = V_NULL;
+    if (EXC_TRY(ef)) {
+        r = obj_getitem(it->seq, V_MKINT(it->index));
+        exc_end(&ef);
+    } else {
+        if (exc_matches(ef.exc, V_FROMPTR(&exc_IndexError)) || exc_matches(ef.exc, V_FROMPTR(&exc_StopIteration))) {
+            it->seq = V_NULL;
+            return V_NULL;
+        }
+        exc_raise(ef.exc);
+    }
+    it->index++;
+    return r;
+}
+
+static Value self_iter(Value self, IterBuf *buf) { (void)buf; return self; }
+
+const Type seqiter_type = {
+    .type = &type_type, .name = V_MKNAME(N_iterator), .flags = TF_ITER_SELF,
+    .getiter = self_iter, .iternext = seqiter_next,
+};
+
+Value obj_getiter(Value obj, IterBuf *buf) {
+    const Type *t = type_of(obj);
+    for (const Type *q = t; q; q = q->base) {
+        if (q->getiter) {
+            Value it = q->getiter(obj, buf);
+            if (it != V_NULL) return it;
+            break;
+        }
+    }
+    if (type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL && !is_instance_of(obj, &type_type)) {
+        SeqIter *it = gc_alloc(sizeof(SeqIter), 0);
+        it->base.type = &seqiter_type;
+        it->seq = obj;
+        return V_FROMPTR(it);
+    }
+    exc_raise_msg(&exc_TypeError, "'%s' object is not iterable", obj_type_name(obj));
+}
+
+Value obj_iternext(Value it) {
+    const Type *t = type_of(it);
+    for (const Type *q = t; q; q = q->base)
+        if (q->iternext) return q->iternext(it);
+    exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
+}
+
+/* ---------------- calls ---------------- */
+
+Value obj_call(Value f, Value *args, int nargs, Value kwnames) {
+    const Type *t = type_of(f);
+    if (t == &function_type) return vm_call_function(V_PTR(f), args, nargs, kwnames);
+    if (t == &native_fn_type) return native_call(V_PTR(f), args, nargs, kwnames);
+    for (const Type *q = t; q; q = q->base)
+        if (q->call) return q->call(f, args, nargs, kwnames);
+    exc_raise_msg(&exc_TypeError, "'%s' object is not callable", obj_type_name(f));
+}
+
+Value obj_call0(Value f) { return obj_call(f, NULL, 0, V_NULL); }
+Value obj_call1(Value f, Value a) { return obj_call(f, &a, 1, V_NULL); }
+Value obj_call2(Value f, Value a, Value b) {
+    Value args[2] = {a, b};
+    return obj_call(f, args, 2, V_NULL);
+}
+
+Value obj_call_method0(Value obj, Value name) {
+    Value dest[2];
+    obj_load_method(obj, name, dest);
+    if (dest[1] != V_NULL) return obj_call(dest[0], &dest[1], 1, V_NULL);
+    return obj_call(dest[0], NULL, 0, V_NULL);
+}
+
+Value obj_call_method1(Value obj, Value name, Value a) {
+    Value dest[3];
+    obj_load_method(obj, name, dest);
+    if (dest[1] != V_NULL) {
+        dest[2] = a;
+        return obj_call(dest[0], &dest[1], 2, V_NULL);
+    }
+    return obj_call(dest[0], &a, 1, V_NULL);
+}
+
+bool obj_callable(Value v) {
+    const Type *t = type_of(v);
+    if (t == &function_type || t == &native_fn_type) return true;
+    for (const Type *q = t; q; q = q->base)
+        if (q->call) return !type_is_heap(t) || type_lookup(t, V_MKNAME(N___call__)) != V_NULL ||
+                            is_instance_of(v, &type_type);
+    return false;
+}
+
+/* ---------------- conversions ---------------- */
+
+Int obj_get_int(Value v) {
+    if (V_IS_INT(v)) return V_INT(v);
+    if (v == V_TRUE) return 1;
+    if (v == V_FALSE) return 0;
+    Value i = v;
+    if (!int_is_int(v)) {
+        if (is_type(v, &float_type))
+            exc_raise_msg(&exc_TypeError, "'float' object cannot be interpreted as an integer");
+        i = obj_unary_op(UOP_INDEX, v);
+    }
+    Int r;
+    if (!int_to_machine(i, &r))
+        exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return r;
+}
+
+Int obj_get_index(Value v) {
+    if (V_IS_INT(v)) return V_INT(v);
+    if (int_is_int(v) || type_lookup(type_of(v), V_MKNAME(N___index__))) {
+        Value i = int_is_int(v) ? v : obj_unary_op(UOP_INDEX, v);
+        Int r;
+        if (!int_to_machine(i, &r))
+            exc_raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return r;
+    }
+    return V_NULL;  /* caller raises its own message */
+}
+
+bool obj_get_float_maybe(Value v, double *out) {
+    if (V_IS_INT(v)) { *out = (double)V_INT(v); return true; }
+    if (is_type(v, &float_type)) { *out = float_value(v); return true; }
+    if (int_is_int(v)) { *out = int_to_double(v); return true; }
+    if (is_instance_of(v, &float_type)) { *out = float_value(v); return true; }
+    Value f = type_lookup(type_of(v), V_MKNAME(N___float__));
+    if (f) {
+        Value r = obj_call1(f, v);
+        if (!is_instance_of(r, &float_type))
+            exc_raise_msg(&exc_TypeError, "%s.__float__ returned non-float (type %s)", obj_type_name(v), obj_type_name(r));
+        *out = float_value(r);
+        return true;
+    }
+    f = type_lookup(type_of(v), V_MKNAME(N___index__));
+    if (f) {
+        *out = int_to_double(obj_call1(f, v));
+        return true;
+    }
+    return false;
+}
+
+double obj_get_float(Value v) {
+    double d;
+    if (!obj_get_float_maybe(v, &d))
+        exc_raise_msg(&exc_TypeError, "must be real number, not %s", obj_type_name(v));
+    return d;
+}
+
+/* ---------------- sequences ---------------- */
+
+UInt seq_index(Value index, UInt len, const char *what) {
+    Int i;
+    if (V_IS_INT(index)) i = V_INT(index);
+    else {
+        Int r = obj_get_index(index);
+        if (r == (Int)V_NULL && !int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
+            exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %s", what, obj_type_name(index));
+        i = r;
+    }
+    if (i < 0) i += (Int)len;
+    if (i < 0 || (UInt)i >= len) exc_raise_msg(&exc_IndexError, "%s index out of range", what);
+    return (UInt)i;
+}
+
+/* ---------------- argument checking ---------------- */
+
+void arg_check_count(const char *fname, int nargs, int min, int max) {
+    if (nargs >= min && nargs <= max) return;
+    if (min == max) {
+        if (min == 0) exc_raise_msg(&exc_TypeError, "%s() takes no arguments (%d given)", fname, nargs);
+        if (min == 1) exc_raise_msg(&exc_TypeError, "%s() takes exactly one argument (%d given)", fname, nargs);
+        exc_raise_msg(&exc_TypeError, "%s expected %d arguments, got %d", fname, min, nargs);
+    }
+    if (nargs < min) exc_raise_msg(&exc_TypeError, "%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s", nargs);
+    exc_raise_msg(&exc_TypeError, "%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", nargs);
+}
+
+void arg_check_no_kw(const char *fname, Value kwnames) {
+    if (kwnames != V_NULL && tuple_len(kwnames) > 0)
+        exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", fname);
+}
+
+void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npos_max,
+               const uint16_t *names, int nnames, Value *out) {
+    if (nargs > npos_max) {
+        if (npos_max == 0) exc_raise_msg(&exc_TypeError, "%s() takes no positional arguments", fname);
+        exc_raise_msg(&exc_TypeError, "%s() takes at most %d positional argument%s (%d given)", fname,
+                      npos_max, npos_max == 1 ? "" : "s", nargs);
+    }
+    for (int i = 0; i < nnames; i++) out[i] = i < nargs ? args[i] : V_NULL;
+    if (kwnames == V_NULL) return;
+    size_t nkw = tuple_len(kwnames);
+    for (size_t k = 0; k < nkw; k++) {
+        Value kn = tuple_items(kwnames)[k];
+        int j;
+        for (j = 0; j < nnames; j++)
+            if (V_MKNAME(names[j]) == kn) break;
+        if (j == nnames)
+            exc_raise_msg(&exc_TypeError, "%s() got an unexpected keyword argument '%n'", fname, kn);
+        if (out[j] != V_NULL)
+            exc_raise_msg(&exc_TypeError, "argument for %s() given by name ('%n') and position (%d)", fname, kn, j + 1);
+        out[j] = args[nargs + k];
+    }
+}
+
+void raise_arg_type(const char *fname, const char *expected, Value got) {
+    exc_raise_msg(&exc_TypeError, "%s() argument must be %s, not %s", fname, expected, obj_type_name(got));
+}

@@ -1,0 +1,26 @@
+/* Functions, native functions, bound methods, property/classmethod/staticmethod wrappers. */
+#ifndef ESPY_OBJFUN_H
+#define ESPY_OBJFUN_H
+
+#include "obj.h"
+
+Value bound_method_new(Value self, Value func);
+bool fun_is_function(Value v);      /* Python function or native function */
+Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames);
+
+/* Declares a const native function object in flash. */
+#define NATIVE_FN(cname, pyname, minargs, maxargs, cfun) \
+    const NativeFunc cname = {{&native_fn_type}, cfun, V_MKNAME(N_##pyname), minargs, maxargs, 0}
+#define NATIVE_FN_KW(cname, pyname, minargs, maxargs, cfun) \
+    const NativeFunc cname = {{&native_fn_type}, cfun, V_MKNAME(N_##pyname), minargs, maxargs, NFN_KW}
+/* A method of a built-in type: args[0] is self; the counts exclude it. */
+#define NATIVE_METHOD(cname, pyname, minargs, maxargs, cfun) \
+    const NativeFunc cname = {{&native_fn_type}, cfun, V_MKNAME(N_##pyname), (minargs) + 1, \
+                              (maxargs) == NARGS_ANY ? NARGS_ANY : (maxargs) + 1, NFN_METHOD}
+#define NATIVE_METHOD_KW(cname, pyname, minargs, maxargs, cfun) \
+    const NativeFunc cname = {{&native_fn_type}, cfun, V_MKNAME(N_##pyname), (minargs) + 1, \
+                              (maxargs) == NARGS_ANY ? NARGS_ANY : (maxargs) + 1, NFN_METHOD | NFN_KW}
+/* An entry of a const method table. */
+#define METHOD_ENTRY(pyname, obj) { V_MKNAME(N_##pyname), V_FROMPTR(&(obj)) }
+
+#endif

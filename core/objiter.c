@@ -1,0 +1,249 @@
+/* The iterator types of the builtins: enumerate, filter, map, zip, reversed, and iter()'s
+ * callable iterator. */
+#include <string.h>
+#include "runtime.h"
+#include "exc.h"
+#include "gc.h"
+#include "names.h"
+#include "objint.h"
+#include "objtuple.h"
+#include "objlist.h"
+#include "objdict.h"
+#include "objfun.h"
+#include "objtype.h"
+#include "objiter.h"
+
+static Value iter_self(Value self, IterBuf *buf) { (void)buf; return self; }
+
+/* ---------------- enumerate ---------------- */
+
+typedef struct {
+    Object base;
+    Value it;
+    Value count;
+} Enumerate;
+
+static Value enumerate_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    static const uint16_t names[] = {N_iterable, N_start};
+    Value a[2];
+    arg_parse("enumerate", args, nargs, kwnames, 2, names, 2, a);
+    if (!a[0]) exc_raise_msg(&exc_TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    Enumerate *e = gc_alloc(sizeof(Enumerate), 0);
+    e->base.type = t;
+    e->it = obj_getiter(a[0], NULL);
+    e->count = a[1] ? a[1] : V_MKINT(0);
+    if (!int_is_int(e->count)) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(e->count));
+    return V_FROMPTR(e);
+}
+
+static Value enumerate_next(Value self) {
+    Enumerate *e = V_PTR(self);
+    Value x = obj_iternext(e->it);
+    if (!x) return V_NULL;
+    Value pair[2] = {e->count, x};
+    e->count = V_IS_INT(e->count) && V_INT(e->count) < SMALLINT_MAX ? V_MKINT(V_INT(e->count) + 1)
+                                                                    : obj_binary_op(OP_ADD, e->count, V_MKINT(1));
+    return tuple_from_array(pair, 2);
+}
+
+const Type enumerate_type = {
+    .type = &type_type, .name = V_MKNAME(N_enumerate), .flags = TF_BASETYPE | TF_ITER_SELF, .base = &object_type,
+    .instance_size = sizeof(Enumerate),
+    .make_new = enumerate_make_new, .getiter = iter_self, .iternext = enumerate_next,
+};
+
+/* ---------------- filter ---------------- */
+
+typedef struct {
+    Object base;
+    Value func, it;
+} Filter;
+
+static Value filter_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    arg_check_no_kw("filter", kwnames);
+    if (nargs != 2) exc_raise_msg(&exc_TypeError, "filter expected 2 arguments, got %d", nargs);
+    Filter *f = gc_alloc(sizeof(Filter), 0);
+    f->base.type = t;
+    f->func = args[0];
+    f->it = obj_getiter(args[1], NULL);
+    return V_FROMPTR(f);
+}
+
+static Value filter_next(Value self) {
+    Filter *f = V_PTR(self);
+    Value x;
+    while ((x = obj_iternext(f->it))) {
+        bool keep = f->func == V_NONE ? obj_truthy(x) : obj_truthy(obj_call1(f->func, x));
+        if (keep) return x;
+    }
+    return V_NULL;
+}
+
+const Type filter_type = {
+    .type = &type_type, .name = V_MKNAME(N_filter), .flags = TF_BASETYPE | TF_ITER_SELF, .base = &object_type,
+    .instance_size = sizeof(Filter),
+    .make_new = filter_make_new, .getiter = iter_self, .iternext = filter_next,
+};
+
+/* ---------------- map ---------------- */
+
+typedef struct {
+    Object base;
+    Value func;
+    size_t n;
+    Value its[];
+} Map_;
+
+static Value map_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    arg_check_no_kw("map", kwnames);
+    if (nargs < 2) exc_raise_msg(&exc_TypeError, "map() must have at least two arguments.");
+    Map_ *m = gc_alloc(sizeof(Map_) + (size_t)(nargs - 1) * sizeof(Value), 0);
+    m->base.type = t;
+    m->func = args[0];
+    m->n = (size_t)(nargs - 1);
+    for (int i = 1; i < nargs; i++) m->its[i - 1] = obj_getiter(args[i], NULL);
+    return V_FROMPTR(m);
+}
+
+static Value map_next_item(Value self) {
+    Map_ *m = V_PTR(self);
+    Value buf[8];
+    Value *a = m->n <= 8 ? buf : gc_alloc(m->n * sizeof(Value), 0);
+    for (size_t i = 0; i < m->n; i++) {
+        a[i] = obj_iternext(m->its[i]);
+        if (!a[i]) return V_NULL;
+    }
+    return obj_call(m->func, a, (int)m->n, V_NULL);
+}
+
+const Type map_type = {
+    .type = &type_type, .name = V_MKNAME(N_map), .flags = TF_BASETYPE | TF_ITER_SELF, .base = &object_type,
+    .make_new = map_make_new, .getiter = iter_self, .iternext = map_next_item,
+};
+
+/* ---------------- zip ---------------- */
+
+typedef struct {
+    Object base;
+    size_t n;
+    bool strict;
+    Value its[];
+} Zip;
+
+static Value zip_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    bool strict = false;
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        if (tuple_items(kwnames)[k] != V_MKNAME(N_strict))
+            exc_raise_msg(&exc_TypeError, "zip() got an unexpected keyword argument '%n'", tuple_items(kwnames)[k]);
+        strict = obj_truthy(args[nargs + k]);
+    }
+    Zip *z = gc_alloc(sizeof(Zip) + (size_t)nargs * sizeof(Value), 0);
+    z->base.type = t;
+    z->n = (size_t)nargs;
+    z->strict = strict;
+    for (int i = 0; i < nargs; i++) {
+        const Type *at = type_of(args[i]);
+        bool iterable = type_lookup(at, V_MKNAME(N___getitem__)) != V_NULL;
+        for (const Type *q = at; q && !iterable; q = q->base) if (q->getiter) iterable = true;
+        if (!iterable) exc_raise_msg(&exc_TypeError, "zip argument #%d must support iteration", i + 1);
+        z->its[i] = obj_getiter(args[i], NULL);
+    }
+    return V_FROMPTR(z);
+}
+
+static Value zip_next(Value self) {
+    Zip *z = V_PTR(self);
+    if (z->n == 0) return V_NULL;
+    Value t = tuple_new(z->n);
+    for (size_t i = 0; i < z->n; i++) {
+        Value x = obj_iternext(z->its[i]);
+        if (!x) {
+            if (z->strict) {
+                if (i > 0) exc_raise_msg(&exc_ValueError, "zip() argument %d is shorter than argument%s%d",
+                                         (int)i + 1, i == 1 ? " " : "s 1-", (int)i);
+                for (size_t j = 1; j < z->n; j++)
+                    if (obj_iternext(z->its[j]))
+                        exc_raise_msg(&exc_ValueError, "zip() argument %d is longer than argument%s%d",
+                                      (int)j + 1, j == 1 ? " " : "s 1-", (int)j);
+            }
+            return V_NULL;
+        }
+        tuple_items(t)[i] = x;
+    }
+    return t;
+}
+
+const Type zip_type = {
+    .type = &type_type, .name = V_MKNAME(N_zip), .flags = TF_BASETYPE | TF_ITER_SELF, .base = &object_type,
+    .make_new = zip_make_new, .getiter = iter_self, .iternext = zip_next,
+};
+
+/* ---------------- reversed ---------------- */
+
+typedef struct {
+    Object base;
+    Value seq;
+    Int index;
+} Reversed;
+
+static Value reversed_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    arg_check_no_kw("reversed", kwnames);
+    if (nargs != 1) exc_raise_msg(&exc_TypeError, "reversed expected 1 argument, got %d", nargs);
+    Value seq = args[0];
+    Value rev = type_lookup(type_of(seq), V_MKNAME(N___reversed__));
+    if (rev) {
+        if (rev == V_NONE) exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
+        return obj_call1(rev, seq);
+    }
+    if (!type_lookup(type_of(seq), V_MKNAME(N___getitem__)) || is_instance_of(seq, &dict_type) ||
+        !obj_len_maybe(seq))
+        exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
+    Reversed *r = gc_alloc(sizeof(Reversed), 0);
+    r->base.type = t;
+    r->seq = seq;
+    r->index = obj_len(seq) - 1;
+    return V_FROMPTR(r);
+}
+
+static Value reversed_next(Value self) {
+    Reversed *r = V_PTR(self);
+    if (r->index < 0) return V_NULL;
+    return obj_getitem(r->seq, V_MKINT(r->index--));
+}
+
+const Type reversed_type = {
+    .type = &type_type, .name = V_MKNAME(N_reversed), .flags = TF_BASETYPE | TF_ITER_SELF, .base = &object_type,
+    .make_new = reversed_make_new, .getiter = iter_self, .iternext = reversed_next,
+};
+
+/* ---------------- iter(callable, sentinel) ---------------- */
+
+typedef struct {
+    Object base;
+    Value func, sentinel;
+} CallIter;
+
+static Value calliter_next(Value self) {
+    CallIter *c = V_PTR(self);
+    if (c->func == V_NULL) return V_NULL;
+    Value x = obj_call0(c->func);
+    if (x == c->sentinel || obj_equal(x, c->sentinel)) {
+        c->func = V_NULL;
+        return V_NULL;
+    }
+    return x;
+}
+
+const Type calliter_type = {
+    .type = &type_type, .name = V_MKNAME(N_callable_iterator), .flags = TF_ITER_SELF, .base = &object_type,
+    .getiter = iter_self, .iternext = calliter_next,
+};
+
+Value calliter_new(Value func, Value sentinel) {
+    CallIter *c = gc_alloc(sizeof(CallIter), 0);
+    c->base.type = &calliter_type;
+    c->func = func;
+    c->sentinel = sentinel;
+    return V_FROMPTR(c);
+}

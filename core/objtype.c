@@ -1,0 +1,1285 @@
+/* type, object, user classes (C3 MRO, instances, special methods), super, property,
+ * classmethod and staticmethod. */
+#include <string.h>
+#include "objtype.h"
+#include "runtime.h"
+#include "exc.h"
+#include "gc.h"
+#include "names.h"
+#include "objdict.h"
+#include "objtuple.h"
+#include "objlist.h"
+#include "objstr.h"
+#include "objint.h"
+#include "objfun.h"
+#include "vm.h"
+
+#define MRO_MAX 64
+
+bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
+
+Value type_name(const Type *t) { return t->name; }
+
+const char *type_cname(const Type *t) {
+    size_t n;
+    return str_data(t->name, &n);
+}
+
+bool type_is_subtype(const Type *t, const Type *base) {
+    if (t == base || base == &object_type) return true;
+    if (t->mro) {
+        size_t n = tuple_len(t->mro);
+        Value *m = tuple_items(t->mro);
+        for (size_t i = 0; i < n; i++)
+            if (m[i] == V_FROMPTR(base)) return true;
+        return false;
+    }
+    for (const Type *q = t->base; q; q = q->base)
+        if (q == base) return true;
+    return false;
+}
+
+Value type_lookup(const Type *t, Value name) {
+    if (t->mro) {
+        size_t n = tuple_len(t->mro);
+        Value *m = tuple_items(t->mro);
+        for (size_t i = 0; i < n; i++) {
+            const Type *c = V_PTR(m[i]);
+            if (c->dict) {
+                Value v = map_get(dict_map(c->dict), name);
+                if (v) return v;
+            }
+        }
+        return V_NULL;
+    }
+    for (const Type *q = t; q; q = q->base) {
+        if (q->dict) {
+            Value v = map_get(dict_map(q->dict), name);
+            if (v) return v;
+        }
+    }
+    return V_NULL;
+}
+
+/* The first built-in type in t's MRO: it decides the instance layout and the C slots. */
+static const Type *solid_base(const Type *t) {
+    while (t && type_is_heap(t)) t = t->base;
+    return t ? t : &object_type;
+}
+
+/* Walks t's MRO for a special method: returns the first user class's definition, or V_NULL
+ * when a built-in type comes first (then *builtin is that type: use its C slot). */
+static Value mro_special(const Type *t, Value name, const Type **builtin) {
+    *builtin = NULL;
+    if (!t->mro) { *builtin = t; return V_NULL; }
+    size_t n = tuple_len(t->mro);
+    Value *m = tuple_items(t->mro);
+    for (size_t i = 0; i < n; i++) {
+        const Type *c = V_PTR(m[i]);
+        if (!type_is_heap(c)) { *builtin = c; return V_NULL; }
+        Value v = map_get(dict_map(c->dict), name);
+        if (v) return v;
+    }
+    return V_NULL;
+}
+
+Map *obj_attr_map(Value obj) {
+    if (!V_IS_PTR(obj)) return NULL;
+    const Type *t = V_OBJ(obj)->type;
+    if (!(t->flags & TF_HAS_DICT)) return NULL;
+    return (Map *)((char *)V_PTR(obj) + t->dict_offset);
+}
+
+/* ---------------- binding class attributes ---------------- */
+
+typedef struct {
+    Object base;
+    Value fget, fset, fdel, doc;
+} Property;
+
+Value type_bind(Value v, Value obj, const Type *owner) {
+    const Type *vt = type_of(v);
+    if (vt == &function_type || vt == &native_fn_type) return bound_method_new(obj, v);
+    if (vt == &staticmethod_type) return ((Cell *)V_PTR(v))->value;
+    if (vt == &classmethod_type) return bound_method_new(V_FROMPTR(owner), ((Cell *)V_PTR(v))->value);
+    if (vt == &property_type) {
+        Property *p = V_PTR(v);
+        if (p->fget == V_NULL || p->fget == V_NONE)
+            exc_raise_msg(&exc_AttributeError, "property object has no getter");
+        return obj_call1(p->fget, obj);
+    }
+    if (type_is_heap(vt)) {
+        Value get = type_lookup(vt, V_MKNAME(N___get__));
+        if (get) {
+            Value args[3] = {v, obj, V_FROMPTR(owner)};
+            return obj_call(get, args, 3, V_NULL);
+        }
+    }
+    return v;
+}
+
+static bool is_data_descriptor(Value v) {
+    const Type *vt = type_of(v);
+    if (vt == &property_type) return true;
+    if (type_is_heap(vt))
+        return type_lookup(vt, V_MKNAME(N___set__)) || type_lookup(vt, V_MKNAME(N___delete__));
+    return false;
+}
+
+/* ---------------- instances of user classes ---------------- */
+
+Value obj_new_instance(const Type *t) {
+    size_t size = t->instance_size ? t->instance_size : sizeof(Instance);
+    Object *o = gc_alloc(size, 0);
+    o->type = t;
+    return V_FROMPTR(o);
+}
+
+static void generic_instance_attr(Value self, Value name, Value *dest);
+
+static Value call_with_self(Value f, Value self, Value *args, int nargs) {
+    Value buf[8];
+    Value *a = buf;
+    if (nargs + 1 > 8) a = gc_alloc((size_t)(nargs + 1) * sizeof(Value), 0);
+    a[0] = self;
+    for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
+    const Type *ft = type_of(f);
+    if (ft == &function_type || ft == &native_fn_type) return obj_call(f, a, nargs + 1, V_NULL);
+    /* staticmethod/classmethod/descriptors: bind then call */
+    Value b = type_bind(f, self, type_of(self));
+    return obj_call(b, args, nargs, V_NULL);
+}
+
+Value instance_call_special(Value obj, Value name, Value *args, int nargs, bool *found) {
+    Value f = type_lookup(type_of(obj), name);
+    if (!f) { *found = false; return V_NULL; }
+    *found = true;
+    return call_with_self(f, obj, args, nargs);
+}
+
+Value object_repr_default(Value obj) {
+    const Type *t = type_of(obj);
+    Value mod = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___module__)) : V_NULL;
+    Value qn = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___qualname__)) : V_NULL;
+    if (!qn) qn = t->name;
+    if (mod && str_is(mod) && !(V_IS_NAME(mod) && V_NAME(mod) == N_builtins))
+        return str_printf("<%n.%n object at %p>", mod, qn, (void *)V_PTR(obj));
+    return str_printf("<%n object at %p>", qn, (void *)V_PTR(obj));
+}
+
+static void instance_print(Value self, Print *p, PrintKind kind) {
+    const Type *t = type_of(self);
+    const Type *b;
+    Value f = V_NULL;
+    if (kind == PRINT_STR) {
+        f = mro_special(t, V_MKNAME(N___str__), &b);
+        if (!f && b && b != &object_type && b->print) { b->print(self, p, kind); return; }
+    }
+    if (!f) {
+        f = mro_special(t, V_MKNAME(N___repr__), &b);
+        if (!f && b && b != &object_type && b->print) { b->print(self, p, kind == PRINT_STR && b == &str_type ? PRINT_STR : PRINT_REPR); return; }
+    }
+    Value r;
+    if (f) {
+        r = call_with_self(f, self, NULL, 0);
+        if (!str_is(r))
+            exc_raise_msg(&exc_TypeError, "__%s__ returned non-string (type %s)", kind == PRINT_STR ? "str" : "repr", obj_type_name(r));
+    } else {
+        r = object_repr_default(self);
+    }
+    size_t n;
+    const char *s = str_data(r, &n);
+    print_strn(p, s, n);
+}
+
+static const uint16_t unary_names[UOP_NUNARY] = {
+    N___neg__, N___pos__, N___invert__, N___bool__, N___len__, N___hash__, N___abs__,
+    N___int__, N___float__, N___index__,
+};
+
+static Value instance_unary(UnaryOp op, Value self) {
+    const Type *t = type_of(self), *b;
+    Value f = mro_special(t, V_MKNAME(unary_names[op]), &b);
+    if (!f) {
+        if (op == UOP_HASH) {
+            /* a class that defines __eq__ without __hash__ is unhashable */
+            Value eq = mro_special(t, V_MKNAME(N___eq__), &b);
+            if (eq) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+            if (b && b != &object_type) {
+                const Type *s = b;
+                while (s && !s->unary_op) s = s->base;
+                if (s) return s->unary_op(op, self);
+            }
+            return V_MKINT((Int)(self >> 4));
+        }
+        if (b && b != &object_type) {
+            const Type *s = b;
+            while (s && !s->unary_op) s = s->base;
+            if (s) return s->unary_op(op, self);
+        }
+        if (op == UOP_BOOL) {
+            /* no __bool__: fall back to __len__ */
+            Value len = mro_special(t, V_MKNAME(N___len__), &b);
+            if (len) {
+                Value r = call_with_self(len, self, NULL, 0);
+                return V_BOOL(obj_truthy(r));
+            }
+        }
+        return V_NULL;
+    }
+    if (f == V_NONE && op == UOP_HASH) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    Value r = call_with_self(f, self, NULL, 0);
+    switch (op) {
+    case UOP_BOOL:
+        if (r != V_TRUE && r != V_FALSE)
+            exc_raise_msg(&exc_TypeError, "__bool__ should return bool, returned %s", obj_type_name(r));
+        return r;
+    case UOP_LEN: {
+        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(r));
+        Int n;
+        if (!int_to_machine(r, &n)) exc_raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        if (n < 0) exc_raise_msg(&exc_ValueError, "__len__() should return >= 0");
+        return V_MKINT(n);
+    }
+    case UOP_HASH: {
+        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "__hash__ method should return an integer");
+        Int h;
+        if (!int_to_machine(r, &h)) h = int_hash(r);
+        return V_MKINT(h == -1 ? -2 : h);
+    }
+    case UOP_INDEX: case UOP_INT:
+        if (!int_is_int(r))
+            exc_raise_msg(&exc_TypeError, "__%s__ returned non-int (type %s)", op == UOP_INDEX ? "index" : "int", obj_type_name(r));
+        return r;
+    default:
+        return r;
+    }
+}
+
+static const uint16_t binary_names[] = {
+    N___add__, N___sub__, N___mul__, N___matmul__, N___truediv__, N___floordiv__, N___mod__,
+    N___pow__, N___lshift__, N___rshift__, N___and__, N___xor__, N___or__,
+    N___iadd__, N___isub__, N___imul__, N___imatmul__, N___itruediv__, N___ifloordiv__,
+    N___imod__, N___ipow__, N___ilshift__, N___irshift__, N___iand__, N___ixor__, N___ior__,
+    N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__, N___contains__,
+};
+static const uint16_t rbinary_names[] = {
+    N___radd__, N___rsub__, N___rmul__, N___rmatmul__, N___rtruediv__, N___rfloordiv__,
+    N___rmod__, N___rpow__, N___rlshift__, N___rrshift__, N___rand__, N___rxor__, N___ror__,
+};
+
+static Value instance_binary(BinaryOp op, Value a, Value b) {
+    bool reflected = (op & OP_REFLECTED) != 0;
+    op = (BinaryOp)(op & ~OP_REFLECTED);
+    Value self = reflected ? b : a, other = reflected ? a : b;
+    const Type *t = type_of(self), *base;
+    Value name;
+    if (op >= OP_LT && op <= OP_GE) name = V_MKNAME(binary_names[op]);
+    else if (reflected) name = op < OP_IADD ? V_MKNAME(rbinary_names[op]) : V_NULL;
+    else name = V_MKNAME(binary_names[op]);
+    if (!name) return V_NULL;
+    Value f = mro_special(t, name, &base);
+    if (!f) {
+        if (op == OP_NE && !reflected) {
+            /* default __ne__ inverts __eq__ */
+            Value eq = mro_special(t, V_MKNAME(N___eq__), &base);
+            if (eq) {
+                Value r = call_with_self(eq, self, &other, 1);
+                if (r == V_NOTIMPL) return r;
+                return V_BOOL(!obj_truthy(r));
+            }
+        }
+        if (base && base != &object_type) {
+            const Type *s = base;
+            while (s && !s->binary_op) s = s->base;
+            if (s) return s->binary_op((BinaryOp)(op | (reflected ? OP_REFLECTED : 0)), a, b);
+        }
+        return V_NULL;
+    }
+    if (op == OP_CONTAINS) return V_BOOL(obj_truthy(call_with_self(f, self, &other, 1)));
+    return call_with_self(f, self, &other, 1);
+}
+
+static Value instance_call(Value self, Value *args, int nargs, Value kwnames) {
+    Value f = type_lookup(type_of(self), V_MKNAME(N___call__));
+    if (!f) exc_raise_msg(&exc_TypeError, "'%s' object is not callable", obj_type_name(self));
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    Value *a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
+    a[0] = self;
+    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (type_of(f) != &function_type && type_of(f) != &native_fn_type)
+        return obj_call(type_bind(f, self, type_of(self)), args, nargs, kwnames);
+    return obj_call(f, a, nargs + 1, kwnames);
+}
+
+static Value instance_subscr(Value self, Value index, Value value) {
+    const Type *t = type_of(self), *b;
+    Value name = value == V_NULL ? V_MKNAME(N___getitem__) :
+                 value == V_SENTINEL_DELETE ? V_MKNAME(N___delitem__) : V_MKNAME(N___setitem__);
+    Value f = mro_special(t, name, &b);
+    if (!f) {
+        if (b && b != &object_type) {
+            const Type *s = b;
+            while (s && !s->subscr) s = s->base;
+            if (s) return s->subscr(self, index, value);
+        }
+        return V_NULL;
+    }
+    if (value == V_NULL) return call_with_self(f, self, &index, 1);
+    if (value == V_SENTINEL_DELETE) { call_with_self(f, self, &index, 1); return V_NONE; }
+    Value args[2] = {index, value};
+    call_with_self(f, self, args, 2);
+    return V_NONE;
+}
+
+static Value instance_getiter(Value self, IterBuf *buf) {
+    const Type *t = type_of(self), *b;
+    Value f = mro_special(t, V_MKNAME(N___iter__), &b);
+    if (!f) {
+        if (b && b != &object_type) {
+            const Type *s = b;
+            while (s && !s->getiter) s = s->base;
+            if (s) return s->getiter(self, buf);
+        }
+        return V_NULL;  /* obj_getiter tries __getitem__ */
+    }
+    if (f == V_NONE) exc_raise_msg(&exc_TypeError, "'%s' object is not iterable", obj_type_name(self));
+    Value it = call_with_self(f, self, NULL, 0);
+    const Type *it_t = type_of(it);
+    bool ok = false;
+    for (const Type *q = it_t; q; q = q->base) if (q->iternext) { ok = true; break; }
+    if (!ok) exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(it));
+    return it;
+}
+
+static Value instance_iternext(Value self) {
+    const Type *t = type_of(self), *b;
+    Value f = mro_special(t, V_MKNAME(N___next__), &b);
+    if (!f) {
+        if (b && b != &object_type) {
+            const Type *s = b;
+            while (s && !s->iternext) s = s->base;
+            if (s) return s->iternext(self);
+        }
+        exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(self));
+    }
+    ExcFrame ef;
+    volatile Value r = V_NULL;
+    if (EXC_TRY(ef)) {
+        r = call_with_self(f, self, NULL, 0);
+        exc_end(&ef);
+    } else {
+        if (exc_matches(ef.exc, V_FROMPTR(&exc_StopIteration))) return V_NULL;
+        exc_raise(ef.exc);
+    }
+    return r;
+}
+
+/* The three uses of an attr slot, told apart by dest[1] (see obj.h). */
+enum { A_LOAD, A_STORE, A_DELETE };
+static int attr_mode(const Value *dest) {
+    return dest[1] == V_SENTINEL_METHOD ? A_LOAD : dest[1] != V_NULL ? A_STORE : A_DELETE;
+}
+static bool attr_done(int mode, const Value *dest) {
+    return mode == A_LOAD ? dest[0] != V_NULL : mode == A_STORE ? dest[1] == V_NULL : dest[0] == V_TRUE;
+}
+
+/* Instance attribute access: data descriptors, the instance's own attributes, then the class. */
+static void generic_instance_attr(Value self, Value name, Value *dest) {
+    const Type *t = type_of(self);
+    Map *attrs = obj_attr_map(self);
+    int mode = attr_mode(dest);
+    if (mode == A_STORE) {
+        Value cls_attr = (t->flags & TF_DESCRIPTORS) ? type_lookup(t, name) : V_NULL;
+        if (cls_attr && is_data_descriptor(cls_attr)) {
+            if (type_of(cls_attr) == &property_type) {
+                Property *p = V_PTR(cls_attr);
+                if (p->fset == V_NULL || p->fset == V_NONE)
+                    exc_raise_msg(&exc_AttributeError, "can't set attribute");
+                obj_call2(p->fset, self, dest[1]);
+            } else {
+                Value set = type_lookup(type_of(cls_attr), V_MKNAME(N___set__));
+                if (!set) exc_raise_msg(&exc_AttributeError, "__set__");
+                Value args[3] = {cls_attr, self, dest[1]};
+                obj_call(set, args, 3, V_NULL);
+            }
+            dest[1] = V_NULL;
+            return;
+        }
+        if (!attrs) return;  /* the caller reports the error */
+        if (!V_IS_NAME(name)) name = str_intern(name);
+        map_set(attrs, name, dest[1]);
+        dest[1] = V_NULL;
+        return;
+    }
+    if (mode == A_DELETE) {
+        Value cls_attr = (t->flags & TF_DESCRIPTORS) ? type_lookup(t, name) : V_NULL;
+        if (cls_attr && is_data_descriptor(cls_attr)) {
+            if (type_of(cls_attr) == &property_type) {
+                Property *p = V_PTR(cls_attr);
+                if (p->fdel == V_NULL || p->fdel == V_NONE)
+                    exc_raise_msg(&exc_AttributeError, "can't delete attribute");
+                obj_call1(p->fdel, self);
+            } else {
+                Value del = type_lookup(type_of(cls_attr), V_MKNAME(N___delete__));
+                if (!del) exc_raise_msg(&exc_AttributeError, "__delete__");
+                obj_call2(del, cls_attr, self);
+            }
+            dest[0] = V_TRUE;
+            return;
+        }
+        if (attrs && map_delete(attrs, name) != V_NULL) dest[0] = V_TRUE;
+        return;
+    }
+    if (name == V_MKNAME(N___class__)) { dest[0] = V_FROMPTR(t); dest[1] = V_NULL; return; }
+    if (name == V_MKNAME(N___dict__) && attrs) { dest[0] = attrdict_new(self, attrs); dest[1] = V_NULL; return; }
+    Value cls_attr = type_lookup(t, name);
+    if (cls_attr && (t->flags & TF_DESCRIPTORS) && is_data_descriptor(cls_attr)) {
+        dest[0] = type_bind(cls_attr, self, t);
+        dest[1] = V_NULL;
+        return;
+    }
+    if (attrs) {
+        Value v = map_get(attrs, name);
+        if (v) { dest[0] = v; dest[1] = V_NULL; return; }
+    }
+    if (cls_attr) {
+        const Type *ct = type_of(cls_attr);
+        if (ct == &function_type || ct == &native_fn_type) {
+            dest[0] = cls_attr;
+            dest[1] = self;
+            return;
+        }
+        dest[0] = type_bind(cls_attr, self, t);
+        dest[1] = V_NULL;
+    }
+}
+
+static void instance_attr(Value self, Value name, Value *dest) {
+    const Type *t = type_of(self);
+    int mode = attr_mode(dest);
+    if (mode != A_LOAD && (t->flags & TF_HAS_SETATTR)) {
+        Value f = type_lookup(t, mode == A_STORE ? V_MKNAME(N___setattr__) : V_MKNAME(N___delattr__));
+        if (f && type_of(f) != &native_fn_type) {
+            if (mode == A_STORE) {
+                Value args[2] = {name, dest[1]};
+                call_with_self(f, self, args, 2);
+                dest[1] = V_NULL;
+            } else {
+                call_with_self(f, self, &name, 1);
+                dest[0] = V_TRUE;
+            }
+            return;
+        }
+    }
+    if (mode == A_LOAD && (t->flags & TF_HAS_GETATTRIBUTE)) {
+        Value f = type_lookup(t, V_MKNAME(N___getattribute__));
+        if (f && type_of(f) != &native_fn_type) {
+            ExcFrame ef;
+            if (EXC_TRY(ef)) {
+                dest[0] = call_with_self(f, self, &name, 1);
+                exc_end(&ef);
+                dest[1] = V_NULL;
+                return;
+            }
+            if (!exc_matches(ef.exc, V_FROMPTR(&exc_AttributeError))) exc_raise(ef.exc);
+            Value ga = type_lookup(t, V_MKNAME(N___getattr__));
+            if (!ga) exc_raise(ef.exc);
+            dest[0] = call_with_self(ga, self, &name, 1);
+            dest[1] = V_NULL;
+            return;
+        }
+    }
+    /* a built-in base's own attributes come first (like CPython's data descriptors) */
+    const Type *b = solid_base(t);
+    if (b != &object_type) {
+        const Type *s = b;
+        while (s && !s->attr) s = s->base;
+        if (s && s != &object_type) {
+            s->attr(self, name, dest);
+            if (attr_done(mode, dest)) return;
+        }
+    }
+    generic_instance_attr(self, name, dest);
+    if (attr_done(mode, dest)) return;
+    if (mode == A_LOAD && (t->flags & TF_HAS_GETATTR)) {
+        Value ga = type_lookup(t, V_MKNAME(N___getattr__));
+        if (ga) {
+            dest[0] = call_with_self(ga, self, &name, 1);
+            dest[1] = V_NULL;
+        }
+    }
+}
+
+/* ---------------- object ---------------- */
+
+static Value object_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    if (t == &object_type && (nargs > 0 || (kwnames && tuple_len(kwnames))))
+        exc_raise_msg(&exc_TypeError, "object() takes no arguments");
+    (void)args;
+    return obj_new_instance(t);
+}
+
+static void object_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    Value r = object_repr_default(self);
+    size_t n;
+    const char *s = str_data(r, &n);
+    print_strn(p, s, n);
+}
+
+static Value object_init(Value *args, int nargs, Value kwnames) {
+    (void)args; (void)kwnames;
+    if (nargs > 1) {
+        const Type *t = type_of(args[0]);
+        /* extra arguments are an error unless __new__ was overridden to take them */
+        Value nw = type_lookup(t, V_MKNAME(N___new__));
+        if (!nw || type_of(nw) == &native_fn_type)
+            exc_raise_msg(&exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    return V_NONE;
+}
+
+static Value object_new(Value *args, int nargs, Value kwnames) {
+    (void)kwnames;
+    if (nargs < 1 || !is_instance_of(args[0], &type_type))
+        exc_raise_msg(&exc_TypeError, "object.__new__(X): X is not a type object");
+    const Type *t = V_PTR(args[0]);
+    const Type *b = solid_base(t);
+    if (b != &object_type && b->make_new) return b->make_new(t, args + 1, nargs - 1, V_NULL);
+    return obj_new_instance(t);
+}
+
+static Value object_eq(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    return args[0] == args[1] ? V_TRUE : V_NOTIMPL;
+}
+
+static Value object_ne(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    Value r = obj_binary_op(OP_EQ, args[0], args[1]);
+    return V_BOOL(!obj_truthy(r));
+}
+
+static Value object_hash(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    return V_MKINT((Int)(args[0] >> 4));
+}
+
+static Value object_repr(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    return object_repr_default(args[0]);
+}
+
+static Value object_str(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    return obj_repr(args[0]);
+}
+
+static Value object_setattr(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    Value self = args[0];
+    if (!str_is(args[1])) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
+    Value dest[2] = {V_NULL, args[2]};
+    generic_instance_attr(self, str_intern(args[1]), dest);
+    if (dest[1] != V_NULL) exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(self), args[1]);
+    return V_NONE;
+}
+
+static Value object_delattr(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    Value dest[2] = {V_NULL, V_NULL};
+    generic_instance_attr(args[0], str_intern(args[1]), dest);
+    if (dest[0] != V_TRUE) exc_attribute_error(args[0], args[1]);
+    return V_NONE;
+}
+
+static Value object_getattribute(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    Value name = str_intern(args[1]);
+    Value dest[2] = {V_NULL, V_SENTINEL_METHOD};
+    const Type *s = solid_base(type_of(args[0]));
+    while (s && !s->attr) s = s->base;
+    if (s && s != &object_type) s->attr(args[0], name, dest);
+    if (dest[0] == V_NULL) {
+        dest[1] = V_SENTINEL_METHOD;
+        generic_instance_attr(args[0], name, dest);
+    }
+    if (dest[0] == V_NULL) exc_attribute_error(args[0], name);
+    if (dest[1] != V_NULL && dest[1] != V_SENTINEL_METHOD) return bound_method_new(dest[1], dest[0]);
+    return dest[0];
+}
+
+static Value object_init_subclass(Value *args, int nargs, Value kwnames) {
+    (void)args; (void)nargs;
+    if (kwnames && tuple_len(kwnames))
+        exc_raise_msg(&exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", obj_type_name(args[0]));
+    return V_NONE;
+}
+
+static Value object_format(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    size_t n;
+    str_data(args[1], &n);
+    if (n) exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(args[0]));
+    return obj_str(args[0]);
+}
+
+static NATIVE_FN(object_init_fn, __init__, 1, NARGS_ANY, object_init);
+static NATIVE_FN(object_new_fn, __new__, 1, NARGS_ANY, object_new);
+static NATIVE_FN(object_eq_fn, __eq__, 2, 2, object_eq);
+static NATIVE_FN(object_ne_fn, __ne__, 2, 2, object_ne);
+static NATIVE_FN(object_hash_fn, __hash__, 1, 1, object_hash);
+static NATIVE_FN(object_repr_fn, __repr__, 1, 1, object_repr);
+static NATIVE_FN(object_str_fn, __str__, 1, 1, object_str);
+static NATIVE_FN(object_setattr_fn, __setattr__, 3, 3, object_setattr);
+static NATIVE_FN(object_delattr_fn, __delattr__, 2, 2, object_delattr);
+static NATIVE_FN(object_getattribute_fn, __getattribute__, 2, 2, object_getattribute);
+static NATIVE_FN_KW(object_init_subclass_fn, __init_subclass__, 1, 1, object_init_subclass);
+static NATIVE_FN(object_format_fn, __format__, 2, 2, object_format);
+
+static const MapEntry object_dict_table[] = {
+    {V_MKNAME(N___delattr__), V_FROMPTR(&object_delattr_fn)},
+    {V_MKNAME(N___eq__), V_FROMPTR(&object_eq_fn)},
+    {V_MKNAME(N___format__), V_FROMPTR(&object_format_fn)},
+    {V_MKNAME(N___getattribute__), V_FROMPTR(&object_getattribute_fn)},
+    {V_MKNAME(N___hash__), V_FROMPTR(&object_hash_fn)},
+    {V_MKNAME(N___init__), V_FROMPTR(&object_init_fn)},
+    {V_MKNAME(N___init_subclass__), V_FROMPTR(&object_init_subclass_fn)},
+    {V_MKNAME(N___ne__), V_FROMPTR(&object_ne_fn)},
+    {V_MKNAME(N___new__), V_FROMPTR(&object_new_fn)},
+    {V_MKNAME(N___repr__), V_FROMPTR(&object_repr_fn)},
+    {V_MKNAME(N___setattr__), V_FROMPTR(&object_setattr_fn)},
+    {V_MKNAME(N___str__), V_FROMPTR(&object_str_fn)},
+};
+static const Dict object_dict = DICT_CONST_INIT(object_dict_table);
+
+static void object_attr(Value self, Value name, Value *dest) {
+    if (type_is_heap(type_of(self))) {
+        instance_attr(self, name, dest);
+        return;
+    }
+    if (attr_mode(dest) == A_LOAD && name == V_MKNAME(N___class__)) {
+        dest[0] = V_FROMPTR(type_of(self));
+        dest[1] = V_NULL;
+    }
+}
+
+const Type object_type = {
+    .type = &type_type, .name = V_MKNAME(N_object), .flags = TF_BASETYPE,
+    .instance_size = sizeof(Instance),
+    .dict = V_FROMPTR(&object_dict),
+    .print = object_print, .make_new = object_make_new, .attr = object_attr,
+};
+
+/* ---------------- type ---------------- */
+
+static void type_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    const Type *t = V_PTR(self);
+    Value mod = (t->flags & TF_HEAP) ? map_get(dict_map(t->dict), V_MKNAME(N___module__)) : V_NULL;
+    Value qn = (t->flags & TF_HEAP) ? map_get(dict_map(t->dict), V_MKNAME(N___qualname__)) : V_NULL;
+    if (!qn || !str_is(qn)) qn = t->name;
+    if (mod && str_is(mod) && !(V_IS_NAME(mod) && V_NAME(mod) == N_builtins))
+        print_fmt(p, "<class '%n.%n'>", mod, qn);
+    else
+        print_fmt(p, "<class '%n'>", qn);
+}
+
+/* C3 linearisation of a class with the given bases. */
+static Value compute_mro(Value self, Value bases) {
+    size_t nb = tuple_len(bases);
+    Value *seqs[MRO_MAX];
+    size_t lens[MRO_MAX], pos[MRO_MAX];
+    size_t nseq = 0;
+    Value *bitems = tuple_items(bases);
+    for (size_t i = 0; i < nb; i++) {
+        const Type *b = V_PTR(bitems[i]);
+        Value m = b->mro;
+        if (!m) {
+            /* a built-in type: its chain of bases */
+            size_t n = 0;
+            for (const Type *q = b; q; q = q->base) n++;
+            Value *arr = gc_alloc((n + 1) * sizeof(Value), 0);
+            n = 0;
+            for (const Type *q = b; q; q = q->base) arr[n++] = V_FROMPTR(q);
+            if (arr[n - 1] != V_FROMPTR(&object_type)) arr[n++] = V_FROMPTR(&object_type);
+            seqs[nseq] = arr;
+            lens[nseq] = n;
+        } else {
+            seqs[nseq] = tuple_items(m);
+            lens[nseq] = tuple_len(m);
+        }
+        pos[nseq++] = 0;
+    }
+    if (nb > 1) {
+        seqs[nseq] = bitems;
+        lens[nseq] = nb;
+        pos[nseq++] = 0;
+    }
+    Value out[MRO_MAX];
+    size_t nout = 0;
+    out[nout++] = self;
+    for (;;) {
+        bool any = false;
+        for (size_t i = 0; i < nseq; i++) if (pos[i] < lens[i]) any = true;
+        if (!any) break;
+        Value cand = V_NULL;
+        for (size_t i = 0; i < nseq && !cand; i++) {
+            if (pos[i] >= lens[i]) continue;
+            Value c = seqs[i][pos[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j < nseq && !in_tail; j++)
+                for (size_t k = pos[j] + 1; k < lens[j]; k++)
+                    if (seqs[j][k] == c) { in_tail = true; break; }
+            if (!in_tail) cand = c;
+        }
+        if (!cand) {
+            Vstr v;
+            vstr_init(&v, 64);
+            Print p;
+            print_to_vstr(&p, &v);
+            print_cstr(&p, "Cannot create a consistent method resolution order (MRO) for bases ");
+            for (size_t i = 0; i < nb; i++) {
+                if (i) print_cstr(&p, ", ");
+                print_fmt(&p, "%n", ((const Type *)V_PTR(bitems[i]))->name);
+            }
+            vstr_addc(&v, 0);
+            exc_raise_msg(&exc_TypeError, "%s", v.buf);
+        }
+        if (nout == MRO_MAX) exc_raise_msg(&exc_TypeError, "class hierarchy too deep");
+        out[nout++] = cand;
+        for (size_t i = 0; i < nseq; i++)
+            if (pos[i] < lens[i] && seqs[i][pos[i]] == cand) pos[i]++;
+    }
+    return tuple_from_array(out, nout);
+}
+
+static bool layout_compatible(const Type *a, const Type *b) {
+    /* b's instances can be laid out as a's: b derives from a's solid base */
+    return type_is_subtype(b, a);
+}
+
+Value type_new_class(const Type *meta, Value name, Value bases, Value ns) {
+    size_t nb = tuple_len(bases);
+    if (nb == 0) {
+        bases = tuple_from_array((Value[]){V_FROMPTR(&object_type)}, 1);
+        nb = 1;
+    }
+    Value *bitems = tuple_items(bases);
+    const Type *solid = &object_type;
+    const Type *primary = V_PTR(bitems[0]);
+    for (size_t i = 0; i < nb; i++) {
+        if (!is_instance_of(bitems[i], &type_type))
+            exc_raise_msg(&exc_TypeError, "bases must be types");
+        const Type *b = V_PTR(bitems[i]);
+        if (!(b->flags & TF_BASETYPE))
+            exc_raise_msg(&exc_TypeError, "type '%s' is not an acceptable base type", type_cname(b));
+        for (size_t j = 0; j < i; j++)
+            if (bitems[j] == bitems[i]) exc_raise_msg(&exc_TypeError, "duplicate base class %n", b->name);
+        const Type *s = solid_base(b);
+        if (layout_compatible(solid, s)) solid = s;
+        else if (!layout_compatible(s, solid))
+            exc_raise_msg(&exc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+    HeapType *ht = gc_alloc(sizeof(HeapType), 0);
+    Type *t = &ht->type;
+    t->type = meta;
+    t->name = str_intern(name);
+    t->flags = TF_HEAP | TF_BASETYPE | (solid->flags & (TF_EXCEPTION | TF_INT_SUB | TF_STR_SUB | TF_ITER_SELF));
+    /* layout: the solid base's struct, then (if it has none) an attribute map */
+    if (solid->flags & TF_HAS_DICT) {
+        t->instance_size = solid->instance_size;
+        t->dict_offset = solid->dict_offset;
+        t->flags |= TF_HAS_DICT;
+    } else if (solid->instance_size) {
+        size_t off = (solid->instance_size + sizeof(Value) - 1) & ~(sizeof(Value) - 1);
+        t->dict_offset = (uint16_t)off;
+        t->instance_size = (uint16_t)(off + sizeof(Map));
+        t->flags |= TF_HAS_DICT;
+    } else {
+        t->instance_size = 0;   /* var-sized built-in bases (int, str, tuple): no attributes */
+    }
+    for (size_t i = 0; i < nb; i++) {
+        const Type *b = V_PTR(bitems[i]);
+        t->flags |= b->flags & (TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_DESCRIPTORS);
+    }
+    t->base = primary->flags & TF_HEAP ? primary : solid;
+    if (!(primary->flags & TF_HEAP) && primary != solid) t->base = primary;
+    t->bases = bases;
+    t->dict = ns;
+    t->print = instance_print;
+    t->make_new = solid->make_new;
+    t->call = instance_call;
+    t->unary_op = instance_unary;
+    t->binary_op = instance_binary;
+    t->attr = instance_attr;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    t->mro = compute_mro(V_FROMPTR(t), bases);
+    /* flags from the namespace */
+    Map *m = dict_map(ns);
+    size_t pos = 0;
+    MapEntry *e;
+    while ((e = map_next(m, &pos))) {
+        Value k = e->key;
+        if (k == V_MKNAME(N___getattr__)) t->flags |= TF_HAS_GETATTR;
+        if (k == V_MKNAME(N___setattr__) || k == V_MKNAME(N___delattr__)) t->flags |= TF_HAS_SETATTR;
+        if (k == V_MKNAME(N___getattribute__)) t->flags |= TF_HAS_GETATTRIBUTE;
+        if (is_data_descriptor(e->value)) t->flags |= TF_DESCRIPTORS;
+        /* __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods */
+        if (k == V_MKNAME(N___new__) && type_of(e->value) == &function_type) {
+            Cell *sm = gc_alloc(sizeof(Cell), 0);
+            sm->base.type = &staticmethod_type;
+            sm->value = e->value;
+            e->value = V_FROMPTR(sm);
+        }
+        if ((k == V_MKNAME(N___init_subclass__) || k == V_MKNAME(N___class_getitem__)) &&
+            type_of(e->value) == &function_type) {
+            Cell *cm = gc_alloc(sizeof(Cell), 0);
+            cm->base.type = &classmethod_type;
+            cm->value = e->value;
+            e->value = V_FROMPTR(cm);
+        }
+    }
+    Value cls = V_FROMPTR(t);
+    /* __set_name__ on attributes, then the parent's __init_subclass__ */
+    pos = 0;
+    while ((e = map_next(m, &pos))) {
+        if (!type_is_heap(type_of(e->value))) continue;
+        Value sn = type_lookup(type_of(e->value), V_MKNAME(N___set_name__));
+        if (sn) {
+            Value args[3] = {e->value, cls, e->key};
+            obj_call(sn, args, 3, V_NULL);
+        }
+    }
+    return cls;
+}
+
+/* The call type(...): type(x), type(name, bases, dict), or making an instance of a class. */
+static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
+    const Type *t = V_PTR(self);
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    if (t == &type_type) {
+        if (nargs == 1 && nkw == 0) return V_FROMPTR(type_of(args[0]));
+        if (nargs != 3) exc_raise_msg(&exc_TypeError, "type() takes 1 or 3 arguments");
+        if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
+        if (!is_type(args[1], &tuple_type)) exc_raise_msg(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
+        if (!dict_is(args[2])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
+        Value ns = dict_copy(args[2]);
+        if (!map_get(dict_map(ns), V_MKNAME(N___qualname__))) dict_set(ns, V_MKNAME(N___qualname__), args[0]);
+        if (!map_get(dict_map(ns), V_MKNAME(N___module__))) {
+            Value mod = vm.frame && vm.frame->func ? map_get(dict_map(vm.frame->func->globals), V_MKNAME(N___name__)) : V_NULL;
+            if (mod) dict_set(ns, V_MKNAME(N___module__), mod);
+        }
+        return vm_build_class(args[0], args[1], ns, V_NULL);
+    }
+    if (!(t->flags & TF_HEAP)) {
+        if (!t->make_new) exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
+        return t->make_new(t, args, nargs, kwnames);
+    }
+    if (is_instance_of(self, &type_type) && type_is_subtype(t, &type_type)) {
+        /* a metaclass called as type(name, bases, ns) or type(x) */
+        Value nw = type_lookup(t, V_MKNAME(N___new__));
+        if (nw && type_of(nw) == &staticmethod_type) {
+            Value *a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
+            a[0] = self;
+            memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+            Value obj = obj_call(((Cell *)V_PTR(nw))->value, a, nargs + 1, kwnames);
+            if (is_instance_of(obj, t)) {
+                Value init = type_lookup(t, V_MKNAME(N___init__));
+                if (init && type_of(init) == &function_type) {
+                    a[0] = obj;
+                    obj_call(init, a, nargs + 1, kwnames);
+                }
+            }
+            return obj;
+        }
+        if (nargs == 3) return vm_build_class(args[0], args[1], dict_copy(args[2]), V_NULL);
+    }
+    /* __new__ */
+    Value obj;
+    Value nw = type_lookup(t, V_MKNAME(N___new__));
+    Value *a = NULL;
+    if (nw && type_of(nw) == &staticmethod_type) {
+        a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
+        a[0] = self;
+        memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+        obj = obj_call(((Cell *)V_PTR(nw))->value, a, nargs + 1, kwnames);
+        if (!is_instance_of(obj, t)) return obj;
+    } else {
+        const Type *b = solid_base(t);
+        Value init = type_lookup(t, V_MKNAME(N___init__));
+        if (b == &object_type) {
+            if ((nargs || nkw) && (!init || init == V_FROMPTR(&object_init_fn)))
+                exc_raise_msg(&exc_TypeError, "%n() takes no arguments", t->name);
+            obj = obj_new_instance(t);
+        } else {
+            obj = b->make_new(t, args, nargs, kwnames);
+        }
+    }
+    /* __init__ */
+    Value init = type_lookup(t, V_MKNAME(N___init__));
+    if (init && init != V_FROMPTR(&object_init_fn)) {
+        const Type *it = type_of(init);
+        Value r;
+        if (it == &function_type || it == &native_fn_type) {
+            if (!a) {
+                a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
+                memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+            }
+            a[0] = obj;
+            r = obj_call(init, a, nargs + 1, kwnames);
+        } else {
+            r = obj_call(type_bind(init, obj, t), args, nargs, kwnames);
+        }
+        if (r != V_NONE)
+            exc_raise_msg(&exc_TypeError, "__init__() should return None, not '%s'", obj_type_name(r));
+    }
+    return obj;
+}
+
+static void type_attr(Value self, Value name, Value *dest) {
+    const Type *t = V_PTR(self);
+    if (dest[0] == V_NULL && (dest[1] == V_NULL || dest[1] == V_SENTINEL_METHOD)) {
+        /* load */
+        switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
+        case N___name__: dest[0] = t->name; return;
+        case N___qualname__: {
+            Value q = (t->flags & TF_HEAP) ? map_get(dict_map(t->dict), name) : V_NULL;
+            dest[0] = q ? q : t->name;
+            return;
+        }
+        case N___mro__:
+            if (t->mro) dest[0] = t->mro;
+            else {
+                Value items[MRO_MAX];
+                size_t n = 0;
+                for (const Type *q = t; q && n < MRO_MAX; q = q->base) items[n++] = V_FROMPTR(q);
+                if (items[n - 1] != V_FROMPTR(&object_type)) items[n++] = V_FROMPTR(&object_type);
+                dest[0] = tuple_from_array(items, n);
+            }
+            return;
+        case N___bases__:
+            if (t->bases) dest[0] = t->bases;
+            else if (t == &object_type) dest[0] = V_EMPTY_TUPLE;
+            else {
+                Value b = V_FROMPTR(t->base ? t->base : &object_type);
+                dest[0] = tuple_from_array(&b, 1);
+            }
+            return;
+        case N___base__:
+            dest[0] = t == &object_type ? V_NONE : V_FROMPTR(t->bases ? V_PTR(tuple_items(t->bases)[0]) : (t->base ? t->base : &object_type));
+            return;
+        case N___dict__:
+            dest[0] = t->dict ? (t->flags & TF_HEAP ? attrdict_new(self, dict_map(t->dict)) : dict_copy(t->dict)) : dict_new(0);
+            return;
+        case N___class__: dest[0] = V_FROMPTR(type_of(self)); return;
+        case N___module__:
+            if (!(t->flags & TF_HEAP)) { dest[0] = V_MKNAME(N_builtins); return; }
+            break;
+        case N___doc__:
+            if (!(t->flags & TF_HEAP) || !map_get(dict_map(t->dict), name)) { dest[0] = V_NONE; return; }
+            break;
+        case N_mro: break;
+        default: break;
+        }
+        Value v = type_lookup(t, name);
+        if (v) {
+            const Type *vt = type_of(v);
+            if (vt == &staticmethod_type) dest[0] = ((Cell *)V_PTR(v))->value;
+            else if (vt == &classmethod_type) {
+                if (dest[1] == V_SENTINEL_METHOD) { dest[0] = ((Cell *)V_PTR(v))->value; dest[1] = self; }
+                else dest[0] = bound_method_new(self, ((Cell *)V_PTR(v))->value);
+            } else if (type_is_heap(vt) && type_lookup(vt, V_MKNAME(N___get__))) {
+                Value args[3] = {v, V_NONE, self};
+                dest[0] = obj_call(type_lookup(vt, V_MKNAME(N___get__)), args, 3, V_NULL);
+            } else {
+                dest[0] = v;
+            }
+            if (dest[1] == V_SENTINEL_METHOD && vt != &classmethod_type) dest[1] = V_NULL;
+            return;
+        }
+        /* attributes of the metaclass (methods of type, or a user metaclass) */
+        const Type *meta = type_of(self);
+        v = type_lookup(meta, name);
+        if (v && meta != &type_type) {
+            dest[0] = type_bind(v, self, meta);
+            if (dest[1] == V_SENTINEL_METHOD) dest[1] = V_NULL;
+            return;
+        }
+        if (v) {
+            if (dest[1] == V_SENTINEL_METHOD && (type_of(v) == &native_fn_type || type_of(v) == &function_type)) {
+                dest[0] = v;
+                dest[1] = self;
+            } else {
+                dest[0] = type_bind(v, self, meta);
+            }
+            return;
+        }
+        if (meta != &type_type && (meta->flags & TF_HAS_GETATTR)) {
+            Value ga = type_lookup(meta, V_MKNAME(N___getattr__));
+            Value args[2] = {self, name};
+            dest[0] = obj_call(ga, args, 2, V_NULL);
+            if (dest[1] == V_SENTINEL_METHOD) dest[1] = V_NULL;
+        }
+        return;
+    }
+    /* store / delete: only on user classes */
+    if (!(t->flags & TF_HEAP)) {
+        if (dest[1] != V_NULL)
+            exc_raise_msg(&exc_TypeError, "cannot set '%n' attribute of immutable type '%s'", name, type_cname(t));
+        exc_raise_msg(&exc_TypeError, "cannot delete '%n' attribute of immutable type '%s'", name, type_cname(t));
+    }
+    Type *mt = (Type *)t;
+    if (!V_IS_NAME(name)) name = str_intern(name);
+    if (dest[1] != V_NULL) {
+        Value v = dest[1];
+        if (name == V_MKNAME(N___getattr__)) mt->flags |= TF_HAS_GETATTR;
+        if (name == V_MKNAME(N___setattr__)) mt->flags |= TF_HAS_SETATTR;
+        if (is_data_descriptor(v)) mt->flags |= TF_DESCRIPTORS;
+        map_set(dict_map(t->dict), name, v);
+        mt->version++;
+        dest[1] = V_NULL;
+    } else {
+        if (map_delete(dict_map(t->dict), name) != V_NULL) { dest[0] = V_TRUE; mt->version++; }
+    }
+}
+
+static Value type_mro_method(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    const Type *t = V_PTR(args[0]);
+    Value mro = obj_getattr(args[0], V_MKNAME(N___mro__));
+    (void)t;
+    return list_from_iter(mro);
+}
+
+static Value type_subclasses(Value *args, int nargs, Value kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    return list_new(0);
+}
+
+static NATIVE_FN(type_mro_fn, mro, 1, 1, type_mro_method);
+static NATIVE_FN(type_subclasses_fn, __subclasses__, 1, 1, type_subclasses);
+
+static const MapEntry type_dict_table[] = {
+    {V_MKNAME(N___subclasses__), V_FROMPTR(&type_subclasses_fn)},
+    {V_MKNAME(N_mro), V_FROMPTR(&type_mro_fn)},
+};
+static const Dict type_dict = DICT_CONST_INIT(type_dict_table);
+
+static Value type_binary(BinaryOp op, Value a, Value b) {
+    op = (BinaryOp)(op & ~OP_REFLECTED);
+    if (op == OP_EQ) return V_BOOL(a == b);
+    if (op == OP_NE) return V_BOOL(a != b);
+    return V_NULL;
+}
+
+static Value type_unary(UnaryOp op, Value self) {
+    if (op == UOP_HASH) return V_MKINT((Int)(self >> 4));
+    if (op == UOP_BOOL) return V_TRUE;
+    return V_NULL;
+}
+
+const Type type_type = {
+    .type = &type_type, .name = V_MKNAME(N_type), .flags = TF_BASETYPE,
+    .base = &object_type, .dict = V_FROMPTR(&type_dict),
+    .print = type_print, .call = type_call, .attr = type_attr, .binary_op = type_binary,
+    .unary_op = type_unary,
+};
+
+/* ---------------- super ---------------- */
+
+typedef struct {
+    Object base;
+    Value type;     /* the class where the method was defined */
+    Value obj;      /* the instance (or class, for classmethods) */
+} Super;
+
+static Value super_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    (void)t; (void)kwnames;
+    if (nargs == 0) exc_raise_msg(&exc_RuntimeError, "super(): no arguments");
+    if (nargs > 2) exc_raise_msg(&exc_TypeError, "super() takes at most 2 arguments (%d given)", nargs);
+    if (!is_instance_of(args[0], &type_type))
+        exc_raise_msg(&exc_TypeError, "super() argument 1 must be a type, not %s", obj_type_name(args[0]));
+    Super *s = gc_alloc(sizeof(Super), 0);
+    s->base.type = &super_type;
+    s->type = args[0];
+    s->obj = nargs == 2 ? args[1] : V_NONE;
+    if (nargs == 2) {
+        const Type *st = V_PTR(args[0]);
+        bool ok = is_instance_of(args[1], st) ||
+                  (is_instance_of(args[1], &type_type) && type_is_subtype(V_PTR(args[1]), st));
+        if (!ok) exc_raise_msg(&exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    }
+    return V_FROMPTR(s);
+}
+
+static void super_attr(Value self, Value name, Value *dest) {
+    Super *s = V_PTR(self);
+    if (dest[0] != V_NULL || (dest[1] != V_NULL && dest[1] != V_SENTINEL_METHOD)) return;
+    bool want_method = dest[1] == V_SENTINEL_METHOD;
+    if (name == V_MKNAME(N___class__)) { dest[0] = V_FROMPTR(&super_type); return; }
+    bool obj_is_type = is_instance_of(s->obj, &type_type) && type_is_subtype(V_PTR(s->obj), V_PTR(s->type));
+    const Type *start = obj_is_type ? V_PTR(s->obj) : type_of(s->obj);
+    /* the MRO of the object's type, after s->type */
+    Value mro_v;
+    Value items[MRO_MAX];
+    size_t n;
+    if (start->mro) {
+        mro_v = start->mro;
+        n = tuple_len(mro_v);
+        memcpy(items, tuple_items(mro_v), n * sizeof(Value));
+    } else {
+        n = 0;
+        for (const Type *q = start; q && n < MRO_MAX; q = q->base) items[n++] = V_FROMPTR(q);
+        if (items[n - 1] != V_FROMPTR(&object_type)) items[n++] = V_FROMPTR(&object_type);
+    }
+    size_t i = 0;
+    while (i < n && items[i] != s->type) i++;
+    for (i++; i < n; i++) {
+        const Type *c = V_PTR(items[i]);
+        if (!c->dict) continue;
+        Value v = map_get(dict_map(c->dict), name);
+        if (!v) continue;
+        const Type *vt = type_of(v);
+        if (obj_is_type) {
+            if (vt == &classmethod_type) dest[0] = bound_method_new(s->obj, ((Cell *)V_PTR(v))->value);
+            else if (vt == &staticmethod_type) dest[0] = ((Cell *)V_PTR(v))->value;
+            else dest[0] = v;
+            if (want_method) dest[1] = V_NULL;
+            return;
+        }
+        if (want_method && (vt == &function_type || vt == &native_fn_type)) {
+            dest[0] = v;
+            dest[1] = s->obj;
+            return;
+        }
+        dest[0] = type_bind(v, s->obj, start);
+        if (want_method) dest[1] = V_NULL;
+        return;
+    }
+}
+
+static void super_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    Super *s = V_PTR(self);
+    print_fmt(p, "<super: <class '%n'>, <%s object>>", ((const Type *)V_PTR(s->type))->name, obj_type_name(s->obj));
+}
+
+const Type super_type = {
+    .type = &type_type, .name = V_MKNAME(N_super), .base = &object_type,
+    .make_new = super_make_new, .attr = super_attr, .print = super_print,
+};
+
+/* ---------------- property, classmethod, staticmethod ---------------- */
+
+static Value property_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    (void)t;
+    static const uint16_t names[] = {N_fget, N_fset, N_fdel, N_doc};
+    Value a[4];
+    arg_parse("property", args, nargs, kwnames, 4, names, 4, a);
+    Property *p = gc_alloc(sizeof(Property), 0);
+    p->base.type = &property_type;
+    p->fget = a[0] ? a[0] : V_NONE;
+    p->fset = a[1] ? a[1] : V_NONE;
+    p->fdel = a[2] ? a[2] : V_NONE;
+    p->doc = a[3] ? a[3] : V_NONE;
+    return V_FROMPTR(p);
+}
+
+static Value property_copy(Value self, int which, Value f) {
+    Property *old = V_PTR(self);
+    Property *p = gc_alloc(sizeof(Property), 0);
+    *p = *old;
+    if (which == 0) p->fget = f;
+    else if (which == 1) p->fset = f;
+    else p->fdel = f;
+    return V_FROMPTR(p);
+}
+
+static Value property_getter(Value *args, int nargs, Value kwnames) { (void)nargs; (void)kwnames; return property_copy(args[0], 0, args[1]); }
+static Value property_setter(Value *args, int nargs, Value kwnames) { (void)nargs; (void)kwnames; return property_copy(args[0], 1, args[1]); }
+static Value property_deleter(Value *args, int nargs, Value kwnames) { (void)nargs; (void)kwnames; return property_copy(args[0], 2, args[1]); }
+static Value property_get(Value *args, int nargs, Value kwnames) {
+    (void)kwnames;
+    Property *p = V_PTR(args[0]);
+    if (nargs < 2 || args[1] == V_NONE) return args[0];
+    if (p->fget == V_NONE) exc_raise_msg(&exc_AttributeError, "unreadable attribute");
+    return obj_call1(p->fget, args[1]);
+}
+static Value property_set(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    Property *p = V_PTR(args[0]);
+    if (p->fset == V_NONE) exc_raise_msg(&exc_AttributeError, "can't set attribute");
+    obj_call2(p->fset, args[1], args[2]);
+    return V_NONE;
+}
+
+static NATIVE_FN(property_getter_fn, getter, 2, 2, property_getter);
+static NATIVE_FN(property_setter_fn, setter, 2, 2, property_setter);
+static NATIVE_FN(property_deleter_fn, deleter, 2, 2, property_deleter);
+static NATIVE_FN(property_get_fn, __get__, 2, 3, property_get);
+static NATIVE_FN(property_set_fn, __set__, 3, 3, property_set);
+
+static const MapEntry property_dict_table[] = {
+    {V_MKNAME(N___get__), V_FROMPTR(&property_get_fn)},
+    {V_MKNAME(N___set__), V_FROMPTR(&property_set_fn)},
+    {V_MKNAME(N_deleter), V_FROMPTR(&property_deleter_fn)},
+    {V_MKNAME(N_getter), V_FROMPTR(&property_getter_fn)},
+    {V_MKNAME(N_setter), V_FROMPTR(&property_setter_fn)},
+};
+static const Dict property_dict = DICT_CONST_INIT(property_dict_table);
+
+static void property_attr(Value self, Value name, Value *dest) {
+    Property *p = V_PTR(self);
+    if (dest[0] != V_NULL || (dest[1] != V_NULL && dest[1] != V_SENTINEL_METHOD)) return;
+    switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
+    case N_fget: dest[0] = p->fget; break;
+    case N_fset: dest[0] = p->fset; break;
+    case N_fdel: dest[0] = p->fdel; break;
+    case N___doc__: dest[0] = p->doc; break;
+    default: return;
+    }
+    if (dest[1] == V_SENTINEL_METHOD) dest[1] = V_NULL;
+}
+
+const Type property_type = {
+    .type = &type_type, .name = V_MKNAME(N_property), .flags = TF_BASETYPE, .base = &object_type,
+    .instance_size = sizeof(Property), .dict = V_FROMPTR(&property_dict),
+    .make_new = property_make_new, .attr = property_attr,
+};
+
+static Value wrapper_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    arg_check_no_kw(type_cname(t), kwnames);
+    if (nargs != 1) exc_raise_msg(&exc_TypeError, "%s expected 1 argument, got %d", type_cname(t), nargs);
+    Cell *c = gc_alloc(sizeof(Cell), 0);
+    c->base.type = t;
+    c->value = args[0];
+    return V_FROMPTR(c);
+}
+
+static void wrapper_attr(Value self, Value name, Value *dest) {
+    if (dest[0] != V_NULL || (dest[1] != V_NULL && dest[1] != V_SENTINEL_METHOD)) return;
+    if (name == V_MKNAME(N___func__) || name == V_MKNAME(N___wrapped__)) {
+        dest[0] = ((Cell *)V_PTR(self))->value;
+        if (dest[1] == V_SENTINEL_METHOD) dest[1] = V_NULL;
+    }
+}
+
+static Value staticmethod_call(Value self, Value *args, int nargs, Value kwnames) {
+    return obj_call(((Cell *)V_PTR(self))->value, args, nargs, kwnames);
+}
+
+const Type staticmethod_type = {
+    .type = &type_type, .name = V_MKNAME(N_staticmethod), .flags = TF_BASETYPE, .base = &object_type,
+    .instance_size = sizeof(Cell),
+    .make_new = wrapper_make_new, .attr = wrapper_attr, .call = staticmethod_call,
+};
+
+const Type classmethod_type = {
+    .type = &type_type, .name = V_MKNAME(N_classmethod), .flags = TF_BASETYPE, .base = &object_type,
+    .instance_size = sizeof(Cell),
+    .make_new = wrapper_make_new, .attr = wrapper_attr,
+};

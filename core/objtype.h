@@ -1,0 +1,34 @@
+/* type and object: classes, attribute lookup along the MRO, instances of user classes. */
+#ifndef ESPY_OBJTYPE_H
+#define ESPY_OBJTYPE_H
+
+#include "obj.h"
+
+/* A user class: a Type followed by what only heap types need. */
+typedef struct {
+    Type type;
+    Dict ns;                 /* the class namespace (type.dict points here) */
+    uint32_t special;        /* bit per special method the class defines (SM_*) */
+} HeapType;
+
+/* An instance of a user class whose base is object. */
+typedef struct {
+    Object base;
+    Map attrs;
+} Instance;
+
+/* Looks name up along t's MRO.  V_NULL if no class defines it. */
+Value type_lookup(const Type *t, Value name);
+Value type_name(const Type *t);
+const char *type_cname(const Type *t);
+Value type_new_class(const Type *meta, Value name, Value bases, Value ns);
+bool type_is_heap(const Type *t);
+Map *obj_attr_map(Value obj);                /* instance attribute map, or NULL */
+/* The special-method dispatch for user classes (SM_* bits select which exist). */
+Value instance_call_special(Value obj, Value name, Value *args, int nargs, bool *found);
+Value obj_new_instance(const Type *t);
+/* Binds a value found in a class to an instance (function -> method; descriptors). */
+Value type_bind(Value v, Value obj, const Type *owner);
+Value object_repr_default(Value obj);
+
+#endif

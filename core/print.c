@@ -1,0 +1,106 @@
+/* Print: character sinks and a small formatter for messages. */
+#include <string.h>
+#include "print.h"
+#include "runtime.h"
+#include "objstr.h"
+#include "port.h"
+
+void print_strn(Print *p, const char *s, size_t n) { if (n) p->write(p->ctx, s, n); }
+void print_cstr(Print *p, const char *s) { print_strn(p, s, strlen(s)); }
+void print_char(Print *p, char c) { p->write(p->ctx, &c, 1); }
+
+static void print_unsigned(Print *p, UInt u, unsigned base, bool upper) {
+    char buf[24];
+    int i = sizeof buf;
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    do {
+        buf[--i] = digits[u % base];
+        u /= base;
+    } while (u);
+    print_strn(p, buf + i, sizeof buf - (size_t)i);
+}
+
+void print_int(Print *p, Int i) {
+    if (i < 0) {
+        print_char(p, '-');
+        print_unsigned(p, (UInt)0 - (UInt)i, 10, false);
+    } else {
+        print_unsigned(p, (UInt)i, 10, false);
+    }
+}
+
+void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
+
+void print_vfmt(Print *p, const char *fmt, va_list ap) {
+    const char *run = fmt;
+    for (; *fmt; fmt++) {
+        if (*fmt != '%') continue;
+        if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
+        fmt++;
+        switch (*fmt) {
+        case 's': print_cstr(p, va_arg(ap, const char *)); break;
+        case 'd': print_int(p, va_arg(ap, int)); break;
+        case 'u': print_unsigned(p, va_arg(ap, unsigned), 10, false); break;
+        case 'x': print_unsigned(p, va_arg(ap, unsigned), 16, false); break;
+        case 'c': print_char(p, (char)va_arg(ap, int)); break;
+        case 'D': print_int(p, va_arg(ap, Int)); break;
+        case 'p':
+            print_cstr(p, "0x");
+            print_unsigned(p, (UInt)va_arg(ap, void *), 16, false);
+            break;
+        case 'v': obj_print(p, va_arg(ap, Value), PRINT_STR); break;
+        case 'r': obj_print(p, va_arg(ap, Value), PRINT_REPR); break;
+        case 'T': print_cstr(p, obj_type_name(va_arg(ap, Value))); break;
+        case 'n': {
+            size_t n;
+            const char *s = str_data(va_arg(ap, Value), &n);
+            print_strn(p, s, n);
+            break;
+        }
+        case '.':
+            if (fmt[1] == '*' && fmt[2] == 's') {
+                int n = va_arg(ap, int);
+                const char *s = va_arg(ap, const char *);
+                print_strn(p, s, (size_t)n);
+                fmt += 2;
+            }
+            break;
+        case '%': print_char(p, '%'); break;
+        case 0: fmt--; break;
+        default: print_char(p, '%'); print_char(p, *fmt); break;
+        }
+        run = fmt + 1;
+    }
+    if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
+}
+
+void print_fmt(Print *p, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(p, fmt, ap);
+    va_end(ap);
+}
+
+static void vstr_write(void *ctx, const char *s, size_t n) { vstr_add(ctx, s, n); }
+
+void print_to_vstr(Print *p, Vstr *v) {
+    p->write = vstr_write;
+    p->ctx = v;
+}
+
+static void stdout_write(void *ctx, const char *s, size_t n) { (void)ctx; port_write(1, s, n); }
+static void stderr_write(void *ctx, const char *s, size_t n) { (void)ctx; port_write(2, s, n); }
+Print print_stdout = {stdout_write, NULL};
+Print print_stderr = {stderr_write, NULL};
+
+Value str_printf(const char *fmt, ...) {
+    Vstr v;
+    vstr_init(&v, 32);
+    Print p;
+    print_to_vstr(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(&p, fmt, ap);
+    va_end(ap);
+    return vstr_to_str(&v);
+}
