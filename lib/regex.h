@@ -62,8 +62,8 @@ typedef struct re_prog re_prog;  /* opaque; lives in caller memory, see re_compi
 /* Compiles pat[0..len) with flags into mem[0..cap).  Returns the number of bytes the program
  * needs (> 0); if that is <= cap the program was written to mem and *out points at it (== mem),
  * otherwise nothing was written, *out is NULL and the caller retries with that many bytes.
- * Returns a negative RE_ERR_* code on a bad pattern, with err filled in.
- * mem must be aligned for uint32_t.  The program holds no pointers: it may be copied or moved
+ * Returns a negative RE_ERR_* code on a bad pattern, with err filled in (RE_ERR_ARG if mem is
+ * not aligned for uint32_t, as it must be).  The program holds no pointers: it may be copied or moved
  * (with memcpy, to another uint32_t-aligned address) at any time. */
 int re_compile(const char *pat, size_t len, int flags, void *mem, size_t cap, re_prog **out,
                re_error *err);
