@@ -61,7 +61,7 @@ b = Box()
 b.width = -5
 print(b.width)
 b.width = 7
-print(b.width, Box.width.__doc__)
+print(b.width)
 
 # the property object lives on the class
 print(type(Box.width).__name__, isinstance(Temperature.celsius, property))

@@ -1,5 +1,5 @@
 # Special attributes of classes and instances: __name__, __qualname__, __module__,
-# __doc__, __bases__, __mro__, __class__.
+# __bases__, __mro__, __class__ (docstrings: docstrings.py).
 
 class Base:
     """The base class."""
@@ -7,8 +7,8 @@ class Base:
 class Child(Base):
     pass
 
-print(Base.__name__, Base.__qualname__, Base.__module__, Base.__doc__)
-print(Child.__doc__, [b.__name__ for b in Child.__bases__], [c.__name__ for c in Child.__mro__])
+print(Base.__name__, Base.__qualname__, Base.__module__)
+print([b.__name__ for b in Child.__bases__], [c.__name__ for c in Child.__mro__])
 print(Child().__class__.__name__, type(Child()).__qualname__, Base.__class__.__name__)
 print(object.__bases__, [b.__name__ for b in Base.__bases__])
 
@@ -19,16 +19,6 @@ def f():
 
 L = f()
 print(L.__name__, L.__qualname__)
-
-# instances see class docstrings
-print(Base().__doc__, Child().__doc__)
-
-# renaming a class changes __name__ (and the repr of its instances' type)
-class Original:
-    pass
-
-Original.__name__ = "Renamed"
-print(Original.__name__, type(Original()).__name__)
 
 # __name__ of builtin types and exceptions
 print(int.__name__, str.__name__, ValueError.__name__, type(None).__name__, type(...).__name__)

@@ -56,20 +56,18 @@ def later():
 
 print("after")
 
-# copying the name and doc by hand
+# copying the name by hand
 def keep_meta(fn):
     def inner(*a):
         return fn(*a) * 2
     inner.__name__ = fn.__name__
-    inner.__doc__ = fn.__doc__
     return inner
 
 @keep_meta
 def three():
-    "returns three"
     return 3
 
-print(three(), three.__name__, three.__doc__)
+print(three(), three.__name__)
 
 # decorators on methods
 def shout(fn):

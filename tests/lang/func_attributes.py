@@ -1,17 +1,17 @@
-# Attributes of function objects: __name__, __qualname__, __doc__, __defaults__,
-# __kwdefaults__, __module__, user attributes.
+# Attributes of function objects: __name__, __qualname__, __defaults__, __kwdefaults__,
+# __module__, user attributes (docstrings: docstrings.py).
 
 def plain(a, b=2, *args, c, d=4, **kw):
     """Docstring of plain."""
     return a
 
-print(plain.__name__, plain.__qualname__, plain.__doc__, plain.__module__)
+print(plain.__name__, plain.__qualname__, plain.__module__)
 print(plain.__defaults__, sorted(plain.__kwdefaults__.items()))
 
 def nodefaults(x):
     return x
 
-print(nodefaults.__defaults__, nodefaults.__kwdefaults__, nodefaults.__doc__)
+print(nodefaults.__defaults__, nodefaults.__kwdefaults__)
 
 class C:
     def method(self):
@@ -20,7 +20,7 @@ class C:
         def deep(self):
             pass
 
-print(C.method.__name__, C.method.__qualname__, C.method.__doc__)
+print(C.method.__name__, C.method.__qualname__)
 print(C.Inner.deep.__qualname__)
 
 def outer():
@@ -55,10 +55,3 @@ def g(x=1):
 
 g.__defaults__ = (99,)
 print(g())
-
-# the docstring must be the first statement
-def not_doc():
-    x = 1
-    "not a docstring"
-
-print(not_doc.__doc__)

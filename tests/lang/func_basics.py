@@ -89,4 +89,4 @@ print([f(2) for f in funcs])
 def documented():
     """Returns None."""
 
-print(documented(), documented.__doc__)
+print(documented())

@@ -9,7 +9,7 @@ print(a == c, a)
 
 # None, True, False and Ellipsis are singletons
 x = None
-print(x is None, x == None, x is not None, None is None, type(None)() is None)
+print(x is None, x == None, x is not None, None is None, type(None) is type(x))
 print(True is True, (1 == 1) is True, bool(0) is False, ... is Ellipsis)
 
 def returns_none():

@@ -58,4 +58,4 @@ print(s[...], s[1, ...], s[..., 0])
 def doc_only():
     "Only a docstring."
 
-print(doc_only(), doc_only.__doc__)
+print(doc_only())

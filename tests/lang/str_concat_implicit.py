@@ -20,10 +20,9 @@ parts = [
 ]
 print(parts)
 
-def doc():
-    "doc" "string"
-    return 1
+def joined():
+    return "re" "turned"
 
-print(doc.__doc__)
+print(joined())
 print(("%s-" "%s") % (1, 2))
 print("abc" "def".upper())   # method applies to the whole literal
