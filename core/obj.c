@@ -287,7 +287,10 @@ Value obj_load_method_maybe(Value obj, Value name, Value *dest) {
     }
     dest[1] = V_NULL;
     Value v = type_lookup(t, name);
-    if (v == V_NULL) return V_NULL;
+    if (v == V_NULL) {
+        if (name == V_MKNAME(N___class__)) return dest[0] = V_FROMPTR(t);
+        return V_NULL;
+    }
     const Type *vt = type_of(v);
     if (vt == &function_type || vt == &native_fn_type) {
         dest[0] = v;

@@ -876,8 +876,11 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
         return vm_build_class(args[0], args[1], ns, V_NULL);
     }
     if (!(t->flags & TF_HEAP)) {
-        if (!t->make_new) exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
-        return t->make_new(t, args, nargs, kwnames);
+        const Type *m = t;
+        while (m && !m->make_new) m = m->base;
+        if (!m || (m == &object_type && t != &object_type))
+            exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
+        return m->make_new(t, args, nargs, kwnames);
     }
     if (is_instance_of(self, &type_type) && type_is_subtype(t, &type_type)) {
         /* a metaclass called as type(name, bases, ns) or type(x) */
@@ -916,7 +919,9 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
                 exc_raise_msg(&exc_TypeError, "%n() takes no arguments", t->name);
             obj = obj_new_instance(t);
         } else {
-            obj = b->make_new(t, args, nargs, kwnames);
+            const Type *m = b;
+            while (m && !m->make_new) m = m->base;
+            obj = m->make_new(t, args, nargs, kwnames);
         }
     }
     /* __init__ */
