@@ -404,6 +404,15 @@ typedef struct {
     uint32_t w[BN_WORDS];
 } bn;
 
+/* Tests build with -DDTOA_TEST_HOOKS to record the largest size reached (overflowing w would
+ * go unnoticed inside a struct, even by the address sanitizer). */
+#ifdef DTOA_TEST_HOOKS
+int dtoa_bn_max_words;
+#define BN_NOTE(b) (dtoa_bn_max_words = (b)->n > dtoa_bn_max_words ? (b)->n : dtoa_bn_max_words)
+#else
+#define BN_NOTE(b) ((void)0)
+#endif
+
 static void bn_set64(bn *b, uint64_t v)
 {
     b->w[0] = (uint32_t)v;
@@ -421,6 +430,7 @@ static void bn_mul32(bn *b, uint32_t m)
     }
     if (carry)
         b->w[b->n++] = carry;
+    BN_NOTE(b);
 }
 
 static void bn_shl(bn *b, int s)
@@ -442,6 +452,7 @@ static void bn_shl(bn *b, int s)
         n += ws;
     }
     b->n = n;
+    BN_NOTE(b);
 }
 
 static const uint32_t pow5_32[14] = {
@@ -763,7 +774,7 @@ int dtoa_format(double x, char type, int prec, int flags, char *out, size_t cap)
      * `prec` characters. */
     if (type == 'g' && !alt && prec > 800)
         prec = 800;
-    else if (type != 'r' && (size_t)prec >= cap)
+    else if (type != 'r' && ((size_t)prec >= cap || prec > 100000000))
         return -1;
     uint64_t u = dbl_bits(x) & ~((uint64_t)1 << 63);
     if (u >= (uint64_t)0x7ff << 52) {

@@ -21,7 +21,7 @@ LIBTEST_BINS := $(LIBTEST_DIR)/test_dtoa $(LIBTEST_DIR)/test_mpn32 $(LIBTEST_DIR
 
 $(LIBTEST_DIR)/test_dtoa: tests/c/test_dtoa.c lib/dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(LIBTEST_CFLAGS) tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
+	$(HOSTCC) $(LIBTEST_CFLAGS) -DDTOA_TEST_HOOKS tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
 
 $(LIBTEST_DIR)/test_mpn%: tests/c/test_mpn.c lib/mpn.c lib/mpn.h
 	@mkdir -p $(dir $@)
@@ -29,7 +29,7 @@ $(LIBTEST_DIR)/test_mpn%: tests/c/test_mpn.c lib/mpn.c lib/mpn.h
 
 $(LIBTEST_DIR)/bench_dtoa: tests/c/test_dtoa.c lib/dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(LIBBENCH_CFLAGS) tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
+	$(HOSTCC) $(LIBBENCH_CFLAGS) -DDTOA_TEST_HOOKS tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
 
 $(LIBTEST_DIR)/bench_mpn%: tests/c/test_mpn.c lib/mpn.c lib/mpn.h
 	@mkdir -p $(dir $@)
@@ -44,7 +44,7 @@ LIBTEST_LX := $(LIBTEST_DIR)/lx106
 
 $(LIBTEST_LX)/dtoa.o: lib/dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
-	$(LX106_CC) $(LX106_CFLAGS) -c $< -o $@
+	$(LX106_CC) $(LX106_CFLAGS) -DDTOA_TEST_HOOKS -c $< -o $@
 
 $(LIBTEST_LX)/test_dtoa.o: tests/c/test_dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
