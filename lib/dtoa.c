@@ -126,13 +126,29 @@ static u128 mul64(uint64_t a, uint64_t b)
     r.hi = (uint64_t)(p >> 64);
     r.lo = (uint64_t)p;
 #else
-    uint64_t a0 = (uint32_t)a, a1 = a >> 32, b0 = (uint32_t)b, b1 = b >> 32;
-    uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+    /* 32x32->64 products (one helper call each on the lx106, not a 64x64 multiply) */
+    uint32_t a0 = (uint32_t)a, a1 = (uint32_t)(a >> 32), b0 = (uint32_t)b, b1 = (uint32_t)(b >> 32);
+    uint64_t p00 = (uint64_t)a0 * b0, p01 = (uint64_t)a0 * b1, p10 = (uint64_t)a1 * b0,
+             p11 = (uint64_t)a1 * b1;
     uint64_t mid = (p00 >> 32) + (uint32_t)p01 + (uint32_t)p10;
     r.hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
     r.lo = (mid << 32) | (uint32_t)p00;
 #endif
     return r;
+}
+
+/* x * 10 in 32-bit halves: on the lx106 gcc would otherwise call the 64x64 multiply helper
+ * (even for shifts and adds, which it folds back into a multiply). */
+static uint64_t times10(uint64_t x)
+{
+#if UINTPTR_MAX > 0xffffffffu
+    return x * 10;
+#else
+    uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 32);
+    uint32_t l8 = lo << 3, l = l8 + (lo << 1);
+    uint32_t h = ((hi << 3) | (lo >> 29)) + ((hi << 1) | (lo >> 31)) + (l < l8);
+    return (uint64_t)h << 32 | l;
+#endif
 }
 
 /* a * b / 2^64 rounded to nearest: off from the real product by at most 1/2. */
@@ -204,10 +220,10 @@ static int fast_shortest(uint64_t f, int e, char *buf, int *decpt)
         }
     }
     for (;;) {
-        p2 *= 10;
-        unit *= 10;
-        unsafe *= 10;
-        dv *= 10;
+        p2 = times10(p2);
+        unit = times10(unit);
+        unsafe = times10(unsafe);
+        dv = times10(dv);
         buf[n++] = (char)('0' + (p2 >> sh));
         p2 &= mask;
         if (p2 < unsafe)
@@ -276,7 +292,7 @@ static int fix_next(fixsrc *s)
 {
     if (s->ii > 0)
         return s->ib[--s->ii] - '0';
-    s->frac *= 10;
+    s->frac = times10(s->frac);
     int d = (int)(s->frac >> s->sh);
     s->frac &= s->mask;
     return d;
@@ -303,11 +319,23 @@ static int exact_counted(uint64_t f, int e, int fixed, int count, char *buf, siz
     int ni = 0, dp, n = 0, d;
     s.lastnz = 20;
     while (ip) {
-        s.ib[ni] = (char)('0' + ip % 10);
-        if (s.ib[ni] != '0' && s.lastnz == 20)
-            s.lastnz = ni;
-        ni++;
-        ip /= 10;
+        /* at most two 64-bit divisions (slow on the lx106), the rest in 32 bits */
+        uint32_t w = (uint32_t)ip;
+        int k = 10;
+        if (ip > 0xffffffffu) {
+            w = (uint32_t)(ip % 1000000000u);
+            ip /= 1000000000u;
+            k = 9;
+        } else {
+            ip = 0;
+        }
+        for (; k > 0 && (w || ip); k--) {
+            s.ib[ni] = (char)('0' + w % 10);
+            if (s.ib[ni] != '0' && s.lastnz == 20)
+                s.lastnz = ni;
+            ni++;
+            w /= 10;
+        }
     }
     s.ii = dp = ni;
     d = fix_next(&s);
@@ -377,8 +405,8 @@ static int fast_counted(uint64_t f, int e, int fixed, int count, char *buf, int 
         n = count;
     } else {
         for (n = n1; n < count; ) {
-            p2 *= 10;
-            unit *= 10;
+            p2 = times10(p2);
+            unit = times10(unit);
             buf[n++] = (char)('0' + (p2 >> sh));
             p2 &= mask;
         }
