@@ -263,11 +263,22 @@ BF(id) {
 
 BF(input) {
     UNUSED_ARGS;
+    if (nargs > 1) exc_raise_msg(&exc_TypeError, "input expected at most 1 argument, got %d", nargs);
     if (nargs > 0) {
         Value s = obj_str(args[0]);
         size_t n;
         const char *d = str_data(s, &n);
-        port_write(1, d, n);
+        if (vm.sys_stdout) obj_call_method1(vm.sys_stdout, V_MKNAME(N_write), s);
+        else port_write(1, d, n);
+    }
+    if (vm.sys_stdin) {
+        /* a replaced sys.stdin: its readline(), without the newline */
+        Value line = obj_call_method0(vm.sys_stdin, V_MKNAME(N_readline));
+        if (!str_is(line)) exc_raise_msg(&exc_TypeError, "object.readline() returned non-string");
+        size_t n;
+        const char *d = str_data(line, &n);
+        if (n == 0) exc_raise_msg(&exc_EOFError, "EOF when reading a line");
+        return d[n - 1] == '\n' ? str_new(d, n - 1) : line;
     }
     Vstr line;
     vstr_init(&line, 64);
@@ -571,7 +582,7 @@ static NATIVE_FN(hasattr_fn, hasattr, 2, 2, bi_hasattr);
 static NATIVE_FN(hash_fn, hash, 1, 1, bi_hash);
 static NATIVE_FN(hex_fn, hex, 1, 1, bi_hex);
 static NATIVE_FN(id_fn, id, 1, 1, bi_id);
-static NATIVE_FN(input_fn, input, 0, 1, bi_input);
+static NATIVE_FN(input_fn, input, 0, NARGS_ANY, bi_input);
 static NATIVE_FN(isinstance_fn, isinstance, 2, 2, bi_isinstance);
 static NATIVE_FN(issubclass_fn, issubclass, 2, 2, bi_issubclass);
 static NATIVE_FN(iter_fn, iter, 1, 2, bi_iter);

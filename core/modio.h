@@ -4,7 +4,7 @@
 
 #include "obj.h"
 
-extern const Type console_type, file_type;
+extern const Type console_type, file_type, stringio_type, bytesio_type;
 typedef struct { Object base; int fd; } ConsoleObj;
 
 bool io_is_console(Value f, int fd);

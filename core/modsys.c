@@ -19,7 +19,8 @@ extern Int int_max_str_digits;
 
 static Value sys_exit(Value *args, int nargs, Value kw) {
     (void)kw;
-    if (nargs == 0) exc_raise_type(&exc_SystemExit);
+    /* sys.exit(None) is SystemExit() as in CPython: no args */
+    if (nargs == 0 || args[0] == V_NONE) exc_raise_type(&exc_SystemExit);
     exc_raise_value(&exc_SystemExit, args[0]);
 }
 

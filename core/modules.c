@@ -3,10 +3,32 @@
 #include "names.h"
 
 extern const BuiltinModule builtins_module, sys_module;
+extern const BuiltinModule mod_math, mod_struct, mod_json, mod_binascii, mod_hashlib, mod_errno,
+    mod_random, mod_heapq, mod_array;
+extern const BuiltinModule mod_io;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
     {N_sys, &sys_module},
     {N_usys, &sys_module},
+    {N_math, &mod_math},
+    {N_struct, &mod_struct},
+    {N_ustruct, &mod_struct},
+    {N_json, &mod_json},
+    {N_ujson, &mod_json},
+    {N_binascii, &mod_binascii},
+    {N_ubinascii, &mod_binascii},
+    {N_hashlib, &mod_hashlib},
+    {N_uhashlib, &mod_hashlib},
+    {N_errno, &mod_errno},
+    {N_uerrno, &mod_errno},
+    {N_random, &mod_random},
+    {N_urandom, &mod_random},
+    {N_heapq, &mod_heapq},
+    {N_uheapq, &mod_heapq},
+    {N_array, &mod_array},
+    {N_uarray, &mod_array},
+    {N_io, &mod_io},
+    {N_uio, &mod_io},
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
