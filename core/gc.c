@@ -254,6 +254,10 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     if (n == 0) n = 1;
     if (n > gc.nblocks) return NULL;
     if (gc.enabled && gc.threshold >= 0 && gc.since_collect >= (size_t)gc.threshold) gc_collect();
+#ifdef ES_GC_STRESS
+    /* debugging: collect at every allocation to find objects that are not reachable */
+    gc_collect();
+#endif
     size_t b = take(n);
     if (b == NONE) {
         gc_collect();

@@ -390,6 +390,17 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     Map *attrs = obj_attr_map(self);
     int mode = attr_mode(dest);
     if (mode == A_STORE) {
+        if (name == V_MKNAME(N___class__)) {
+            Value nt = dest[1];
+            if (!is_instance_of(nt, &type_type))
+                exc_raise_msg(&exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(nt));
+            const Type *n = V_PTR(nt);
+            if (!type_is_heap(n) || solid_base(n) != solid_base(t) || n->instance_size != t->instance_size)
+                exc_raise_msg(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", type_cname(n), type_cname(t));
+            ((Object *)V_PTR(self))->type = n;
+            dest[1] = V_NULL;
+            return;
+        }
         Value cls_attr = (t->flags & TF_DESCRIPTORS) ? type_lookup(t, name) : V_NULL;
         if (cls_attr && is_data_descriptor(cls_attr)) {
             if (type_of(cls_attr) == &property_type) {
@@ -674,6 +685,8 @@ const Type object_type = {
 
 /* ---------------- type ---------------- */
 
+extern const NativeFunc type_init_fn;
+
 static void type_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     const Type *t = V_PTR(self);
@@ -761,6 +774,12 @@ static bool layout_compatible(const Type *a, const Type *b) {
 }
 
 Value type_new_class(const Type *meta, Value name, Value bases, Value ns) {
+    return type_new_class_kw(meta, name, bases, ns, V_NULL);
+}
+
+static void call_init_subclass(Value cls, Value kwargs);
+
+Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Value kwargs) {
     size_t nb = tuple_len(bases);
     if (nb == 0) {
         bases = tuple_from_array((Value[]){V_FROMPTR(&object_type)}, 1);
@@ -854,26 +873,62 @@ Value type_new_class(const Type *meta, Value name, Value bases, Value ns) {
             obj_call(sn, args, 3, V_NULL);
         }
     }
+    call_init_subclass(cls, kwargs);
     return cls;
 }
 
-/* The call type(...): type(x), type(name, bases, dict), or making an instance of a class. */
-static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
-    const Type *t = V_PTR(self);
+Value call_ex_kwargs(Value f, Value *args, int nargs, Value kwargs);
+
+/* The parent's __init_subclass__(cls, **kwargs). */
+static void call_init_subclass(Value cls, Value kwargs) {
+    const Type *t = V_PTR(cls);
+    Value mro = t->mro;
+    for (size_t i = 1; i < tuple_len(mro); i++) {
+        const Type *b = V_PTR(tuple_items(mro)[i]);
+        if (!b->dict) continue;
+        Value f = map_get(dict_map(b->dict), V_MKNAME(N___init_subclass__));
+        if (!f) continue;
+        if (type_of(f) == &classmethod_type) f = ((Cell *)V_PTR(f))->value;
+        call_ex_kwargs(f, &cls, 1, kwargs);
+        return;
+    }
+}
+
+static Value prepend(Value first, Value *args, int nargs, Value kwnames) {
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    Value *a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
+    a[0] = first;
+    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    return V_FROMPTR(a);
+}
+
+static Value new_class_from_args(const Type *meta, Value *args, int nargs, Value kwnames) {
+    if (nargs != 3) exc_raise_msg(&exc_TypeError, "type() takes 1 or 3 arguments");
+    if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
+    if (!is_type(args[1], &tuple_type)) exc_raise_msg(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
+    if (!dict_is(args[2])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
+    Value ns = dict_copy(args[2]);
+    if (!map_get(dict_map(ns), V_MKNAME(N___qualname__))) dict_set(ns, V_MKNAME(N___qualname__), args[0]);
+    if (!map_get(dict_map(ns), V_MKNAME(N___module__))) {
+        Value mod = vm.frame && vm.frame->func ? map_get(dict_map(vm.frame->func->globals), V_MKNAME(N___name__)) : V_NULL;
+        if (mod) dict_set(ns, V_MKNAME(N___module__), mod);
+    }
+    Value kwargs = V_NULL;
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    if (nkw) {
+        kwargs = dict_new(nkw);
+        for (size_t i = 0; i < nkw; i++) dict_set(kwargs, tuple_items(kwnames)[i], args[nargs + i]);
+    }
+    return type_new_class_kw(meta, args[0], args[1], ns, kwargs);
+}
+
+/* type.__call__: make an instance of cls with __new__ and __init__. */
+static Value type_default_call(const Type *t, Value *args, int nargs, Value kwnames) {
+    Value self = V_FROMPTR(t);
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     if (t == &type_type) {
         if (nargs == 1 && nkw == 0) return V_FROMPTR(type_of(args[0]));
-        if (nargs != 3) exc_raise_msg(&exc_TypeError, "type() takes 1 or 3 arguments");
-        if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
-        if (!is_type(args[1], &tuple_type)) exc_raise_msg(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
-        if (!dict_is(args[2])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
-        Value ns = dict_copy(args[2]);
-        if (!map_get(dict_map(ns), V_MKNAME(N___qualname__))) dict_set(ns, V_MKNAME(N___qualname__), args[0]);
-        if (!map_get(dict_map(ns), V_MKNAME(N___module__))) {
-            Value mod = vm.frame && vm.frame->func ? map_get(dict_map(vm.frame->func->globals), V_MKNAME(N___name__)) : V_NULL;
-            if (mod) dict_set(ns, V_MKNAME(N___module__), mod);
-        }
-        return vm_build_class(args[0], args[1], ns, V_NULL);
+        return new_class_from_args(&type_type, args, nargs, kwnames);
     }
     if (!(t->flags & TF_HEAP)) {
         const Type *m = t;
@@ -882,35 +937,17 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
             exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
         return m->make_new(t, args, nargs, kwnames);
     }
-    if (is_instance_of(self, &type_type) && type_is_subtype(t, &type_type)) {
-        /* a metaclass called as type(name, bases, ns) or type(x) */
-        Value nw = type_lookup(t, V_MKNAME(N___new__));
-        if (nw && type_of(nw) == &staticmethod_type) {
-            Value *a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
-            a[0] = self;
-            memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
-            Value obj = obj_call(((Cell *)V_PTR(nw))->value, a, nargs + 1, kwnames);
-            if (is_instance_of(obj, t)) {
-                Value init = type_lookup(t, V_MKNAME(N___init__));
-                if (init && type_of(init) == &function_type) {
-                    a[0] = obj;
-                    obj_call(init, a, nargs + 1, kwnames);
-                }
-            }
-            return obj;
-        }
-        if (nargs == 3) return vm_build_class(args[0], args[1], dict_copy(args[2]), V_NULL);
-    }
     /* __new__ */
     Value obj;
     Value nw = type_lookup(t, V_MKNAME(N___new__));
     Value *a = NULL;
     if (nw && type_of(nw) == &staticmethod_type) {
-        a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
-        a[0] = self;
-        memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+        a = V_PTR(prepend(self, args, nargs, kwnames));
         obj = obj_call(((Cell *)V_PTR(nw))->value, a, nargs + 1, kwnames);
         if (!is_instance_of(obj, t)) return obj;
+    } else if (type_is_subtype(t, &type_type)) {
+        /* a metaclass without a __new__ of its own: type.__new__ */
+        obj = new_class_from_args(t, args, nargs, kwnames);
     } else {
         const Type *b = solid_base(t);
         Value init = type_lookup(t, V_MKNAME(N___init__));
@@ -926,14 +963,11 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
     }
     /* __init__ */
     Value init = type_lookup(t, V_MKNAME(N___init__));
-    if (init && init != V_FROMPTR(&object_init_fn)) {
+    if (init && init != V_FROMPTR(&object_init_fn) && init != V_FROMPTR(&type_init_fn)) {
         const Type *it = type_of(init);
         Value r;
         if (it == &function_type || it == &native_fn_type) {
-            if (!a) {
-                a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
-                memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
-            }
+            if (!a) a = V_PTR(prepend(obj, args, nargs, kwnames));
             a[0] = obj;
             r = obj_call(init, a, nargs + 1, kwnames);
         } else {
@@ -943,6 +977,37 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
             exc_raise_msg(&exc_TypeError, "__init__() should return None, not '%s'", obj_type_name(r));
     }
     return obj;
+}
+
+/* Calling a class: its metaclass's __call__ when a user metaclass defines one. */
+static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
+    const Type *meta = type_of(self);
+    if (type_is_heap(meta)) {
+        Value c = type_lookup(meta, V_MKNAME(N___call__));
+        if (c && type_of(c) == &function_type) {
+            Value *a = V_PTR(prepend(self, args, nargs, kwnames));
+            return obj_call(c, a, nargs + 1, kwnames);
+        }
+    }
+    return type_default_call(V_PTR(self), args, nargs, kwnames);
+}
+
+static Value type_new_m(Value *args, int nargs, Value kwnames) {
+    if (!is_instance_of(args[0], &type_type) || !type_is_subtype(V_PTR(args[0]), &type_type))
+        exc_raise_msg(&exc_TypeError, "type.__new__(X): X is not a type object (%s)", obj_type_name(args[0]));
+    if (nargs == 2 && args[0] == V_FROMPTR(&type_type)) return V_FROMPTR(type_of(args[1]));
+    return new_class_from_args(V_PTR(args[0]), args + 1, nargs - 1, kwnames);
+}
+
+static Value type_init_m(Value *args, int nargs, Value kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    return V_NONE;
+}
+
+static Value type_call_m(Value *args, int nargs, Value kwnames) {
+    if (!is_instance_of(args[0], &type_type))
+        exc_raise_msg(&exc_TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", obj_type_name(args[0]));
+    return type_default_call(V_PTR(args[0]), args + 1, nargs - 1, kwnames);
 }
 
 static void type_attr(Value self, Value name, Value *dest) {
@@ -1067,8 +1132,15 @@ static Value type_subclasses(Value *args, int nargs, Value kwnames) {
 
 static NATIVE_FN(type_mro_fn, mro, 1, 1, type_mro_method);
 static NATIVE_FN(type_subclasses_fn, __subclasses__, 1, 1, type_subclasses);
+static NATIVE_FN_KW(type_new_fn, __new__, 1, NARGS_ANY, type_new_m);
+const NATIVE_FN_KW(type_init_fn, __init__, 1, NARGS_ANY, type_init_m);
+static NATIVE_FN_KW(type_call_fn, __call__, 1, NARGS_ANY, type_call_m);
+static const Cell type_new_sm = {{&staticmethod_type}, V_FROMPTR(&type_new_fn)};
 
 static const MapEntry type_dict_table[] = {
+    {V_MKNAME(N___call__), V_FROMPTR(&type_call_fn)},
+    {V_MKNAME(N___init__), V_FROMPTR(&type_init_fn)},
+    {V_MKNAME(N___new__), V_FROMPTR(&type_new_sm)},
     {V_MKNAME(N___subclasses__), V_FROMPTR(&type_subclasses_fn)},
     {V_MKNAME(N_mro), V_FROMPTR(&type_mro_fn)},
 };

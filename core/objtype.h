@@ -22,6 +22,7 @@ Value type_lookup(const Type *t, Value name);
 Value type_name(const Type *t);
 const char *type_cname(const Type *t);
 Value type_new_class(const Type *meta, Value name, Value bases, Value ns);
+Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Value kwargs);
 bool type_is_heap(const Type *t);
 Map *obj_attr_map(Value obj);                /* instance attribute map, or NULL */
 /* The special-method dispatch for user classes (SM_* bits select which exist). */

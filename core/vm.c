@@ -281,6 +281,12 @@ static Value call_ex(Value f, Value args, Value kwargs) {
     return obj_call(f, all, (int)n, names);
 }
 
+/* f(*args, **kwargs) with the positional arguments as an array; kwargs may be V_NULL. */
+Value call_ex_kwargs(Value f, Value *args, int nargs, Value kwargs) {
+    if (!kwargs || dict_map(kwargs)->count == 0) return obj_call(f, args, nargs, V_NULL);
+    return call_ex(f, tuple_from_array(args, (size_t)nargs), kwargs);
+}
+
 static Value with_lookup(Value mgr, Value name) {
     Value f = type_lookup(type_of(mgr), name);
     if (!f) exc_raise_msg(&exc_TypeError, "'%s' object does not support the context manager protocol", obj_type_name(mgr));
@@ -308,33 +314,10 @@ Value vm_build_class(Value name, Value bases, Value ns, Value kwargs) {
                 exc_raise_msg(&exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
     }
-    Value cls;
-    if (meta == V_FROMPTR(&type_type)) {
-        cls = type_new_class(&type_type, name, bases, ns);
-    } else {
-        Value args[3] = {name, bases, ns};
-        if (kwargs) {
-            Value t = tuple_from_array(args, 3);
-            return call_ex(meta, t, kwargs);
-        }
-        (void)explicit_meta;
-        return obj_call(meta, args, 3, V_NULL);
-    }
-    /* the parent's __init_subclass__ */
-    const Type *t = V_PTR(cls);
-    Value mro = t->mro;
-    for (size_t i = 1; i < tuple_len(mro); i++) {
-        const Type *b = V_PTR(tuple_items(mro)[i]);
-        if (!b->dict) continue;
-        Value f = map_get(dict_map(b->dict), V_MKNAME(N___init_subclass__));
-        if (!f) continue;
-        if (type_of(f) == &classmethod_type) f = ((Cell *)V_PTR(f))->value;
-        Value a = cls;
-        if (kwargs) call_ex(f, tuple_from_array(&a, 1), kwargs);
-        else obj_call(f, &a, 1, V_NULL);
-        break;
-    }
-    return cls;
+    if (meta == V_FROMPTR(&type_type)) return type_new_class_kw(&type_type, name, bases, ns, kwargs);
+    Value args[3] = {name, bases, ns};
+    (void)explicit_meta;
+    return call_ex_kwargs(meta, args, 3, kwargs);
 }
 
 static Value build_class_from_body(Value body, Value name, Value bases, Value kwargs) {

@@ -15,7 +15,7 @@ $(NAMES_H) $(NAMES_C) &: core/names.def $(GENNAMES)
 	@mkdir -p $(BUILD)/gen
 	$(GENNAMES) core/names.def $(NAMES_H) $(NAMES_C)
 
-HOST_GEN := $(NAMES_H)
+HOST_GEN += $(NAMES_H)
 
 HOST_SRCS := $(sort $(wildcard core/*.c lib/*.c ports/host/*.c))
 HOST_OBJS := $(HOST_SRCS:%.c=$(BUILD)/host/%.o) $(BUILD)/host/gen/names_gen.o
