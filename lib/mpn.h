@@ -4,8 +4,8 @@
  * is zero.  Every function takes normalized inputs and returns the normalized length of its
  * result.  The caller provides every buffer; the sizes each result and scratch area needs are
  * given below in digits (macros where they depend on the operands).  Unless a function says
- * so, a result must not overlap an input.  No allocation, no stdio; stack use is a few dozen
- * bytes (Karatsuba recursion adds about 100 bytes per level).
+ * so, a result must not overlap an input.  No allocation, no stdio; stack use is at most
+ * about 150 bytes (lx106), plus about 100 bytes per level of Karatsuba recursion.
  * Python's semantics for negative numbers are layered on top by the *_signed helpers, which
  * take and give sign-magnitude (neg flag + magnitude).  Design: docs/numbers.md.
  *
