@@ -66,7 +66,9 @@ void gc_init(void *start, void *end) {
 #endif
     table = (table + GC_BLOCK - 1) & ~(size_t)(GC_BLOCK - 1);
     while (n > 0 && table + n * GC_BLOCK > bytes) n--;
+    void *base = gc.stack_base;   /* the port may set the stack base before gc_init */
     memset(&gc, 0, sizeof gc);
+    gc.stack_base = base;
     gc.atb = (uint8_t *)s;
 #if ES_GC_LEAF_BITS
     gc.leaf = gc.atb + (n + 3) / 4;
