@@ -5,7 +5,7 @@
 extern const BuiltinModule builtins_module, sys_module;
 extern const BuiltinModule mod_math, mod_struct, mod_json, mod_binascii, mod_hashlib, mod_errno,
     mod_random, mod_heapq, mod_array;
-extern const BuiltinModule mod_io;
+extern const BuiltinModule mod_io, mod_os;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
@@ -30,5 +30,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_uarray, &mod_array},
     {N_io, &mod_io},
     {N_uio, &mod_io},
+    {N_os, &mod_os},
+    {N_uos, &mod_os},
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
