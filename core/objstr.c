@@ -248,7 +248,7 @@ void str_print_repr(Print *p, const char *s, size_t n, bool ascii_only) {
             static const char hex[] = "0123456789abcdef";
             buf[0] = '\\'; buf[1] = 'x'; buf[2] = hex[cp >> 4]; buf[3] = hex[cp & 15];
             print_strn(p, buf, 4);
-        } else if (ascii_only || !unicode_printable(cp)) {
+        } else if (ascii_only || !unicode_isprintable(cp)) {
             static const char hex[] = "0123456789abcdef";
             int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
             buf[0] = '\\';

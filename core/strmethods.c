@@ -16,6 +16,35 @@
 #include "names.h"
 #include "vstr.h"
 
+static bool unicode_isspace_at(const char *d, size_t n, size_t *i) {
+    if (*i >= n) return false;
+    const char *p = d + *i;
+    uint32_t c = utf8_decode(&p, d + n);
+    if (!unicode_isspace(c)) return false;
+    *i = (size_t)(p - d);
+    return true;
+}
+
+static bool unicode_isspace_before(const char *d, size_t *e) {
+    if (*e == 0) return false;
+    size_t k = *e - 1;
+    while (k > 0 && ((uint8_t)d[k] & 0xC0) == 0x80) k--;
+    const char *p = d + k;
+    uint32_t c = utf8_decode(&p, d + *e);
+    if (!unicode_isspace(c)) return false;
+    *e = k;
+    return true;
+}
+
+static size_t unicode_line_break(const char *d, size_t n, size_t j) {
+    uint8_t c = (uint8_t)d[j];
+    if (c == '\n' || c == '\v' || c == '\f' || c == 0x1C || c == 0x1D || c == 0x1E) return 1;
+    if (c == '\r') return (j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+    if (c == 0xC2 && j + 1 < n && (uint8_t)d[j + 1] == 0x85) return 2;
+    if (c == 0xE2 && j + 2 < n && (uint8_t)d[j + 1] == 0x80 && ((uint8_t)d[j + 2] == 0xA8 || (uint8_t)d[j + 2] == 0xA9)) return 3;
+    return 0;
+}
+
 #define M(name) static Value s_##name(Value *a, int n, Value kw)
 #define UNUSED (void)n; (void)kw
 
@@ -467,7 +496,7 @@ M(isnumeric) { UNUSED; return all_chars(a[0], unicode_isnumeric, false); }
 M(isalpha) { UNUSED; return all_chars(a[0], unicode_isalpha, false); }
 M(isalnum) { UNUSED; return all_chars(a[0], unicode_isalnum, false); }
 M(isspace) { UNUSED; return all_chars(a[0], unicode_isspace, false); }
-M(isprintable) { UNUSED; return all_chars(a[0], unicode_printable, true); }
+M(isprintable) { UNUSED; return all_chars(a[0], unicode_isprintable, true); }
 static bool is_ascii_cp(uint32_t c) { return c < 0x80; }
 M(isascii) { UNUSED; return all_chars(a[0], is_ascii_cp, true); }
 
