@@ -137,6 +137,8 @@ static const char *errno_message(int err) {
     }
 }
 
+const char *exc_errno_message(int err) { return errno_message(err); }
+
 static const Type *oserror_subclass(int err) {
     switch (err) {
     case 2: return &exc_FileNotFoundError;

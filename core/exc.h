@@ -58,6 +58,7 @@ ES_NORETURN void exc_raise_msg(const Type *t, const char *fmt, ...);
 ES_NORETURN void exc_raise_value(const Type *t, Value arg);   /* t(arg) */
 ES_NORETURN void exc_raise_memory_error(void);
 ES_NORETURN void exc_raise_recursion(void);
+const char *exc_errno_message(int err);                      /* strerror(err) */
 ES_NORETURN void exc_raise_oserror(int err);                  /* OSError(err, strerror) */
 ES_NORETURN void exc_raise_oserror_path(int err, Value path);
 ES_NORETURN void exc_raise_stop_iteration(Value value);

@@ -71,7 +71,7 @@ int float_int_compare(double d, Value i) {
     if (isinf(d)) return d > 0 ? 1 : -1;
     if (V_IS_INT(i)) {
         Int n = V_INT(i);
-        const Int lim = (Int)1 << 53;
+        const int64_t lim = (int64_t)1 << 53;   /* Int has 32 bits on the lx106 */
         if (n > -lim && n < lim) {
             double x = (double)n;
             return d < x ? -1 : d > x;

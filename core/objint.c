@@ -311,6 +311,7 @@ size_t int_bit_length(Value v) {
 #define HASH_BITS 31
 #endif
 #define HASH_MOD (((UInt)1 << HASH_BITS) - 1)
+#define HASH_DIGIT_ROT (MPN_DIGIT_BITS % HASH_BITS)
 
 Int int_hash(Value v) {
     if (V_IS_INT(v)) {
@@ -326,9 +327,13 @@ Int int_hash(Value v) {
     get_digits(v, &g);
     UInt x = 0;
     for (size_t i = g.n; i > 0; i--) {
-        /* x = (x * 2**DIGIT_BITS + d) mod HASH_MOD, as a rotation */
-        x = ((x << MPN_DIGIT_BITS) & HASH_MOD) | (x >> (HASH_BITS - MPN_DIGIT_BITS));
-        x += g.d[i - 1];
+        /* x = (x * 2**DIGIT_BITS + d) mod HASH_MOD: 2**HASH_BITS is 1 mod HASH_MOD, so the
+         * product is a rotation by DIGIT_BITS mod HASH_BITS (1 with 32-bit digits and words) */
+        x = ((x << HASH_DIGIT_ROT) & HASH_MOD) | (x >> (HASH_BITS - HASH_DIGIT_ROT));
+        UInt d = g.d[i - 1];
+        d = (d & HASH_MOD) + (d >> HASH_BITS);   /* a digit may exceed HASH_MOD on 32 bits */
+        if (d >= HASH_MOD) d -= HASH_MOD;
+        x += d;
         if (x >= HASH_MOD) x -= HASH_MOD;
     }
     Int h = g.neg ? -(Int)x : (Int)x;
@@ -538,7 +543,7 @@ static Value int_small_mod(Int a, Int b) {
 static Value int_truediv_machine(Int a, Int b) {
     if (b == 0) zero_division("division by zero");
     /* exact when both fit in a double's mantissa; otherwise correctly rounded via mpn */
-    const Int lim = (Int)1 << 53;
+    const int64_t lim = (int64_t)1 << 53;   /* 64-bit: Int has 32 bits on the lx106 */
     if (a > -lim && a < lim && b > -lim && b < lim) return float_new((double)a / (double)b);
     return big_truediv(V_MKINT(a), V_MKINT(b));
 }
