@@ -134,6 +134,9 @@ Int obj_hash(Value v) {
     /* these use every bit of the word, more than a small int holds */
     if (V_OBJ(v)->type == &tuple_type) return tuple_hash(v);
     if (V_OBJ(v)->type == &frozenset_type) return frozenset_hash(v);
+    /* numeric hashes go up to 2**31-2 on 32-bit machines, past a small int */
+    if (V_OBJ(v)->type == &int_type) return int_hash(v);
+    if (V_OBJ(v)->type == &float_type) return float_hash(float_value(v));
     Value h = obj_unary_op(UOP_HASH, v);
     return V_INT(h);
 }
@@ -286,13 +289,13 @@ Value obj_load_method_maybe(Value obj, Value name, Value *dest) {
         if (type_is_heap(t)) { dest[1] = V_NULL; return V_NULL; }
     }
     dest[1] = V_NULL;
-    Value v = type_lookup(t, name);
+    Value v = type_lookup_attr(t, name);
     if (v == V_NULL) {
         if (name == V_MKNAME(N___class__)) return dest[0] = V_FROMPTR(t);
         return V_NULL;
     }
     const Type *vt = type_of(v);
-    if (vt == &function_type || vt == &native_fn_type) {
+    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type) {
         dest[0] = v;
         dest[1] = obj;
         return v;

@@ -13,8 +13,12 @@
 #include "objint.h"
 #include "objfun.h"
 #include "vm.h"
+#include "vstr.h"
+#include "strformat.h"
 
 #define MRO_MAX 64
+
+static Value class_slot(const Type *c, Value name);
 
 bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
 
@@ -99,7 +103,7 @@ typedef struct {
 
 Value type_bind(Value v, Value obj, const Type *owner) {
     const Type *vt = type_of(v);
-    if (vt == &function_type || vt == &native_fn_type) return bound_method_new(obj, v);
+    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type) return bound_method_new(obj, v);
     if (vt == &staticmethod_type) return ((Cell *)V_PTR(v))->value;
     if (vt == &classmethod_type) return bound_method_new(V_FROMPTR(owner), ((Cell *)V_PTR(v))->value);
     if (vt == &property_type) {
@@ -444,7 +448,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     }
     if (name == V_MKNAME(N___class__)) { dest[0] = V_FROMPTR(t); dest[1] = V_NULL; return; }
     if (name == V_MKNAME(N___dict__) && attrs) { dest[0] = attrdict_new(self, attrs); dest[1] = V_NULL; return; }
-    Value cls_attr = type_lookup(t, name);
+    Value cls_attr = type_lookup_attr(t, name);
     if (cls_attr && (t->flags & TF_DESCRIPTORS) && is_data_descriptor(cls_attr)) {
         dest[0] = type_bind(cls_attr, self, t);
         dest[1] = V_NULL;
@@ -456,7 +460,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     }
     if (cls_attr) {
         const Type *ct = type_of(cls_attr);
-        if (ct == &function_type || ct == &native_fn_type) {
+        if (ct == &function_type || ct == &native_fn_type || ct == &slot_wrapper_type) {
             dest[0] = cls_attr;
             dest[1] = self;
             return;
@@ -1055,7 +1059,7 @@ static void type_attr(Value self, Value name, Value *dest) {
         case N_mro: break;
         default: break;
         }
-        Value v = type_lookup(t, name);
+        Value v = type_lookup_attr(t, name);
         if (v) {
             const Type *vt = type_of(v);
             if (vt == &staticmethod_type) dest[0] = ((Cell *)V_PTR(v))->value;
@@ -1217,8 +1221,8 @@ static void super_attr(Value self, Value name, Value *dest) {
     while (i < n && items[i] != s->type) i++;
     for (i++; i < n; i++) {
         const Type *c = V_PTR(items[i]);
-        if (!c->dict) continue;
-        Value v = map_get(dict_map(c->dict), name);
+        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
+        if (!v) v = class_slot(c, name);
         if (!v) continue;
         const Type *vt = type_of(v);
         if (obj_is_type) {
@@ -1228,7 +1232,7 @@ static void super_attr(Value self, Value name, Value *dest) {
             if (want_method) dest[1] = V_NULL;
             return;
         }
-        if (want_method && (vt == &function_type || vt == &native_fn_type)) {
+        if (want_method && (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type)) {
             dest[0] = v;
             dest[1] = s->obj;
             return;
@@ -1359,4 +1363,265 @@ const Type classmethod_type = {
     .type = &type_type, .name = V_MKNAME(N_classmethod), .flags = TF_BASETYPE, .base = &object_type,
     .instance_size = sizeof(Cell),
     .make_new = wrapper_make_new, .attr = wrapper_attr,
+};
+
+/* ---------------- slot wrappers: dunders of built-in types ----------------
+ * A built-in type implements most special methods as C slots, not as entries of its method
+ * table.  Looking such a name up for attribute access ((1).__add__, list.__lt__, super().
+ * __getitem__) makes a wrapper object that calls the slot.  Which dunders a type answers
+ * follows from its slots, narrowed by the row of slot_caps for the common types (an int has a
+ * unary slot but no __len__).  type_lookup() itself is unchanged: code that asks "does this
+ * type define __index__" must not see wrappers. */
+
+enum { SK_UNARY, SK_BINARY, SK_RBINARY, SK_COMPARE, SK_GETITEM, SK_SETITEM, SK_DELITEM, SK_ITER,
+       SK_NEXT, SK_CALL, SK_REPR, SK_STR, SK_FORMAT, SK_DIVMOD, SK_RDIVMOD };
+
+typedef struct {
+    Object base;
+    const Type *owner;
+    uint16_t name;
+    uint8_t kind, op;
+} SlotWrapper;
+
+/* Bits of SlotCaps.un beyond the unary operators */
+#define SC_GETITEM (1u << 10)
+#define SC_SETITEM (1u << 11)
+#define SC_FORMAT  (1u << 12)
+#define SC_CONTAINS (1u << 13)    /* in SlotCaps.bin */
+#define B(op) (1u << (op))
+
+typedef struct {
+    const Type *t;
+    uint16_t bin, rbin, ibin;   /* a bit per BinaryOp OP_ADD..OP_OR (bin: SC_CONTAINS too) */
+    uint16_t un;                /* a bit per UnaryOp, SC_GETITEM... */
+} SlotCaps;
+
+#define INT_OPS (B(OP_ADD) | B(OP_SUB) | B(OP_MUL) | B(OP_TRUEDIV) | B(OP_FLOORDIV) | B(OP_MOD) | \
+                 B(OP_POW) | B(OP_LSHIFT) | B(OP_RSHIFT) | B(OP_AND) | B(OP_XOR) | B(OP_OR))
+#define FLOAT_OPS (B(OP_ADD) | B(OP_SUB) | B(OP_MUL) | B(OP_TRUEDIV) | B(OP_FLOORDIV) | B(OP_MOD) | B(OP_POW))
+#define SET_OPS (B(OP_SUB) | B(OP_AND) | B(OP_XOR) | B(OP_OR))
+#define SEQ_OPS (B(OP_ADD) | B(OP_MUL) | SC_CONTAINS)
+
+static const SlotCaps slot_caps[] = {
+    {&int_type, INT_OPS, INT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_INVERT) | B(UOP_BOOL) | B(UOP_HASH) |
+                                     B(UOP_ABS) | B(UOP_INT) | B(UOP_FLOAT) | B(UOP_INDEX) | SC_FORMAT},
+    {&float_type, FLOAT_OPS, FLOAT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_BOOL) | B(UOP_HASH) | B(UOP_ABS) |
+                                          B(UOP_INT) | B(UOP_FLOAT) | SC_FORMAT},
+    {&str_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM | SC_FORMAT},
+    {&bytes_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
+    {&bytearray_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), B(OP_ADD) | B(OP_MUL),
+     B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
+    {&list_type, SEQ_OPS, B(OP_MUL), B(OP_ADD) | B(OP_MUL), B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
+    {&tuple_type, SEQ_OPS, B(OP_MUL), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
+    {&dict_type, B(OP_OR) | SC_CONTAINS, B(OP_OR), B(OP_OR), B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
+    {&set_type, SET_OPS | SC_CONTAINS, SET_OPS, SET_OPS, B(UOP_LEN)},
+    {&frozenset_type, SET_OPS | SC_CONTAINS, SET_OPS, 0, B(UOP_LEN) | B(UOP_HASH)},
+    {&range_type, SC_CONTAINS, 0, 0, B(UOP_BOOL) | B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
+};
+
+static const uint16_t other_slot_names[] = {
+    N___getitem__, N___setitem__, N___delitem__, N___iter__, N___next__, N___call__, N___repr__,
+    N___str__, N___format__, N___divmod__, N___rdivmod__,
+};
+
+/* The slot behind a dunder name: false if name is not one. */
+static bool slot_of_name(Value name, uint8_t *kind, uint8_t *op) {
+    if (!V_IS_NAME(name)) return false;
+    uint32_t id = V_NAME(name);
+    for (unsigned i = 0; i < UOP_NUNARY; i++)
+        if (unary_names[i] == id) { *kind = SK_UNARY; *op = (uint8_t)i; return true; }
+    for (unsigned i = 0; i < sizeof binary_names / sizeof binary_names[0]; i++)
+        if (binary_names[i] == id) {
+            *kind = i >= OP_LT && i <= OP_GE ? SK_COMPARE : SK_BINARY;
+            *op = (uint8_t)i;
+            return true;
+        }
+    for (unsigned i = 0; i < sizeof rbinary_names / sizeof rbinary_names[0]; i++)
+        if (rbinary_names[i] == id) { *kind = SK_RBINARY; *op = (uint8_t)i; return true; }
+    for (unsigned i = 0; i < sizeof other_slot_names / sizeof other_slot_names[0]; i++)
+        if (other_slot_names[i] == id) { *kind = (uint8_t)(SK_GETITEM + i); *op = 0; return true; }
+    return false;
+}
+
+static const SlotCaps *slot_caps_of(const Type *t) {
+    for (const Type *q = t; q && q != &object_type; q = q->base)
+        for (unsigned i = 0; i < sizeof slot_caps / sizeof slot_caps[0]; i++)
+            if (slot_caps[i].t == q) return &slot_caps[i];
+    return NULL;
+}
+
+/* Whether built-in type t answers the dunder (kind, op) from a slot.  V_NONE: the type
+ * declares the method absent (__hash__ of a mutable type). */
+static Value slot_supported(const Type *t, uint8_t kind, uint8_t op) {
+    const SlotCaps *c = slot_caps_of(t);
+    const Type *q = t;
+    switch (kind) {
+    case SK_UNARY:
+        if (!c) return V_NULL;
+        if (c->un & B(op)) return V_TRUE;
+        return op == UOP_HASH ? V_NONE : V_NULL;
+    case SK_BINARY:
+        if (!c) return V_NULL;
+        if (op == OP_CONTAINS) return V_BOOL(c->bin & SC_CONTAINS);
+        return V_BOOL(op < OP_IADD ? (c->bin & B(op)) : (c->ibin & B(op - OP_IADD)));
+    case SK_RBINARY: return V_BOOL(c && (c->rbin & B(op)));
+    case SK_DIVMOD: case SK_RDIVMOD:
+        return V_BOOL(c && (c->bin & B(OP_FLOORDIV)) && (c->bin & B(OP_MOD)));
+    case SK_FORMAT: return V_BOOL(c && (c->un & SC_FORMAT));
+    case SK_GETITEM: if (c) return V_BOOL(c->un & SC_GETITEM); break;
+    case SK_SETITEM: case SK_DELITEM: if (c) return V_BOOL(c->un & SC_SETITEM); break;
+    default: break;
+    }
+    for (; q; q = q->base) {
+        switch (kind) {
+        case SK_COMPARE: if (q->binary_op) return V_TRUE; break;
+        case SK_GETITEM: case SK_SETITEM: case SK_DELITEM: if (q->subscr) return V_TRUE; break;
+        case SK_ITER: if (q->getiter) return V_TRUE; break;
+        case SK_NEXT: if (q->iternext) return V_TRUE; break;
+        case SK_CALL: if (q->call) return V_TRUE; break;
+        default: if (q->print && q != &object_type) return V_TRUE; break;   /* __repr__, __str__ */
+        }
+    }
+    return V_NULL;
+}
+
+/* The slot wrapper of built-in type c for name, V_NONE for an absent __hash__, or V_NULL. */
+static Value class_slot(const Type *c, Value name) {
+    uint8_t kind, op;
+    if (type_is_heap(c) || c == &object_type || !slot_of_name(name, &kind, &op)) return V_NULL;
+    Value s = slot_supported(c, kind, op);
+    if (s != V_TRUE) return s == V_NONE ? s : V_NULL;
+    SlotWrapper *w = gc_alloc(sizeof(SlotWrapper), 0);
+    w->base.type = &slot_wrapper_type;
+    w->owner = c;
+    w->name = (uint16_t)V_NAME(name);
+    w->kind = kind;
+    w->op = op;
+    return V_FROMPTR(w);
+}
+
+Value type_lookup_attr(const Type *t, Value name) {
+    size_t n = t->mro ? tuple_len(t->mro) : 0;
+    for (size_t i = 0;; i++) {
+        const Type *c = t->mro ? (i < n ? V_PTR(tuple_items(t->mro)[i]) : NULL) : i ? (t = t->base) : t;
+        if (!c) return V_NULL;
+        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
+        if (!v) v = class_slot(c, name);
+        if (v) return v;
+    }
+}
+
+static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames) {
+    const SlotWrapper *w = V_PTR(self);
+    Value name = V_MKNAME(w->name);
+    if (nargs < 1) exc_raise_msg(&exc_TypeError, "descriptor '%n' of '%s' object needs an argument", name, type_cname(w->owner));
+    Value x = args[0];
+    if (!is_instance_of(x, w->owner))
+        exc_raise_msg(&exc_TypeError, "descriptor '%n' requires a '%s' object but received a '%s'", name,
+                      type_cname(w->owner), obj_type_name(x));
+    int want = w->kind == SK_UNARY || w->kind == SK_ITER || w->kind == SK_NEXT || w->kind == SK_REPR ||
+               w->kind == SK_STR ? 0 : w->kind == SK_SETITEM ? 2 : 1;
+    if (w->kind != SK_CALL) {
+        arg_check_no_kw(type_cname(w->owner), kwnames);
+        if (nargs - 1 != want) {
+            if (want == 0) exc_raise_msg(&exc_TypeError, "expected 0 arguments, got %d", nargs - 1);
+            exc_raise_msg(&exc_TypeError, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs - 1);
+        }
+    }
+    const Type *q = w->owner;
+    Value y = nargs > 1 ? args[1] : V_NULL, r;
+    switch (w->kind) {
+    case SK_UNARY:
+        while (!q->unary_op) q = q->base;
+        r = q->unary_op((UnaryOp)w->op, x);
+        return r ? r : obj_unary_op((UnaryOp)w->op, x);
+    case SK_BINARY: case SK_COMPARE: case SK_RBINARY: case SK_DIVMOD: case SK_RDIVMOD: {
+        while (!q->binary_op) q = q->base;
+        if (w->kind == SK_DIVMOD || w->kind == SK_RDIVMOD) {
+            int refl = w->kind == SK_RDIVMOD ? OP_REFLECTED : 0;
+            Value a = refl ? y : x, b = refl ? x : y;
+            Value d = q->binary_op((BinaryOp)(OP_FLOORDIV | refl), a, b);
+            if (!d || d == V_NOTIMPL) return V_NOTIMPL;
+            Value pair[2] = {d, q->binary_op((BinaryOp)(OP_MOD | refl), a, b)};
+            return tuple_from_array(pair, 2);
+        }
+        if (w->kind == SK_RBINARY) r = q->binary_op((BinaryOp)(w->op | OP_REFLECTED), y, x);
+        else r = q->binary_op((BinaryOp)w->op, x, y);
+        if ((!r || r == V_NOTIMPL) && w->op == OP_NE) {
+            r = q->binary_op(OP_EQ, x, y);
+            if (r && r != V_NOTIMPL) r = V_BOOL(!obj_truthy(r));
+        }
+        return r ? r : V_NOTIMPL;
+    }
+    case SK_GETITEM:
+        while (!q->subscr) q = q->base;
+        r = q->subscr(x, y, V_NULL);
+        if (!r) exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(x));
+        return r;
+    case SK_SETITEM: case SK_DELITEM:
+        while (!q->subscr) q = q->base;
+        if (!q->subscr(x, y, w->kind == SK_SETITEM ? args[2] : V_SENTINEL_DELETE))
+            exc_raise_msg(&exc_TypeError, "'%s' object does not support item %s", obj_type_name(x),
+                          w->kind == SK_SETITEM ? "assignment" : "deletion");
+        return V_NONE;
+    case SK_ITER:
+        while (!q->getiter) q = q->base;
+        return q->getiter(x, NULL);
+    case SK_NEXT:
+        while (!q->iternext) q = q->base;
+        r = q->iternext(x);
+        if (!r) exc_raise(exc_new(&exc_StopIteration, V_EMPTY_TUPLE));
+        return r;
+    case SK_CALL:
+        while (!q->call) q = q->base;
+        return q->call(x, args + 1, nargs - 1, kwnames);
+    case SK_FORMAT:
+        if (!str_is(y)) exc_raise_msg(&exc_TypeError, "%n() argument must be str, not %s", name, obj_type_name(y));
+        return format_builtin(x, y);
+    default: {   /* __repr__, __str__ */
+        while (!q->print) q = q->base;
+        Vstr s;
+        vstr_init(&s, 16);
+        Print p;
+        print_to_vstr(&p, &s);
+        q->print(x, &p, w->kind == SK_STR ? PRINT_STR : PRINT_REPR);
+        return vstr_to_str(&s);
+    }
+    }
+}
+
+static void slot_wrapper_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    const SlotWrapper *w = V_PTR(self);
+    print_fmt(p, "<slot wrapper '%n' of '%s' objects>", V_MKNAME(w->name), type_cname(w->owner));
+}
+
+static void slot_wrapper_attr(Value self, Value name, Value *dest) {
+    if (dest[1] != V_SENTINEL_METHOD) return;
+    const SlotWrapper *w = V_PTR(self);
+    if (name == V_MKNAME(N___name__) || name == V_MKNAME(N___qualname__)) dest[0] = V_MKNAME(w->name);
+    else if (name == V_MKNAME(N___objclass__)) dest[0] = V_FROMPTR(w->owner);
+    else return;
+    dest[1] = V_NULL;
+}
+
+/* Two lookups of the same dunder give equal (not identical) wrappers. */
+static Value slot_wrapper_binary(BinaryOp op, Value a, Value b) {
+    op = (BinaryOp)(op & ~OP_REFLECTED);
+    if ((op != OP_EQ && op != OP_NE) || type_of(a) != type_of(b)) return V_NULL;
+    const SlotWrapper *x = V_PTR(a), *y = V_PTR(b);
+    bool eq = x->owner == y->owner && x->name == y->name;
+    return V_BOOL(op == OP_EQ ? eq : !eq);
+}
+
+static Value slot_wrapper_unary(UnaryOp op, Value self) {
+    if (op != UOP_HASH) return V_NULL;
+    const SlotWrapper *w = V_PTR(self);
+    return V_MKINT((Int)(((UInt)w->owner >> 4) ^ w->name));
+}
+
+const Type slot_wrapper_type = {
+    .type = &type_type, .name = V_MKNAME(N_wrapper_descriptor), .base = &object_type,
+    .print = slot_wrapper_print, .call = slot_wrapper_call, .attr = slot_wrapper_attr,
+    .binary_op = slot_wrapper_binary, .unary_op = slot_wrapper_unary,
 };

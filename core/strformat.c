@@ -273,16 +273,9 @@ static Value format_str(Value v, Spec *s) {
     return pad_out(s, d, n, 0, '<');
 }
 
-Value format_with_spec(Value v, Value spec) {
-    const Type *t = type_of(v);
-    if (type_is_heap(t)) {
-        Value f = type_lookup(t, V_MKNAME(N___format__));
-        if (f && type_of(f) == &function_type) {
-            Value r = obj_call2(f, v, spec);
-            if (!str_is(r)) exc_raise_msg(&exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
-            return r;
-        }
-    }
+/* The formatting of the built-in types, without looking for a user __format__ (the slot
+ * wrapper int.__format__ and friends call this). */
+Value format_builtin(Value v, Value spec) {
     size_t sn;
     str_data(spec, &sn);
     if (sn == 0) return obj_str(v);
@@ -301,6 +294,20 @@ Value format_with_spec(Value v, Value spec) {
     }
     if (is_instance_of(v, &float_type)) return format_float(float_value(v), &s, v);
     exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(v));
+}
+
+Value format_with_spec(Value v, Value spec) {
+    if (!str_is(spec)) exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %s", obj_type_name(spec));
+    const Type *t = type_of(v);
+    if (type_is_heap(t)) {
+        Value f = type_lookup(t, V_MKNAME(N___format__));
+        if (f && type_of(f) == &function_type) {
+            Value r = obj_call2(f, v, spec);
+            if (!str_is(r)) exc_raise_msg(&exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
+            return r;
+        }
+    }
+    return format_builtin(v, spec);
 }
 
 /* ---------------- str.format ---------------- */
