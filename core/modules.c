@@ -5,7 +5,7 @@
 extern const BuiltinModule builtins_module, sys_module;
 extern const BuiltinModule mod_math, mod_struct, mod_json, mod_binascii, mod_hashlib, mod_errno,
     mod_random, mod_heapq, mod_array;
-extern const BuiltinModule mod_io, mod_os;
+extern const BuiltinModule mod_io, mod_os, mod_time;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
@@ -32,5 +32,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_uio, &mod_io},
     {N_os, &mod_os},
     {N_uos, &mod_os},
+    {N_time, &mod_time},
+    {N_utime, &mod_time},
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
