@@ -3,19 +3,18 @@
 #include "names.h"
 
 extern const BuiltinModule builtins_module, sys_module;
-extern const BuiltinModule mod_math, mod_struct, mod_json, mod_binascii, mod_hashlib, mod_errno,
-    mod_random, mod_heapq, mod_array;
+extern const BuiltinModule mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
+    mod_array;
 extern const BuiltinModule mod_io, mod_os, mod_time;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
     {N_sys, &sys_module},
     {N_usys, &sys_module},
-    {N_math, &mod_math},
-    {N_struct, &mod_struct},
-    {N_ustruct, &mod_struct},
     {N_json, &mod_json},
     {N_ujson, &mod_json},
+    {N_struct, &mod_struct},
+    {N_ustruct, &mod_struct},
     {N_binascii, &mod_binascii},
     {N_ubinascii, &mod_binascii},
     {N_hashlib, &mod_hashlib},

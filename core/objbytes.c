@@ -15,6 +15,7 @@
 #include "names.h"
 #include "vstr.h"
 #include "seq.h"
+#include "modarray.h"
 
 Value bytes_alloc(size_t n) {
     Bytes *b = gc_alloc(sizeof(Bytes) + n + 1, GC_LEAF);
@@ -59,6 +60,8 @@ bool bytes_get_data(Value v, const char **data, size_t *len) {
         return bytes_get_data(((MemoryView *)V_PTR(v))->obj, data, len) &&
                (*data += ((MemoryView *)V_PTR(v))->start, *len = ((MemoryView *)V_PTR(v))->len, true);
     }
+    uint8_t *ad;   /* array.array exports its items' bytes */
+    if (array_get_buffer(v, &ad, len)) return *data = (const char *)ad, true;
     return false;
 }
 
