@@ -23,6 +23,10 @@
 VM vm;
 
 #define FRAME_WORDS ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
+/* A port without interrupts looks for Ctrl-C here, at backward jumps and calls. */
+#ifndef ES_VM_POLL
+#define ES_VM_POLL() ((void)0)
+#endif
 #ifndef ES_STACK_CHUNK
 #define ES_STACK_CHUNK 4096
 #endif
@@ -819,7 +823,10 @@ L_NOT:
 L_JMP: {
     int32_t off = INS_sAx(i);
     pc += off;
-    if (off < 0 && ES_UNLIKELY(vm.pending)) { frame->pc = pc; vm_handle_pending(); }
+    if (off < 0) {
+        ES_VM_POLL();
+        if (ES_UNLIKELY(vm.pending)) { frame->pc = pc; vm_handle_pending(); }
+    }
     DISPATCH();
 }
 L_JMPIF:
@@ -991,6 +998,7 @@ do_call:
         if (V_IS_PTR(fn) && V_OBJ(fn)->type == &function_type) {
             Func *f = V_PTR(fn);
             if (!(f->code->flags & CO_GENERATOR)) {
+                ES_VM_POLL();
                 if (ES_UNLIKELY(vm.pending)) vm_handle_pending();
                 Frame *nf = push_function_frame(f, args, nargs, kwnames, frame);
                 vm.frame = nf;
