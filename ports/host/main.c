@@ -162,7 +162,8 @@ int main(int argc, char **argv) {
         return 2;
     }
     char stack_base;
-    gc_set_stack_base(&stack_base);
+    /* main's frame address is above its locals (which hold heap pointers too) */
+    gc_set_stack_base(__builtin_frame_address(0));
     gc_init(heap, (char *)heap + heap_size);
     set_stack_limit(&stack_base);
     vm_init();
