@@ -2,6 +2,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "exc.h"
+#include "objgen.h"
 #include "gc.h"
 #include "names.h"
 #include "compile.h"
@@ -409,6 +410,8 @@ BF(next) {
     for (const Type *q = t; q; q = q->base) if (q->iternext) { is_iter = true; break; }
     if (!is_iter || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
         exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
+    /* a generator's return value travels in the StopIteration */
+    if (nargs == 1 && t == &generator_type) return gen_send(it, V_NONE);
     Value x = obj_iternext(it);
     if (x) return x;
     if (nargs > 1) return args[1];

@@ -1200,20 +1200,23 @@ static void range_close(Compiler *c, Block *b) {
 
 static void range_reopen(Compiler *c, Block *b) { b->range_start = c->fs->ncode; }
 
+static void exc_entry_add(Compiler *c, uint32_t start, uint32_t end, int handler, int reg) {
+    FuncState *fs = c->fs;
+    if (fs->nexc == fs->aexc) {
+        fs->aexc = fs->aexc ? fs->aexc * 2 : 8;
+        fs->exc = gc_realloc(fs->exc, fs->aexc * sizeof(ExcEntry), GC_LEAF);
+    }
+    fs->exc[fs->nexc].start = start;
+    fs->exc[fs->nexc].end = end;
+    fs->exc[fs->nexc].handler_reg = (uint32_t)handler << 8 | (uint32_t)reg;
+    fs->nexc++;
+}
+
 /* Adds a block's protected ranges to the exception table with their handler. */
 static void ranges_commit(Compiler *c, Block *b, int handler, int reg) {
     if (c->scan) return;
-    FuncState *fs = c->fs;
-    for (uint32_t i = 0; i < b->nranges; i++) {
-        if (fs->nexc == fs->aexc) {
-            fs->aexc = fs->aexc ? fs->aexc * 2 : 8;
-            fs->exc = gc_realloc(fs->exc, fs->aexc * sizeof(ExcEntry), GC_LEAF);
-        }
-        fs->exc[fs->nexc].start = b->ranges[i].start;
-        fs->exc[fs->nexc].end = b->ranges[i].end;
-        fs->exc[fs->nexc].handler_reg = (uint32_t)handler << 8 | (uint32_t)reg;
-        fs->nexc++;
-    }
+    for (uint32_t i = 0; i < b->nranges; i++)
+        exc_entry_add(c, b->ranges[i].start, b->ranges[i].end, handler, reg);
     if (b->ranges) gc_free(b->ranges);
     b->ranges = NULL;
     b->nranges = b->aranges = 0;
@@ -2456,8 +2459,12 @@ static void compile_with(Compiler *c) {
             int exc = reg_alloc(c, 2);
             ranges_commit(c, b, handler, exc);
             EMIT(MK_ABC(I_PUSHEXC, exc, exc + 1, 0));
-            EMIT(MK_ABC(I_WITHEXITEXC, b->reg, exc, 0));
+            int pexit = EMIT(MK_ABC(I_WITHEXITEXC, b->reg, exc, 0));
             int jsup = EMIT(MK_AsBx(I_JMPIF, b->reg, 0));
+            EMIT(MK_ABC(I_POPEXC, 0, exc + 1, 0));
+            EMIT(MK_ABC(I_RERAISE, exc, 0, 0));
+            /* __exit__ raising: restore the handled exception, propagate the new one */
+            exc_entry_add(c, (uint32_t)pexit, (uint32_t)pexit + 1, pc_here(c), exc);
             EMIT(MK_ABC(I_POPEXC, 0, exc + 1, 0));
             EMIT(MK_ABC(I_RERAISE, exc, 0, 0));
             patch_here(c, jsup);

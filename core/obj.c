@@ -198,6 +198,7 @@ Value obj_binary_op(BinaryOp op, Value a, Value b) {
     const Type *ta = type_of(a), *tb = type_of(b);
     const Type *sa = slot_owner_binary(ta), *sb = slot_owner_binary(tb);
     Value r;
+    BinaryOp asked = op;   /* the error names the operator as written: += stays += */
     if (op >= OP_IADD && op <= OP_IOR) {
         r = try_slot(sa, op, a, b);
         if (r) return r;
@@ -225,7 +226,7 @@ Value obj_binary_op(BinaryOp op, Value a, Value b) {
     }
     if (op == OP_EQ) return V_BOOL(a == b);
     if (op == OP_NE) return V_BOOL(a != b);
-    binary_type_error(op, a, b);
+    binary_type_error(asked, a, b);
 }
 
 bool obj_equal(Value a, Value b) {
@@ -257,8 +258,10 @@ bool obj_contains(Value container, Value item) {
     /* fall back to iteration */
     const Type *ct = type_of(container);
     bool iterable = false;
-    for (const Type *q = ct; q; q = q->base) if (q->getiter) { iterable = true; break; }
-    if (!iterable && !type_lookup(ct, V_MKNAME(N___getitem__)))
+    /* a class's getiter slot is the generic one that looks for __iter__: ask the class */
+    for (const Type *q = ct; q; q = q->base)
+        if (q->getiter && !type_is_heap(q)) { iterable = true; break; }
+    if (!iterable && !type_lookup(ct, V_MKNAME(N___iter__)) && !type_lookup(ct, V_MKNAME(N___getitem__)))
         exc_raise_msg(&exc_TypeError, "argument of type '%s' is not iterable", obj_type_name(container));
     IterBuf buf;
     Value it = obj_getiter(container, &buf);
@@ -377,7 +380,9 @@ void obj_setitem(Value obj, Value index, Value value) {
 void obj_delitem(Value obj, Value index) {
     const Type *t = slot_owner_subscr(type_of(obj));
     if (t && t->subscr(obj, index, V_SENTINEL_DELETE) != V_NULL) return;
-    exc_raise_msg(&exc_TypeError, "'%s' object does not support item deletion", obj_type_name(obj));
+    /* CPython words it differently for subscriptable objects (tuple, str) */
+    exc_raise_msg(&exc_TypeError, t ? "'%s' object doesn't support item deletion"
+                                     : "'%s' object does not support item deletion", obj_type_name(obj));
 }
 
 /* ---------------- iteration ---------------- */

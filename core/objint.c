@@ -601,9 +601,9 @@ Value int_binary_op(BinaryOp op, Value a, Value b) {
     case OP_FLOORDIV: { Value q; big_divmod(a, b, &q, NULL); return q; }
     case OP_MOD: { Value m; big_divmod(a, b, NULL, &m); return m; }
     case OP_TRUEDIV: return big_truediv(a, b);
-    case OP_AND: return big_bitop(0, a, b);
-    case OP_OR: return big_bitop(1, a, b);
-    case OP_XOR: return big_bitop(2, a, b);
+    case OP_AND: return big_bitop('&', a, b);
+    case OP_OR: return big_bitop('|', a, b);
+    case OP_XOR: return big_bitop('^', a, b);
     case OP_LSHIFT: case OP_RSHIFT: {
         if (int_sign(b) < 0) exc_raise_msg(&exc_ValueError, "negative shift count");
         Int s;

@@ -171,17 +171,28 @@ Value object_repr_default(Value obj) {
     return str_printf("<%n object at %p>", qn, (void *)V_PTR(obj));
 }
 
+/* The print slot a built-in base supplies (inherited along ->base). */
+static void (*builtin_print(const Type *b))(Value, Print *, PrintKind) {
+    while (b && !b->print) b = b->base;
+    return b && b != &object_type ? b->print : NULL;
+}
+
 static void instance_print(Value self, Print *p, PrintKind kind) {
     const Type *t = type_of(self);
     const Type *b;
     Value f = V_NULL;
     if (kind == PRINT_STR) {
         f = mro_special(t, V_MKNAME(N___str__), &b);
-        if (!f && b && b != &object_type && b->print) { b->print(self, p, kind); return; }
+        /* Of the built-in bases only str and the exceptions have a __str__ of their own;
+         * for the others str() is repr(), which may be the class's __repr__. */
+        if (!f && b && (type_is_subtype(b, &str_type) || type_is_subtype(b, &exc_BaseException))) {
+            builtin_print(b)(self, p, kind);
+            return;
+        }
     }
     if (!f) {
         f = mro_special(t, V_MKNAME(N___repr__), &b);
-        if (!f && b && b != &object_type && b->print) { b->print(self, p, kind == PRINT_STR && b == &str_type ? PRINT_STR : PRINT_REPR); return; }
+        if (!f && builtin_print(b)) { builtin_print(b)(self, p, PRINT_REPR); return; }
     }
     Value r;
     if (f) {
@@ -206,9 +217,7 @@ static Value instance_unary(UnaryOp op, Value self) {
     Value f = mro_special(t, V_MKNAME(unary_names[op]), &b);
     if (!f) {
         if (op == UOP_HASH) {
-            /* a class that defines __eq__ without __hash__ is unhashable */
-            Value eq = mro_special(t, V_MKNAME(N___eq__), &b);
-            if (eq) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+            /* (a class defining __eq__ without __hash__ got __hash__ = None when it was made) */
             if (b && b != &object_type) {
                 const Type *s = b;
                 while (s && !s->unary_op) s = s->base;
@@ -223,11 +232,7 @@ static Value instance_unary(UnaryOp op, Value self) {
         }
         if (op == UOP_BOOL) {
             /* no __bool__: fall back to __len__ */
-            Value len = mro_special(t, V_MKNAME(N___len__), &b);
-            if (len) {
-                Value r = call_with_self(len, self, NULL, 0);
-                return V_BOOL(obj_truthy(r));
-            }
+            if (mro_special(t, V_MKNAME(N___len__), &b)) return V_BOOL(instance_unary(UOP_LEN, self) != V_MKINT(0));
         }
         return V_NULL;
     }
@@ -866,6 +871,9 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
             e->value = V_FROMPTR(cm);
         }
     }
+    /* a class that defines __eq__ but not __hash__ is unhashable */
+    if (map_get(m, V_MKNAME(N___eq__)) && !map_get(m, V_MKNAME(N___hash__)))
+        map_set(m, V_MKNAME(N___hash__), V_NONE);
     Value cls = V_FROMPTR(t);
     /* __set_name__ on attributes, then the parent's __init_subclass__ */
     pos = 0;
@@ -1016,7 +1024,7 @@ static Value type_call_m(Value *args, int nargs, Value kwnames) {
 
 static void type_attr(Value self, Value name, Value *dest) {
     const Type *t = V_PTR(self);
-    if (dest[0] == V_NULL && (dest[1] == V_NULL || dest[1] == V_SENTINEL_METHOD)) {
+    if (dest[0] == V_NULL && dest[1] == V_SENTINEL_METHOD) {
         /* load */
         switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
         case N___name__: dest[0] = t->name; return;

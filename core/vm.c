@@ -27,19 +27,30 @@ VM vm;
 #ifndef ES_VM_POLL
 #define ES_VM_POLL() ((void)0)
 #endif
+/* The data stack is a chain of chunks on the heap: the first is small (a program that does not
+ * recurse deeply should not pay for a big stack on a 64 kB heap), each further one twice the
+ * previous, up to ES_STACK_CHUNK words. */
 #ifndef ES_STACK_CHUNK
 #define ES_STACK_CHUNK 4096
 #endif
-
-/* ---------------- the data stack ---------------- */
+#define STACK_CHUNK_FIRST 256
 
 static ES_NOINLINE void stack_grow(size_t need) {
-    size_t size = need + 8 > ES_STACK_CHUNK ? need + 8 : ES_STACK_CHUNK;
+    size_t size = STACK_CHUNK_FIRST;
+    if (vm.stack_chunk) {
+        size_t prev = (size_t)(vm.stack_chunk->end - vm.stack_chunk->data);
+        size = prev * 2 > ES_STACK_CHUNK ? ES_STACK_CHUNK : prev * 2;
+    }
+    if (size < need + 8) size = need + 8;
     StackChunk *c = vm.stack_spare;
-    if (c && (size_t)(c->end - c->data) >= size) {
+    if (c && (size_t)(c->end - c->data) >= need + 8) {
         vm.stack_spare = NULL;
     } else {
         c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), 0);
+        if (!c && size > need + 8) {
+            size = need + 8;
+            c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), 0);
+        }
         if (!c) {
             /* no memory for deeper calls: report it as the recursion it usually is */
             exc_raise_recursion();
@@ -1083,7 +1094,11 @@ L_RAISE: {
         Value cause = RB;
         Exception *ex = V_PTR(e);
         if (cause == V_NONE) ex->cause = V_NONE;
-        else ex->cause = exc_instantiate(cause);
+        else if (is_instance_of(cause, &exc_BaseException) ||
+                 (is_instance_of(cause, &type_type) && type_is_subtype(V_PTR(cause), &exc_BaseException)))
+            ex->cause = exc_instantiate(cause);
+        else
+            exc_raise_msg(&exc_TypeError, "exception causes must derive from BaseException");
         ex->flags |= EXC_SUPPRESS_CONTEXT;
     }
     exc_raise(e);
