@@ -160,6 +160,19 @@ BF(dir) {
 BF(divmod) {
     UNUSED_ARGS;
     Value a = args[0], b = args[1];
+    /* classes: __divmod__, then the right operand's __rdivmod__ */
+    for (int side = 0; side < 2; side++) {
+        Value self = side ? b : a, other = side ? a : b;
+        if (!type_is_heap(type_of(self))) continue;
+        Value f = type_lookup(type_of(self), side ? V_MKNAME(N___rdivmod__) : V_MKNAME(N___divmod__));
+        if (!f) continue;
+        Value fargs[2] = {self, other};
+        Value r = obj_call(f, fargs, 2, V_NULL);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (!(int_is_int(a) || is_instance_of(a, &float_type)) || !(int_is_int(b) || is_instance_of(b, &float_type)))
+        exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      obj_type_name(a), obj_type_name(b));
     Value q = obj_binary_op(OP_FLOORDIV, a, b);
     Value r = obj_binary_op(OP_MOD, a, b);
     Value t[2] = {q, r};
@@ -443,6 +456,14 @@ BF(pow) {
     arg_parse("pow", args, nargs, kw, 3, names, 3, a);
     if (!a[0] || !a[1]) exc_raise_msg(&exc_TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (a[2] && a[2] != V_NONE) {
+        /* a class's __pow__(self, exp, mod) takes the three-argument form */
+        if (type_is_heap(type_of(a[0]))) {
+            Value f = type_lookup(type_of(a[0]), V_MKNAME(N___pow__));
+            if (f) {
+                Value r = obj_call(f, a, 3, V_NULL);
+                if (r != V_NOTIMPL) return r;
+            }
+        }
         if (!int_is_int(a[0]) || !int_is_int(a[1]) || !int_is_int(a[2]))
             exc_raise_msg(&exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         return int_pow_mod(int_value_of(a[0]), int_value_of(a[1]), int_value_of(a[2]));

@@ -20,6 +20,7 @@ enum {
     CO_LAMBDA      = 1 << 7,
     CO_COMPREHENSION = 1 << 8,
     CO_USES_CLASS  = 1 << 9,   /* class body: methods reference __class__ */
+    CO_DOC         = 1 << 10,  /* the last constant is the function's docstring */
 };
 
 /* Exception table entry: an exception raised at pc in [start, end) jumps to handler with the
@@ -48,6 +49,11 @@ typedef struct Code {
 
 static inline uint32_t code_nparams(const Code *c) {
     return c->nargs + c->nkwonly + ((c->flags & CO_VARARGS) ? 1 : 0) + ((c->flags & CO_VARKW) ? 1 : 0);
+}
+
+/* A function's docstring, or None. */
+static inline Value code_doc(const Code *c) {
+    return (c->flags & CO_DOC) ? c->consts[c->nconsts - 1] : V_NONE;
 }
 
 /* The source line of instruction pc. */

@@ -59,6 +59,8 @@ typedef struct FuncState {
     bool is_generator, uses_class;
     Value name, qualname;
     uint32_t firstline;
+    uint32_t nstmt;           /* statements compiled so far in this pass (docstring detection) */
+    Value doc;                /* a function's docstring, or 0 */
     /* output */
     Inst *code;
     uint32_t ncode, acode;
@@ -906,7 +908,8 @@ static void cg_into(Compiler *c, Node *n, int dst) {
         int imm;
         int a = cg_any(c, n->a);
         if ((n->op == OP_ADD || n->op == OP_SUB) && is_const_smallint(n->b, -127, 127, &imm)) {
-            EMIT(MK_ABC(I_ADDI, dst, a, (uint8_t)(int8_t)(n->op == OP_ADD ? imm : -imm)));
+            /* SUBI, not ADDI of -k: a class may define __sub__ but not __add__ */
+            EMIT(MK_ABC(n->op == OP_ADD ? I_ADDI : I_SUBI, dst, a, (uint8_t)(int8_t)imm));
             break;
         }
         int b = cg_any(c, n->b);
@@ -1306,6 +1309,10 @@ static Code *fs_close(Compiler *c, FuncState *fs) {
     code->nposonly = fs->nposonly;
     code->nkwonly = fs->nkwonly;
     code->nupvals = (uint8_t)fs->nupvals;
+    if (fs->doc) {
+        vv_push(&fs->consts, fs->doc);
+        code->flags |= CO_DOC;
+    }
     code->ninsts = fs->ncode;
     code->nconsts = fs->consts.n;
     code->nlines = fs->nlines;
@@ -1343,7 +1350,7 @@ static void skip_block(Compiler *c) {
             if (tok(p) == T_NONLOCAL) {
                 advance(p);
                 while (tok(p) == T_NAME || tok(p) == T_COMMA) {
-                    if (tok(p) == T_NAME && c->fs) vv_add_unique(&c->fs->ext_modified, name_from_str(p->lx.tok.start, p->lx.tok.len));
+                    if (tok(p) == T_NAME && c->fs) vv_add_unique(&c->fs->ext_modified, parse_ident(p, &p->lx.tok, NULL));
                     advance(p);
                 }
                 continue;
@@ -1354,7 +1361,7 @@ static void skip_block(Compiler *c) {
         return;
     }
     advance(p);
-    if (tok(p) != T_INDENT) parse_error(p, "expected an indented block");
+    if (tok(p) != T_INDENT) lex_indent_error(&p->lx, NULL, "expected an indented block");
     advance(p);
     int depth = 1;
     while (depth > 0) {
@@ -1365,7 +1372,7 @@ static void skip_block(Compiler *c) {
         else if (k == T_NONLOCAL) {
             advance(p);
             while (tok(p) == T_NAME || tok(p) == T_COMMA) {
-                if (tok(p) == T_NAME && c->fs) vv_add_unique(&c->fs->ext_modified, name_from_str(p->lx.tok.start, p->lx.tok.len));
+                if (tok(p) == T_NAME && c->fs) vv_add_unique(&c->fs->ext_modified, parse_ident(p, &p->lx.tok, NULL));
                 advance(p);
             }
             continue;
@@ -1423,6 +1430,7 @@ static void compile_body_two_pass(Compiler *c) {
     c->p.lx = saved;
     c->scan = false;
     declare_locals(c);
+    c->fs->nstmt = 0;
     compile_block(c);
     c->scan = scan;
 }
@@ -1585,11 +1593,31 @@ static void end_simple(Compiler *c) {
     }
 }
 
+/* A string literal as the first statement of a function, class or module is its docstring. */
+static bool docstring(Compiler *c, Node *first, int k) {
+    FuncState *fs = c->fs;
+    if (c->scan || fs->nstmt != 0 || first->kind != ND_CONST || !str_is(first->v)) return false;
+    if (k != T_NEWLINE && k != T_SEMI && k != T_END) return false;
+    if (fs->kind == SC_FUNCTION) {
+        fs->doc = first->v;
+        return true;
+    }
+    if (fs->kind == SC_CLASS || (fs->kind == SC_MODULE && c->mode == COMPILE_FILE)) {
+        int r = reg_alloc(c, 1);
+        cg_const(c, first->v, r);
+        emit_store_name(c, V_MKNAME(N___doc__), r);
+        reg_free_to(c, r);
+        return true;
+    }
+    return false;
+}
+
 static void compile_expr_stmt(Compiler *c) {
     Parser *p = &c->p;
     FuncState *fs = c->fs;
     Node *first = parse_star_exprs_or_yield(p);
     int k = tok(p);
+    if (docstring(c, first, k)) return;
     if (k == T_ASSIGN) {
         /* a = b = value: collect targets, then evaluate value once */
         Node *targets[64];
@@ -1840,7 +1868,7 @@ static void compile_global_nonlocal(Compiler *c, bool is_global) {
     if (!is_global && fs->kind == SC_MODULE) lex_error(&p->lx, &t, "nonlocal declaration not allowed at module level");
     for (;;) {
         if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
-        Value name = name_from_str(p->lx.tok.start, p->lx.tok.len);
+        Value name = parse_ident(p, &p->lx.tok, NULL);
         if (c->scan && fs->kind != SC_MODULE) {
             for (int i = 0; i < fs->nparams; i++)
                 if (fs->locals.v[i] == name)
@@ -1904,7 +1932,7 @@ static void compile_import(Compiler *c) {
         Value as = V_NULL;
         if (accept(p, T_AS)) {
             if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
-            as = name_from_str(p->lx.tok.start, p->lx.tok.len);
+            as = parse_ident(p, &p->lx.tok, NULL);
             advance(p);
         }
         if (c->scan) {
@@ -2030,6 +2058,7 @@ static void compile_simple_stmt(Compiler *c) {
     case T_FROM: compile_from_import(c); break;
     default: compile_expr_stmt(c); break;
     }
+    c->fs->nstmt++;
 }
 
 static void compile_simple_stmts(Compiler *c) {
@@ -2055,7 +2084,7 @@ static void compile_block(Compiler *c) {
     advance(p);
     if (tok(p) != T_INDENT) {
         if (tok(p) == T_END && p->lx.repl_cont) parse_error(p, "incomplete input");
-        parse_error(p, "expected an indented block");
+        lex_indent_error(&p->lx, NULL, "expected an indented block");
     }
     advance(p);
     while (tok(p) != T_DEDENT && tok(p) != T_END) compile_stmt(c);
@@ -2280,7 +2309,7 @@ static void compile_try(Compiler *c) {
                 Node *cls = parse_expr_list(p, false, false);
                 if (accept(p, T_AS)) {
                     if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
-                    as_name = name_from_str(p->lx.tok.start, p->lx.tok.len);
+                    as_name = parse_ident(p, &p->lx.tok, NULL);
                     advance(p);
                 }
                 if (c->scan) {
@@ -2485,6 +2514,7 @@ static void compile_def(Compiler *c, Node *decorators, int ndeco) {
     advance(p);  /* def */
     if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
     Value name = name_from_str(p->lx.tok.start, p->lx.tok.len);
+    Value bound = parse_ident(p, &p->lx.tok, NULL);   /* the variable may be mangled */
     advance(p);
     expect(p, T_LPAR, "invalid syntax");
     ArenaMark m = arena_mark(&c->arena);
@@ -2493,7 +2523,7 @@ static void compile_def(Compiler *c, Node *decorators, int ndeco) {
     if (accept(p, T_ARROW)) parse_expr(p);  /* return annotation: ignored */
     expect(p, T_COLON, "expected ':'");
     if (c->scan) {
-        bind(c, name);
+        bind(c, bound);
         for (Node *d = decorators; d; d = d->next) scan_expr(c, d);
         for (Node *q = params->a; q; q = q->next) if (q->a) scan_expr(c, q->a);
         skip_block(c);
@@ -2524,7 +2554,7 @@ static void compile_def(Compiler *c, Node *decorators, int ndeco) {
         EMIT(MK_ABC(I_MOVE, base, call, 0));
         reg_free_to(c, call);
     }
-    emit_store_name(c, name, base);
+    emit_store_name(c, bound, base);
     reg_free_to(c, save);
     arena_release(&c->arena, m);
 }
@@ -2536,6 +2566,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
     advance(p);  /* class */
     if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
     Value name = name_from_str(p->lx.tok.start, p->lx.tok.len);
+    Value bound = parse_ident(p, &p->lx.tok, NULL);   /* the variable may be mangled */
     advance(p);
     ArenaMark m = arena_mark(&c->arena);
     Node *args = NULL;
@@ -2544,7 +2575,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
     }
     expect(p, T_COLON, "expected ':'");
     if (c->scan) {
-        bind(c, name);
+        bind(c, bound);
         for (Node *d = decorators; d; d = d->next) scan_expr(c, d);
         for (Node *a = args; a; a = a->next) scan_expr(c, a->kind == ND_KWARG || a->kind == ND_STARRED || a->kind == ND_DSTAR ? a->a : a);
         skip_block(c);
@@ -2567,6 +2598,8 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
     cfs.nargs = 3;
     cfs.nparams = 3;
     cfs.flags |= CO_CLASSBODY;
+    Value outer_prefix = p->private_prefix;
+    p->private_prefix = parse_private_prefix(name);
     {
         Lexer saved = c->p.lx;
         c->scan = true;
@@ -2587,6 +2620,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
         cg_const(c, cfs.qualname, r);
         EMIT(MK_ABx(I_STORENAME, r, name_kx(c, V_MKNAME(N___qualname__))));
         reg_free_to(c, 4);
+        cfs.nstmt = 0;
         compile_block(c);
         set_line(c, t.line);
         int cls = reg_alloc(c, 1);
@@ -2594,6 +2628,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
         EMIT(MK_ABC(I_MOVE, 3, cls, 0));
         EMIT(MK_ABC(I_RETURN, cls, 0, 0));
     }
+    p->private_prefix = outer_prefix;
     Code *code = fs_close(c, &cfs);
     uint32_t k = add_const(c, V_FROMPTR(code));
     if (k > 0xFFFF) parse_error(p, "too many constants");
@@ -2647,7 +2682,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
         EMIT(MK_ABC(I_MOVE, base, call, 0));
         reg_free_to(c, call);
     }
-    emit_store_name(c, name, base);
+    emit_store_name(c, bound, base);
     reg_free_to(c, save);
     arena_release(&c->arena, m);
 }
@@ -2686,12 +2721,13 @@ static void compile_stmt(Compiler *c) {
     case T_CLASS: compile_class(c, NULL, 0); break;
     case T_AT: compile_decorated(c); break;
     case T_ASYNC: parse_error(p, "async is not supported");
-    case T_INDENT: parse_error(p, "unexpected indent");
+    case T_INDENT: lex_indent_error(&p->lx, NULL, "unexpected indent");
     case T_NEWLINE: advance(p); break;
     case T_ELSE: case T_ELIF: case T_EXCEPT: case T_FINALLY:
         parse_error(p, "invalid syntax");
     default: compile_simple_stmts(c); break;
     }
+    c->fs->nstmt++;
 }
 
 /* ---------------- entry points ---------------- */
@@ -2735,7 +2771,7 @@ static Code *compile_any(const char *src, size_t len, Value filename, CompileMod
         emit_at_line(&c, MK_ABC(I_RETURN, r, 0, 0));
     } else {
         while (tok(&c.p) != T_END) {
-            if (tok(&c.p) == T_DEDENT) parse_error(&c.p, "unindent does not match any outer indentation level");
+            if (tok(&c.p) == T_DEDENT) lex_indent_error(&c.p.lx, NULL, "unindent does not match any outer indentation level");
             compile_stmt(&c);
         }
         emit_at_line(&c, MK_ABC(I_RETURNNONE, 0, 0, 0));

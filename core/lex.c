@@ -59,6 +59,13 @@ void lex_error(Lexer *lx, const Token *t, const char *msg) {
     lex_error_at(lx, t->line, ls, t->col, msg);
 }
 
+void lex_indent_error(Lexer *lx, const Token *t, const char *msg) {
+    if (!t) t = &lx->tok;
+    const char *ls = t->start - t->col;
+    if (ls < lx->src || ls > lx->end) ls = lx->line_start;
+    exc_raise_syntax_error_kind(&exc_IndentationError, lx->filename, t->line, t->col, ls, lx->end, msg);
+}
+
 static ES_NORETURN void error_here(Lexer *lx, const char *msg) {
     lex_error_at(lx, lx->line, lx->line_start, (uint32_t)(lx->p - lx->line_start), msg);
 }
@@ -310,7 +317,9 @@ void lex_next(Lexer *lx) {
             }
             int top = lx->nindent ? lx->indent[lx->nindent - 1] : 0;
             if (col > top) {
-                if (lx->nindent == LEX_MAX_INDENT) error_here(lx, "too many levels of indentation");
+                if (lx->nindent == LEX_MAX_INDENT)
+                    exc_raise_syntax_error_kind(&exc_IndentationError, lx->filename, lx->line, (uint32_t)(lx->p - lx->line_start),
+                                                lx->line_start, lx->end, "too many levels of indentation");
                 lx->indent[lx->nindent++] = (uint16_t)col;
                 set_tok(lx, T_INDENT, lx->p);
                 return;

@@ -73,6 +73,8 @@ void lex_decode(Lexer *lx, const Token *t, const char *s, const char *e, struct 
 
 /* Raise SyntaxError at a token (or at the current position when t is NULL). */
 ES_NORETURN void lex_error(Lexer *lx, const Token *t, const char *msg);
+/* The same as an IndentationError (t NULL: the current token). */
+ES_NORETURN void lex_indent_error(Lexer *lx, const Token *t, const char *msg);
 ES_NORETURN void lex_error_at(Lexer *lx, uint32_t line, const char *line_start, uint32_t col,
                               const char *msg);
 

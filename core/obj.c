@@ -185,7 +185,30 @@ static Value try_slot(const Type *t, int op, Value a, Value b) {
     return r == V_NOTIMPL ? V_NULL : r;
 }
 
+/* Types CPython gives a sequence-repeat slot (their * with a non-int has its own message). */
+static bool repeatable(Value v) {
+    static const Type *const seqs[] = {&str_type, &bytes_type, &bytearray_type, &list_type, &tuple_type};
+    for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++)
+        if (is_instance_of(v, seqs[i])) return true;
+    return false;
+}
+
 static ES_NORETURN void binary_type_error(BinaryOp op, Value a, Value b) {
+    if (op == OP_ADD || op == OP_IADD) {
+        /* the sequences' concatenation, tried last, has its own messages */
+        static const Type *const seqs[] = {&str_type, &list_type, &tuple_type};
+        for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++)
+            if (is_instance_of(a, seqs[i]))
+                exc_raise_msg(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                              type_cname(seqs[i]), obj_type_name(b), type_cname(seqs[i]));
+        if (is_instance_of(a, &bytes_type) || is_instance_of(a, &bytearray_type))
+            exc_raise_msg(&exc_TypeError, "can't concat %s to %s", obj_type_name(b), obj_type_name(a));
+    }
+    if (op == OP_MUL || op == OP_IMUL) {
+        if (repeatable(a) || repeatable(b))
+            exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                          obj_type_name(repeatable(a) ? b : a));
+    }
     if (op >= OP_LT && op <= OP_GE)
         exc_raise_msg(&exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                       op_symbols[op], obj_type_name(a), obj_type_name(b));

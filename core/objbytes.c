@@ -349,8 +349,7 @@ static Value bytes_binary(BinaryOp op, Value a, Value b) {
     }
     case OP_ADD: case OP_IADD:
         if (!bytes_get_data(a, &da, &na) || !bytes_get_data(b, &db, &nb)) {
-            if (refl) return V_NULL;
-            exc_raise_msg(&exc_TypeError, "can't concat %s to %s", obj_type_name(b), obj_type_name(a));
+            return V_NULL;   /* the other operand may have __radd__; obj.c words the error */
         }
         if (op == OP_IADD && bytes_is_bytearray(a) && !refl) {
             if (a == b) { Value c = bytes_new((const uint8_t *)db, nb); bytes_get_data(c, &db, &nb); }

@@ -206,7 +206,7 @@ static void function_attr(Value self, Value name, Value *dest) {
         }
         default:
             if (f->extra && f->extra->dict) v = dict_get(f->extra->dict, name);
-            if (!v && name == V_MKNAME(N___doc__)) v = V_NONE;
+            if (!v && name == V_MKNAME(N___doc__)) v = code_doc(f->code);
             break;
         }
         if (v) { dest[0] = v; dest[1] = V_NULL; }

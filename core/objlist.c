@@ -263,8 +263,7 @@ static Value list_binary(BinaryOp op, Value a, Value b) {
         return V_BOOL(seq_contains(L(a)->items, L(a)->len, b));
     case OP_ADD: {
         if (!is_instance_of(a, &list_type) || !is_instance_of(b, &list_type)) {
-            if (refl) return V_NULL;
-            exc_raise_msg(&exc_TypeError, "can only concatenate list (not \"%s\") to list", obj_type_name(b));
+            return V_NULL;   /* the other operand may have __radd__; obj.c words the error */
         }
         List *x = L(a), *y = L(b);
         Value r = list_new(0);

@@ -14,6 +14,7 @@ Value module_new(Value name) {
     m->base.type = &module_type;
     m->globals = dict_new(4);
     dict_set(m->globals, V_MKNAME(N___name__), name);
+    dict_set(m->globals, V_MKNAME(N___doc__), V_NONE);   /* a docstring replaces it */
     return V_FROMPTR(m);
 }
 

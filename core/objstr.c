@@ -326,8 +326,7 @@ Value str_binary_op(BinaryOp op, Value a, Value b) {
     switch (op) {
     case OP_ADD: case OP_IADD:
         if (!str_is(a) || !str_is(b)) {
-            if (refl || !str_is(a)) return V_NULL;
-            exc_raise_msg(&exc_TypeError, "can only concatenate str (not \"%s\") to str", obj_type_name(b));
+            return V_NULL;   /* the other operand may have __radd__; obj.c words the error */
         }
         return str_concat(a, b);
     case OP_MUL: case OP_IMUL: {

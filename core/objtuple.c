@@ -227,9 +227,7 @@ static Value tuple_binary(BinaryOp op, Value a, Value b) {
         return V_BOOL(seq_contains(t->items, t->len, b));
     case OP_ADD: case OP_IADD: {
         if (!is_instance_of(a, &tuple_type) || !is_instance_of(b, &tuple_type)) {
-            if (refl) return V_NULL;
-            if (op == OP_IADD) return V_NULL;
-            exc_raise_msg(&exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", obj_type_name(b));
+            return V_NULL;   /* the other operand may have __radd__; obj.c words the error */
         }
         Tuple *x = V_PTR(a), *y = V_PTR(b);
         if (y->len == 0 && x->base.type == &tuple_type) return a;

@@ -475,6 +475,21 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     }
 }
 
+/* Attribute lookup without __getattribute__/__getattr__: a built-in base's own attributes
+ * first (like CPython's data descriptors), then the class and instance dicts. */
+static void plain_instance_attr(Value self, Value name, Value *dest, int mode) {
+    const Type *b = solid_base(type_of(self));
+    if (b != &object_type) {
+        const Type *s = b;
+        while (s && !s->attr) s = s->base;
+        if (s && s != &object_type) {
+            s->attr(self, name, dest);
+            if (attr_done(mode, dest)) return;
+        }
+    }
+    generic_instance_attr(self, name, dest);
+}
+
 static void instance_attr(Value self, Value name, Value *dest) {
     const Type *t = type_of(self);
     int mode = attr_mode(dest);
@@ -510,25 +525,23 @@ static void instance_attr(Value self, Value name, Value *dest) {
             return;
         }
     }
-    /* a built-in base's own attributes come first (like CPython's data descriptors) */
-    const Type *b = solid_base(t);
-    if (b != &object_type) {
-        const Type *s = b;
-        while (s && !s->attr) s = s->base;
-        if (s && s != &object_type) {
-            s->attr(self, name, dest);
-            if (attr_done(mode, dest)) return;
-        }
+    Value ga = mode == A_LOAD && (t->flags & TF_HAS_GETATTR) ? type_lookup(t, V_MKNAME(N___getattr__)) : V_NULL;
+    if (!ga) {
+        plain_instance_attr(self, name, dest, mode);
+        return;
     }
-    generic_instance_attr(self, name, dest);
-    if (attr_done(mode, dest)) return;
-    if (mode == A_LOAD && (t->flags & TF_HAS_GETATTR)) {
-        Value ga = type_lookup(t, V_MKNAME(N___getattr__));
-        if (ga) {
-            dest[0] = call_with_self(ga, self, &name, 1);
-            dest[1] = V_NULL;
-        }
+    /* __getattr__ answers when the normal lookup finds nothing or raises AttributeError
+     * (from a property, say) */
+    ExcFrame ef;
+    if (EXC_TRY(ef)) {
+        plain_instance_attr(self, name, dest, mode);
+        exc_end(&ef);
+        if (attr_done(mode, dest)) return;
+    } else if (!exc_matches(ef.exc, V_FROMPTR(&exc_AttributeError))) {
+        exc_raise(ef.exc);
     }
+    dest[0] = call_with_self(ga, self, &name, 1);
+    dest[1] = V_NULL;
 }
 
 /* ---------------- object ---------------- */
@@ -1275,6 +1288,11 @@ static Value property_make_new(const Type *t, Value *args, int nargs, Value kwna
     p->fset = a[1] ? a[1] : V_NONE;
     p->fdel = a[2] ? a[2] : V_NONE;
     p->doc = a[3] ? a[3] : V_NONE;
+    /* without doc=, a property documents itself with its getter's docstring */
+    if (p->doc == V_NONE && p->fget != V_NONE) {
+        Value d = obj_getattr_maybe(p->fget, V_MKNAME(N___doc__));
+        if (d) p->doc = d;
+    }
     return V_FROMPTR(p);
 }
 
@@ -1323,7 +1341,7 @@ static const Dict property_dict = DICT_CONST_INIT(property_dict_table);
 
 static void property_attr(Value self, Value name, Value *dest) {
     Property *p = V_PTR(self);
-    if (dest[0] != V_NULL || (dest[1] != V_NULL && dest[1] != V_SENTINEL_METHOD)) return;
+    if (dest[0] != V_NULL || dest[1] != V_SENTINEL_METHOD) return;
     switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
     case N_fget: dest[0] = p->fget; break;
     case N_fset: dest[0] = p->fset; break;

@@ -74,6 +74,7 @@ typedef uint32_t Inst;
     X(IS,         ABC,  "R[A] = R[B] is R[C]") \
     X(ISNOT,      ABC,  "R[A] = R[B] is not R[C]") \
     X(ADDI,       ABC,  "R[A] = R[B] + sC") \
+    X(SUBI,       ABC,  "R[A] = R[B] - sC") \
     X(NEG,        ABC,  "R[A] = -R[B]") \
     X(POS,        ABC,  "R[A] = +R[B]") \
     X(INVERT,     ABC,  "R[A] = ~R[B]") \

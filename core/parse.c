@@ -83,6 +83,38 @@ Node *node_new(Parser *p, int kind) {
     return n;
 }
 
+Value parse_private_prefix(Value name) {
+    size_t n;
+    const char *s = str_data(name, &n);
+    while (n > 0 && *s == '_') { s++; n--; }
+    if (n == 0) return V_NULL;   /* a class named only with underscores mangles nothing */
+    Vstr v;
+    vstr_init(&v, n + 1);
+    vstr_addc(&v, '_');
+    vstr_add(&v, s, n);
+    Value r = name_from_str(v.buf, v.len);
+    vstr_free(&v);
+    return r;
+}
+
+Value parse_ident(Parser *p, const Token *t, bool *mangled) {
+    const char *s = t->start;
+    size_t n = t->len;
+    bool private = p->private_prefix && n > 2 && s[0] == '_' && s[1] == '_' &&
+                   !(s[n - 1] == '_' && s[n - 2] == '_');
+    if (mangled) *mangled = private;
+    if (!private) return name_from_str(s, n);
+    size_t pn;
+    const char *ps = str_data(p->private_prefix, &pn);
+    Vstr v;
+    vstr_init(&v, pn + n);
+    vstr_add(&v, ps, pn);
+    vstr_add(&v, s, n);
+    Value r = name_from_str(v.buf, v.len);
+    vstr_free(&v);
+    return r;
+}
+
 void parse_error(Parser *p, const char *msg) { lex_error(&p->lx, NULL, msg); }
 
 void parse_error_node(Parser *p, const Node *n, const char *msg) {
@@ -322,6 +354,12 @@ Node *parse_arguments(Parser *p) {
                 advance(p);
                 arg = node_new(p, ND_KWARG);
                 arg->v = e->v;
+                if (e->n) {
+                    size_t len, pn;
+                    const char *nm = str_data(e->v, &len);
+                    str_data(p->private_prefix, &pn);
+                    arg->v = name_from_str(nm + pn, len - pn);
+                }
                 arg->line = e->line;
                 arg->col = e->col;
                 arg->a = parse_expr(p);
@@ -426,7 +464,7 @@ static Node *parse_primary(Parser *p) {
             a->line = n->line;
             a->col = n->col;
             a->a = n;
-            a->v = name_from_str(p->lx.tok.start, p->lx.tok.len);
+            a->v = parse_ident(p, &p->lx.tok, NULL);
             advance(p);
             n = a;
         } else {
@@ -596,7 +634,9 @@ static Node *parse_atom(Parser *p) {
     switch (t.kind) {
     case T_NAME:
         n = node_new(p, ND_NAME);
-        n->v = name_from_str(t.start, t.len);
+        bool mangled;
+        n->v = parse_ident(p, &t, &mangled);
+        n->n = mangled;   /* a keyword argument takes the name as written */
         advance(p);
         return n;
     case T_NUMBER:
@@ -977,7 +1017,7 @@ Node *parse_params(Parser *p, bool is_lambda) {
             prm->op = (uint8_t)kind;
         }
         if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
-        prm->v = name_from_str(p->lx.tok.start, p->lx.tok.len);
+        prm->v = parse_ident(p, &p->lx.tok, NULL);
         prm->line = p->lx.tok.line;
         prm->col = p->lx.tok.col;
         for (Node *q = head; q; q = q->next)

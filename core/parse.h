@@ -79,6 +79,7 @@ typedef struct Parser {
     Lexer lx;
     Arena *arena;
     int depth;               /* nesting of parse calls, bounded */
+    Value private_prefix;    /* inside a class body: '_' + class name for mangling __x, or 0 */
 } Parser;
 
 static inline int tok(Parser *p) { return p->lx.tok.kind; }
@@ -89,6 +90,10 @@ ES_NORETURN void parse_error(Parser *p, const char *msg);
 ES_NORETURN void parse_error_node(Parser *p, const Node *n, const char *msg);
 
 Node *node_new(Parser *p, int kind);
+/* The name of the identifier token t, mangled inside a class (__x -> _Class__x). */
+Value parse_ident(Parser *p, const Token *t, bool *mangled);
+/* The private-name prefix for a class called name ('_' + name without leading '_'), or 0. */
+Value parse_private_prefix(Value name);
 
 /* expression := disjunction ['if' disjunction 'else' expression] | lambda */
 Node *parse_expr(Parser *p);

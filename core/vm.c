@@ -816,6 +816,19 @@ L_ADDI: {
     RA = obj_binary_op(OP_ADD, a, V_MKINT(y));
     DISPATCH();
 }
+L_SUBI: {
+    Value a = RB;
+    Int y = INS_sC(i);
+    if (V_IS_INT(a)) {
+        Int r = V_INT(a) - y;
+        if (int_fits_small(r)) { RA = V_MKINT(r); DISPATCH(); }
+    } else if (V_IS_PTR(a) && V_OBJ(a)->type == &float_type) {
+        RA = float_new(float_value(a) - (double)y);
+        DISPATCH();
+    }
+    RA = obj_binary_op(OP_SUB, a, V_MKINT(y));
+    DISPATCH();
+}
 L_NEG: {
     Value a = RB;
     if (V_IS_INT(a) && V_INT(a) != SMALLINT_MIN) { RA = V_MKINT(-V_INT(a)); DISPATCH(); }

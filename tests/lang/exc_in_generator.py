@@ -50,11 +50,15 @@ def guarded():
     finally:
         print("guarded finally")
 
+# (closed explicitly: when an unreferenced generator is finalized is CPython's refcounting
+# detail, not the language's)
+g = guarded()
 try:
-    for v in guarded():
+    for v in g:
         raise KeyError("consumer")
 except KeyError as e:
     print("consumer KeyError", e)
+g.close()
 
 # a generator raising in its finally during normal exhaustion
 def bad_finally():
