@@ -32,9 +32,7 @@ void gc_collect(void);
 /* Extra roots: ranges of words scanned conservatively at every collection. */
 void gc_add_root(void *start, size_t nwords);
 
-/* The C stack's base (the highest address on a downward-growing stack) as seen from main:
- * pass __builtin_frame_address(0) so that main's own locals are scanned.  May be called
- * before or after gc_init. */
+/* The C stack's base (the highest address on a downward-growing stack) as seen from main. */
 void gc_set_stack_base(void *base);
 
 typedef struct {
