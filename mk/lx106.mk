@@ -106,3 +106,29 @@ bench-lx106-rt: lx106-rt
 	LX106_ICOUNT=0 LX106_PLUGIN=none $(LX106_RUN) $(LX106_T)/rtbench.elf
 
 -include $(wildcard $(LX106_OBJ_DIR)/*/*/*.d $(LX106_OBJ_DIR)/*/*.d)
+
+# ---- the espy core on the lx106 --------------------------------------------------------------
+# One compile of the core and the pure libraries for every lx106 program (the QEMU build here,
+# the firmware in mk/firmware.mk): same objects, same flags (LX106_CFLAGS; the core's switches
+# are in ports/qemu/portconfig.h).  A program links $(LX106_CORE_OBJS) with its port file and
+# main(), plus $(LX106_PLATFORM_OBJS) under QEMU.
+LX106_CORE_SRCS := $(sort $(wildcard core/*.c lib/*.c))
+LX106_CORE_OBJS := $(LX106_CORE_SRCS:%.c=$(LX106_OBJ_DIR)/%.o) $(LX106_OBJ_DIR)/$(NAMES_C:.c=.o)
+$(LX106_CORE_OBJS): | $(NAMES_H)
+
+# The QEMU build: build/lx106/espy.elf [-X heapsize=N] [-c code | file.py | -] [args]
+LX106_ESPY := $(LX106_DIR)/espy.elf
+LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o
+
+.PHONY: lx106 test-lx106
+lx106: $(LX106_ESPY) $(LX106_PLUGIN)
+
+$(LX106_ESPY): $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
+	$(LX106_LINK)
+	@xtensa-lx106-elf-size $@
+
+# The whole Python test suite under QEMU, with the board's heap (tests/lx106/pytest.sh).
+test-lx106: lx106
+	sh tests/lx106/pytest.sh
+
+TEST_TARGETS += test-lx106

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include "cmdline.h"
 #include "commands.h"
 #include "hostport.h"
 #include "gc.h"
@@ -51,19 +52,6 @@ static void usage(FILE *out) {
         fprintf(out, "  %-8s %s\n", c->name, c->help);
 }
 
-static bool parse_size(const char *s, size_t *out) {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s || errno) return false;
-    if (*end == 'k' || *end == 'K') { v *= 1024; end++; }
-    else if (*end == 'm' || *end == 'M') { v *= 1024 * 1024; end++; }
-    if (*end) return false;
-    if (v < 4096 || v > (1ull << 40)) return false;
-    *out = (size_t)v;
-    return true;
-}
-
 /* One line from stdin for the REPL; the terminal does the editing. */
 static int host_read_line(const char *prompt, Vstr *line) {
     port_write(1, prompt, strlen(prompt));
@@ -91,19 +79,6 @@ static void set_stack_limit(char *base) {
     vm.stack_limit = base - size + margin + 64 * 1024;
 }
 
-static void add_args(int n, char **args) {
-    for (int i = 0; i < n; i++) list_append(vm.sys_argv, str_new_cstr(args[i]));
-}
-
-static Value main_globals(void) {
-    Value m = module_new(V_MKNAME(N___main__));
-    Value g = module_globals(m);
-    dict_set(g, V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
-    dict_set(vm.modules, V_MKNAME(N___main__), m);
-    vm.main_globals = g;
-    return g;
-}
-
 int main(int argc, char **argv) {
     if (argc >= 2) {
         for (const host_command *c = commands; c->name; c++)
@@ -117,53 +92,19 @@ int main(int argc, char **argv) {
             return 0;
         }
     }
-    size_t heap_size = ES_DEFAULT_HEAP;
-    bool peak = false;
-    const char *code = NULL, *file = NULL;
-    int argi = 1;
-    while (argi < argc) {
-        const char *a = argv[argi];
-        if (strcmp(a, "-X") == 0 && argi + 1 < argc) {
-            const char *opt = argv[argi + 1];
-            if (strncmp(opt, "heapsize=", 9) == 0) {
-                if (!parse_size(opt + 9, &heap_size)) {
-                    fprintf(stderr, "espy: bad heap size '%s'\n", opt + 9);
-                    return 2;
-                }
-            } else if (strcmp(opt, "peakheap") == 0) {
-                peak = true;
-            } else {
-                fprintf(stderr, "espy: unknown -X option '%s'\n", opt);
-                return 2;
-            }
-            argi += 2;
-        } else if (strcmp(a, "-c") == 0) {
-            if (argi + 1 >= argc) {
-                fprintf(stderr, "espy: -c needs an argument\n");
-                return 2;
-            }
-            code = argv[argi + 1];
-            argi += 2;
-            break;
-        } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            fprintf(stderr, "espy: unknown option '%s'\n", a);
-            usage(stderr);
-            return 2;
-        } else {
-            file = a;
-            argi++;
-            break;
-        }
-    }
+    CmdLine cl = {.heap_size = ES_DEFAULT_HEAP};
+    int r = cmdline_parse(&cl, argc, argv, (size_t)1 << 40, NULL);
+    if (r == CMDLINE_USAGE) usage(stderr);
+    if (r != CMDLINE_OK) return 2;
 
+    size_t heap_size = cl.heap_size;
     void *heap = malloc(heap_size);
     if (!heap) {
         fprintf(stderr, "espy: cannot allocate a heap of %zu bytes\n", heap_size);
         return 2;
     }
     char stack_base;
-    /* main's frame address is above its locals (which hold heap pointers too) */
-    gc_set_stack_base(__builtin_frame_address(0));
+    gc_set_stack_base(&stack_base);
     gc_init(heap, (char *)heap + heap_size);
     set_stack_limit(&stack_base);
     vm_init();
@@ -176,59 +117,7 @@ int main(int argc, char **argv) {
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
 
-    int status;
-    ExcFrame top;
-    if (!EXC_TRY(top)) {
-        /* an exception while setting up (out of memory with a tiny heap) */
-        status = repl_report(top.exc);
-        goto out;
-    }
-    Value globals = main_globals();
-    /* sys.argv and sys.path */
-    if (code) list_append(vm.sys_argv, str_new_cstr("-c"));
-    else if (file) list_append(vm.sys_argv, str_new_cstr(file));
-    else list_append(vm.sys_argv, V_MKNAME(N_));
-    add_args(argc - argi, argv + argi);
-    if (file && strcmp(file, "-") != 0) {
-        const char *slash = strrchr(file, '/');
-        list_append(vm.sys_path, slash ? str_new(file, (size_t)(slash - file) ? (size_t)(slash - file) : 1) : V_MKNAME(N_));
-    } else {
-        list_append(vm.sys_path, V_MKNAME(N_));
-    }
-    list_append(vm.sys_path, V_MKNAME(N__dotfrozen));
-
-    if (code) {
-        status = repl_exec_main(code, strlen(code), V_MKNAME(N__lt_string_gt), globals);
-    } else if (file) {
-        char *src;
-        size_t len;
-        int err;
-        if (strcmp(file, "-") == 0) {
-            Vstr v;
-            vstr_init(&v, 4096);
-            int ch;
-            while ((ch = port_read_char()) >= 0) vstr_addc(&v, (char)ch);
-            src = v.buf;
-            len = v.len;
-            file = "<stdin>";
-        } else if (!import_read_file(file, &src, &len, &err)) {
-            exc_end(&top);
-            fprintf(stderr, "espy: can't open file '%s': [Errno %d] %s\n", file, err, strerror(err));
-            return 2;
-        }
-        dict_set(globals, V_MKNAME(N___file__), str_new_cstr(file));
-        status = repl_exec_main(src, len, str_new_cstr(file), globals);
-    } else {
-        if (isatty(0)) printf("espy %s on %s; Python 3.11 compatible\n", ES_VERSION, ES_PORT_NAME);
-        status = repl_run(host_read_line, globals);
-    }
-    exc_end(&top);
-out:
-    port_write(1, NULL, 0);
-    if (peak) {
-        GcInfo info;
-        gc_info(&info);
-        fprintf(stderr, "peak heap: %zu bytes\n", info.peak);
-    }
-    return status;
+    char banner[80];
+    snprintf(banner, sizeof banner, "espy %s on %s; Python 3.11 compatible\n", ES_VERSION, ES_PORT_NAME);
+    return cmdline_run(&cl, argc, argv, host_read_line, isatty(0) ? banner : NULL);
 }

@@ -1,0 +1,19 @@
+/* Feature switches of the core on the lx106 under QEMU.  They are the board's
+ * (ports/esp8266/portconfig.h) so that what passes under QEMU passes on the ESP-01: the same
+ * heap, the same RAM-costing options; only the names differ. */
+#ifndef ESPY_PORTCONFIG_H
+#define ESPY_PORTCONFIG_H
+
+#define ES_PORT_NAME        "esp8266"
+#define ES_PLATFORM_NAME_ID N_esp8266      /* sys.platform */
+#define ES_MACHINE_NAME_ID  N_esp8266      /* sys.implementation._machine */
+#define ES_DEFAULT_HEAP     (64u * 1024)   /* what the firmware has for Python; -X heapsize=N */
+#define ES_RECURSION_LIMIT  1000
+#define ES_INLINE_CACHES    0     /* no per-code RAM caches */
+#define ES_GC_LEAF_BITS     1
+#define ES_STACK_CHUNK      512   /* VM data stack grows in 2 kB chunks, not 16 kB */
+
+/* The VM's dispatch loop in IRAM, as on the board (qemu.ld places .iram.text*). */
+#define ES_IRAM __attribute__((section(".iram.text.vm")))
+
+#endif
