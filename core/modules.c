@@ -3,7 +3,7 @@
 #include "names.h"
 
 extern const BuiltinModule builtins_module, sys_module;
-extern const BuiltinModule mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
+extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
     mod_array;
 extern const BuiltinModule mod_io, mod_os, mod_time;
 
@@ -11,6 +11,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
     {N_sys, &sys_module},
     {N_usys, &sys_module},
+    {N_math, &mod_math},
     {N_json, &mod_json},
     {N_ujson, &mod_json},
     {N_struct, &mod_struct},
