@@ -375,7 +375,7 @@ static Value str_subscr(Value self, Value index, Value value) {
         if (s.len <= 0) return V_MKNAME(N_);
         if (s.step == 1) {
             size_t a = str_offset(self, (size_t)s.start), b = str_offset(self, (size_t)(s.start + s.len));
-            if (a == 0 && b == n && V_OBJ(self)->type == &str_type) return self;
+            if (a == 0 && b == n && (V_IS_NAME(self) || V_OBJ(self)->type == &str_type)) return self;
             return str_new(d + a, b - a);
         }
         Vstr v;
