@@ -136,7 +136,7 @@ Value int_from_double(double x) {
 Value int_parse(const char *s, size_t n, int base) {
     if (n == 0) return V_NULL;
     /* short decimal numbers without overflow: the common case */
-    if (base == 10 && n < 18) {
+    if (base == 10 && n < (sizeof(Int) > 4 ? 18 : 9)) {   /* 9 digits fit a 32-bit Int */
         Int v = 0;
         for (size_t i = 0; i < n; i++) {
             if (s[i] < '0' || s[i] > '9') return V_NULL;

@@ -28,15 +28,17 @@ $(EMU_DIR)/rom.elf: $(EMU_OBJS) emu/rom/rom.ld
 
 # A stand-alone driver with just `image` and `emu`, for when build/espy does not build:
 #   make test-emu ESPY=build/emu/espy-tools
-EMU_TOOLS_SRCS := ports/host/emu.c ports/host/image.c lib/espimage.c lib/esplayout.c
-$(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.h lib/espimage.h lib/esplayout.h
+EMU_TOOLS_SRCS := ports/host/emu.c ports/host/image.c lib/espimage.c lib/esplayout.c lib/crc32.c
+$(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.h lib/espimage.h lib/esplayout.h core/frozen.h
 	@mkdir -p $(dir $@)
-	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -g -D_DEFAULT_SOURCE -DEMU_STANDALONE -Ilib -Iports/host \
+	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -g -D_DEFAULT_SOURCE -DEMU_STANDALONE -Ilib -Icore -Iports/host \
 	    $(EMU_TOOLS_SRCS) -o $@
 
+# The platform tests boot the self-test firmware (mk/firmware.mk); the Python firmware's own
+# tests are test-firmware-app.
 ESPY ?= $(BUILD)/espy
-test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(BUILD)/esp8266/espy-esp01-512k.bin
-	sh tests/emu/run.sh $(ESPY) $(BUILD)/esp8266/espy-esp01-512k.bin
+test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(BUILD)/esp8266/espy-selftest-512k.bin
+	sh tests/emu/run.sh $(ESPY) $(BUILD)/esp8266/espy-selftest-512k.bin
 
 TEST_TARGETS += test-emu
 

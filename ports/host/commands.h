@@ -10,6 +10,8 @@ typedef struct {
     const char *help;
 } host_command;
 
+/* Bakes Python modules into a firmware image as a frozen bundle (ports/host/bake.c). */
+int cmd_build(int argc, char **argv);
 /* Host tools for the ESP8266 (ports/host/image.c, ports/host/emu.c). */
 int cmd_image(int argc, char **argv);
 int cmd_emu(int argc, char **argv);

@@ -18,6 +18,8 @@
 #include <string.h>
 #include "espimage.h"
 #include "esplayout.h"
+#include "crc32.h"
+#include "frozen.h"
 #include "commands.h"
 #include "image.h"
 
@@ -81,25 +83,96 @@ int image_write_file(const char *path, const uint8_t *data, size_t len) {
 }
 
 /* ---- bundle ----------------------------------------------------------------------------
- * BUNDLE HOOK.  The frozen bundle (design.md) sits in the layout's bundle region.  Its reader
- * belongs to the bundle code; until it exists this only says whether the region holds anything.
- * To plug it in: parse the bundle at img + l->bundle_start (the region may extend past the end
- * of the file: then it is empty), print its modules to `out` when `out` is non-NULL, and return
- * the number of problems (bad magic/version/CRC, bundle larger than the region), each printed
- * on stderr as "FILE: problem".  Both `info` and `verify` call it. */
+ * The frozen bundle (core/frozen.h, docs/bundle.md) in the layout's bundle region: checked the
+ * way the firmware's loader checks it (magic, version, size, address, ABI id of this image's
+ * firmware, CRC), and its modules listed.  Everything needed is in the image: module names
+ * are interned names, resolved through the firmware's static name table (found through its
+ * ABI table) or the bundle's own name segment.  Returns the number of problems, each printed
+ * on stderr as "FILE: problem"; prints the bundle's summary and modules to `out` if non-NULL. */
+static uint32_t rd32le(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The bytes of name `id` (a Value's id) or NULL. */
+static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t *b, uint32_t size,
+                                  uint32_t id, uint32_t *n) {
+    const uint8_t *h = b;
+    uint32_t first = rd32le(h + 4 * FZ_HDR_NAMES_FIRST), count = rd32le(h + 4 * FZ_HDR_NAMES_COUNT);
+    const uint8_t *info, *pool;
+    size_t pool_end;
+    if (id >= first) {
+        if (id - first >= count) return NULL;
+        info = b + rd32le(h + 4 * FZ_HDR_NAMES_INFO) + 8 * (id - first);
+        pool = b + rd32le(h + 4 * FZ_HDR_NAMES_POOL);
+        pool_end = size - rd32le(h + 4 * FZ_HDR_NAMES_POOL);
+    } else {
+        /* the firmware's static table, through its ABI table */
+        const uint8_t *abi = img + FZ_ABI_OFFSET;
+        if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC) return NULL;
+        size_t io = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - ESPLAYOUT_IROM_VADDR + 8 * (size_t)id;
+        size_t po = rd32le(abi + 4 * FZ_ABI_NAMES_POOL) - ESPLAYOUT_IROM_VADDR;
+        if (io > len - 8 || po > len) return NULL;
+        info = img + io;
+        pool = img + po;
+        pool_end = len - po;
+    }
+    uint32_t nl = info[4] | info[5] << 8, off = info[6] | info[7] << 8;
+    if (off > pool_end || nl > pool_end - off) return NULL;
+    *n = nl;
+    return pool + off;
+}
+
 static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
                               const esplayout *l, FILE *out) {
-    (void)path;
-    size_t start = l->bundle_start, end = (size_t)l->bundle_start + l->bundle_size;
-    size_t used = 0;
-    for (size_t i = start; i < end && i < len; i++)
-        if (img[i] != 0xFF)
-            used = i - start + 1;
+    size_t start = l->bundle_start;
+    size_t avail = len > start ? len - start : 0;
+    if (avail > l->bundle_size) avail = l->bundle_size;
+    const uint8_t *b = img + start;
+    if (avail < 4 || rd32le(b) == 0xFFFFFFFFu) {
+        if (out) fprintf(out, "bundle: none (region empty)\n");
+        return 0;
+    }
+    const char *why = NULL;
+    uint32_t size = avail >= FZ_HDR_WORDS * 4 ? rd32le(b + 4 * FZ_HDR_SIZE) : 0;
+    uint32_t abi_id = 0;
+    if (len >= FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 && rd32le(img + FZ_ABI_OFFSET) == FZ_ABI_MAGIC)
+        abi_id = crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4);
+    if (avail < FZ_HDR_WORDS * 4 || rd32le(b) != FZ_MAGIC)
+        why = "bad magic (the region holds something that is not a bundle)";
+    else if (rd32le(b + 4 * FZ_HDR_VERSION) != FZ_VERSION)
+        why = "format version differs from this espy's";
+    else if (size < FZ_HDR_WORDS * 4 || size % 4 || size > l->bundle_size)
+        why = "size is larger than its region or malformed";
+    else if (size > avail)
+        why = "the file ends inside the bundle";
+    else if (rd32le(b + 4 * FZ_HDR_BASE) != ESPLAYOUT_IROM_VADDR + l->bundle_start)
+        why = "baked for another flash address";
+    else if (!abi_id || rd32le(b + 4 * FZ_HDR_ABI) != abi_id)
+        why = "baked for another firmware build";
+    else if (crc32_update(0, b + FZ_HDR_CRC_FROM, size - FZ_HDR_CRC_FROM) != rd32le(b + 4 * FZ_HDR_CRC))
+        why = "CRC mismatch";
+    uint32_t nmods = why ? 0 : rd32le(b + 4 * FZ_HDR_NMODS);
+    uint32_t index = why ? 0 : rd32le(b + 4 * FZ_HDR_INDEX);
+    if (!why && (index % 4 || index > size || (uint64_t)nmods * FZ_MOD_WORDS * 4 > size - index))
+        why = "module index outside the bundle";
+    if (why) {
+        fprintf(stderr, "%s: bundle at 0x%05zX: %s\n", path, start, why);
+        if (out) fprintf(out, "bundle: BAD (%s)\n", why);
+        return 1;
+    }
     if (out) {
-        if (used == 0)
-            fprintf(out, "bundle: none (region empty)\n");
-        else
-            fprintf(out, "bundle: region holds %zu bytes (no bundle reader yet)\n", used);
+        fprintf(out, "bundle: %u modules, %u bytes (of %u), %u names, from %u bytes of source; "
+                "CRC 0x%08X ok, ABI 0x%08X\n", nmods, size, l->bundle_size,
+                rd32le(b + 4 * FZ_HDR_NAMES_COUNT), rd32le(b + 4 * FZ_HDR_SOURCE_BYTES),
+                rd32le(b + 4 * FZ_HDR_CRC), abi_id);
+        for (uint32_t i = 0; i < nmods; i++) {
+            const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
+            uint32_t v = rd32le(e + 4 * FZ_MOD_NAME), n = 0;
+            const uint8_t *name = (v & 3) == 2 ? bundle_name(img, len, b, size, v >> 2, &n) : NULL;
+            fprintf(out, "  module %-24.*s code 0x%08X%s\n", (int)n, name ? (const char *)name : "?",
+                    rd32le(e + 4 * FZ_MOD_CODE),
+                    rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_PACKAGE ? "  (package)" : "");
+        }
     }
     return 0;
 }
@@ -214,7 +287,7 @@ static uint32_t elf_symbol(const uint8_t *elf, size_t len, const char *name) {
     return 0;
 }
 
-static void size_report(const uint8_t *elf, size_t len, const espimage_build *b) {
+static void size_report(const uint8_t *elf, size_t len, const espimage_build *b, uint32_t limit) {
 #define SYM(n) elf_symbol(elf, len, n)
     uint32_t iram = SYM("_iram_end") - SYM("_iram_start");
     uint32_t irom_text = SYM("_rodata_start") - SYM("_irom_start");
@@ -225,8 +298,11 @@ static void size_report(const uint8_t *elf, size_t len, const espimage_build *b)
 #undef SYM
     printf("firmware sections: iram text %u (of 32768), irom0 text %u, rodata %u (irom0), "
            "data %u, bss %u; heap %u bytes of DRAM\n", iram, irom_text, rodata, data, bss, heap);
-    printf("boot image %u bytes, irom0 %u bytes, firmware total %u bytes (target < 204800, "
-           "limit 262144)\n", b->boot_len, b->irom_len, b->boot_len + b->irom_len);
+    printf("boot image %u bytes, irom0 %u bytes, firmware total %u bytes (target < 204800",
+           b->boot_len, b->irom_len, b->boot_len + b->irom_len);
+    if (limit)
+        printf(", limit %u", limit);
+    printf(")\n");
 }
 
 static int parse_bundle_size(const char *s, uint32_t *out) {
@@ -319,11 +395,11 @@ static int image_from_elf(int argc, char **argv) {
                                  b) != 0) {
         fprintf(stderr, "%s: %s: %s\n", prog, o.in, b->err);
     } else if (o.limit && b->boot_len + b->irom_len > o.limit) {
-        size_report(elf, len, b);
+        size_report(elf, len, b, o.limit);
         fprintf(stderr, "%s: %s: firmware is %u bytes, over the %u-byte limit\n", prog, o.in,
                 b->boot_len + b->irom_len, o.limit);
     } else if (image_write_file(o.out, out, b->len) == 0) {
-        size_report(elf, len, b);
+        size_report(elf, len, b, o.limit);
         rc = 0;
     }
     free(b);

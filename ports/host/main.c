@@ -23,6 +23,7 @@
 #include "port.h"
 
 static const host_command commands[] = {
+    {"build", cmd_build, "compile .py files into a frozen bundle in a firmware image"},
     {"image", cmd_image, "inspect, verify and build ESP8266 flash images"},
     {"emu", cmd_emu, "boot an ESP8266 flash image in QEMU with the ROM model"},
     {"flash", cmd_flash, "write an image to a board over the ROM serial loader"},

@@ -5,7 +5,7 @@
 set -u
 ESPY=$1
 BASE=$2
-ELF=$(dirname "$BASE")/espy-esp01.elf
+ELF=${BASE%-512k.bin}.elf   # espy-selftest-512k.bin -> espy-selftest.elf
 case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
 T=$(mktemp -d "${TMPDIR:-/tmp}/espy-emu-test.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT

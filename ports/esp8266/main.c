@@ -1,0 +1,179 @@
+/* The ESP-01 application: espy on UART0 (the espy_main seam of docs/firmware.md).
+ *
+ * At every (soft) reset: a fresh heap of all DRAM after .bss, the VM, the frozen bundle from
+ * the layout's bundle region (checked, then used in place), boot.py, main.py, and the REPL.
+ * boot.py and main.py come from the filesystem if it has them, else from the bundle, as on
+ * MicroPython.  Ctrl-D on an empty REPL line is a soft reset. */
+#include <string.h>
+#include "esp.h"
+#include "espport.h"
+#include "frozen.h"
+#include "gc.h"
+#include "vm.h"
+#include "repl.h"
+#include "runtime.h"
+#include "exc.h"
+#include "import.h"
+#include "names.h"
+#include "objstr.h"
+#include "objlist.h"
+#include "objdict.h"
+#include "objmodule.h"
+#include "modio.h"
+#include "port.h"
+
+/* The C stack (esp8266.ld): 8 kB below _stack_top.  The VM raises RecursionError when fewer
+ * than this many bytes are left, enough for printing the error and unwinding. */
+#define STACK_RESERVE 1536
+
+static void puts_(const char *s) { port_write(1, s, strlen(s)); }
+
+/* ---- the REPL's line editor ----
+ * Echo, backspace (BS or DEL, a whole UTF-8 character), Enter as CR, LF or CR LF, Ctrl-C
+ * abandons the line, Ctrl-D on an empty line ends the REPL (soft reset); escape sequences
+ * (arrow keys) are swallowed. */
+static bool after_cr;
+
+static int read_line(const char *prompt, Vstr *line) {
+    size_t start = line->len;
+    puts_(prompt);
+    console_line_mode = true;
+    int r = 1;
+    for (;;) {
+        int c = console_getc();
+        if (c == '\n' && after_cr) {   /* the LF of a CR LF */
+            after_cr = false;
+            continue;
+        }
+        after_cr = c == '\r';
+        if (c == '\r' || c == '\n') {
+            puts_("\n");
+            break;
+        }
+        if (c == 3) {
+            line->len = start;
+            r = -1;
+            break;
+        }
+        if (c == 4) {
+            if (line->len == start) {
+                r = 0;
+                break;
+            }
+            continue;
+        }
+        if (c == 8 || c == 127) {
+            if (line->len > start) {
+                do line->len--;
+                while (line->len > start && ((uint8_t)line->buf[line->len] & 0xC0) == 0x80);
+                puts_("\b \b");
+            }
+            continue;
+        }
+        if (c == 27) {                 /* ESC [ ... final byte, or ESC O x */
+            c = console_getc();
+            if (c == '[' || c == 'O')
+                do c = console_getc(); while (c >= 0 && c < 0x40 && c != 27);
+            continue;
+        }
+        if (c < 32 && c != '\t') continue;
+        char ch = (char)c;
+        vstr_addc(line, ch);
+        port_write(1, &ch, 1);
+    }
+    console_line_mode = false;
+    vm.pending = 0;   /* a Ctrl-C typed while reading is the line editor's */
+    return r;
+}
+
+/* ---- boot ---- */
+
+static Value main_globals(void) {
+    Value m = module_new(V_MKNAME(N___main__));
+    Value g = module_globals(m);
+    dict_set(g, V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
+    dict_set(vm.modules, V_MKNAME(N___main__), m);
+    vm.main_globals = g;
+    return g;
+}
+
+static ES_NOINLINE void run_frozen(const Code *code, Value globals) {
+    ExcFrame ef;
+    if (EXC_TRY(ef)) {
+        vm_run_module(code, globals);
+        exc_end(&ef);
+        io_console_flush();
+    } else {
+        repl_report(ef.exc);
+    }
+}
+
+/* Runs NAME.py in the __main__ namespace: from the filesystem, else from the bundle. */
+static void run_boot_file(const char *name, Value globals) {
+    char path[16];
+    size_t n = strlen(name);
+    memcpy(path, name, n);
+    memcpy(path + n, ".py", 4);
+    char *src;
+    size_t len;
+    int err;
+    if (import_read_file(path, &src, &len, &err)) {
+        Value file = str_new_cstr(path);
+        dict_set(globals, V_MKNAME(N___file__), file);
+        repl_exec_main(src, len, file, globals);
+        gc_free(src);
+        return;
+    }
+    const Code *code = frozen_find_module(name, (uint32_t)n, NULL);
+    if (code) run_frozen(code, globals);
+}
+
+static void banner(void) {
+    GcInfo info;
+    gc_info(&info);
+    esp_printf("espy %s on %s; %s\n", ES_VERSION, ES_PORT_NAME, ES_BOARD_NAME);
+    esp_printf("heap %u bytes free; %u frozen modules\n", (unsigned)info.free,
+               (unsigned)frozen_module_count());
+}
+
+/* The bundle region in mapped flash (the descriptor says where; it is inside the 1 MB cache
+ * window, esplayout_validate checks that). */
+static void load_bundle(bool report) {
+    const esplayout *l = &esp_layout;
+    const void *at = (const void *)(uintptr_t)(ESPLAYOUT_IROM_VADDR + l->bundle_start);
+    const char *why = frozen_load(at, l->bundle_size);
+    if (why && *why && report)
+        esp_printf("espy: frozen bundle at 0x%05x skipped: %s\n", l->bundle_start, why);
+}
+
+static ES_NOINLINE int session(bool first) {
+    char stack_here;
+    gc_set_stack_base(&stack_here);
+    gc_init(_heap_start, _heap_end);
+    vm_init();
+    vm.stack_limit = _stack_bottom + STACK_RESERVE;
+    load_bundle(first);
+    int status;
+    ExcFrame top;
+    if (!EXC_TRY(top)) {
+        status = repl_report(top.exc);
+        return status;
+    }
+    list_append(vm.sys_path, V_MKNAME(N_));
+    list_append(vm.sys_path, V_MKNAME(N__dotfrozen));
+    list_append(vm.sys_path, str_new_cstr("/lib"));
+    Value globals = main_globals();
+    run_boot_file("boot", globals);
+    run_boot_file("main", globals);
+    banner();
+    status = repl_run(read_line, globals);
+    exc_end(&top);
+    return status;
+}
+
+void espy_main(void) {
+    for (bool first = true;; first = false) {
+        session(first);
+        puts_("espy: soft reboot\n");
+    }
+}

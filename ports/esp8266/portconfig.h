@@ -1,0 +1,26 @@
+/* Feature switches of the ESP-01 firmware port (xtensa lx106, 80 kB DRAM). */
+#ifndef ESPY_PORTCONFIG_H
+#define ESPY_PORTCONFIG_H
+
+#define ES_PORT_NAME        "esp8266"
+#define ES_PLATFORM_NAME_ID N_esp8266          /* sys.platform */
+#define ES_MACHINE_NAME_ID  N_machine_esp8266  /* sys.implementation._machine */
+#define ES_BOARD_NAME       "ESP-01 with ESP8266"
+#define ES_INLINE_CACHES    0     /* no per-code RAM caches: code may be frozen in flash */
+#define ES_GC_LEAF_BITS     1
+#define ES_STACK_CHUNK      512   /* VM data stack grows in 2 kB chunks, not 16 kB */
+
+/* The VM's dispatch loop goes to IRAM (esp8266.ld: .iram.text*). */
+#define ES_IRAM __attribute__((section(".iram.text.vm")))
+
+/* The firmware's ABI table (core/frozen.c) goes right after the layout descriptor. */
+#define ES_FROZEN_ABI_ATTR __attribute__((section(".irom0.abi"), used))
+
+/* Ctrl-C: the VM calls ES_VM_POLL() at backward jumps and calls; every ESP_POLL_EVERY-th time
+ * the port looks at the UART (port.c) and raises KeyboardInterrupt for a Ctrl-C. */
+#define ESP_POLL_EVERY 2048
+extern int esp_poll_countdown;
+void esp_vm_poll(void);
+#define ES_VM_POLL() do { if (__builtin_expect(--esp_poll_countdown <= 0, 0)) esp_vm_poll(); } while (0)
+
+#endif
