@@ -84,3 +84,13 @@ $(FW_SELFTEST_BIN): $(FW_DIR)/espy-selftest.elf $(FW_IMAGE_TOOL)
 	$(FW_IMAGE_TOOL) from-elf $< -o $@ --flash-size 512K --limit $(FW_LIMIT) >/dev/null
 
 -include $(FW_OBJS:.o=.d) $(FW_SELFTEST_OBJS:.o=.d)
+
+# ---- tests and benchmark -------------------------------------------------------------------
+.PHONY: test-firmware-app bench-bake
+test-firmware-app: $(BUILD)/espy $(BUILD)/emu/rom.elf $(FW_BIN) $(FW_SELFTEST_BIN)
+	SELFTEST=$(FW_SELFTEST_BIN) sh tests/firmware/run.sh $(BUILD)/espy $(FW_BIN)
+
+TEST_TARGETS += test-firmware-app
+
+bench-bake: $(BUILD)/espy $(FW_BIN)
+	sh tests/firmware/bench-bake.sh $(BUILD)/espy $(FW_BIN)

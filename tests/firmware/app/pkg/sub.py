@@ -1,0 +1,5 @@
+from . import deep
+
+
+def where():
+    return __name__ + " next to " + deep.NAME

@@ -1,0 +1,170 @@
+#!/bin/sh
+# The ESP-01 firmware running Python: frozen bundles baked with `espy build`, booted in the
+# emulator (QEMU + the ROM model), checked against CPython's output.
+# usage: tests/firmware/run.sh ESPY BASE_IMAGE   (make test-firmware-app passes build/espy and
+#        build/esp8266/espy-esp01-512k.bin; SELFTEST=image enables the non-espy-base check)
+#
+# Expected outputs, made with CPython when the programs change (not at test time):
+#   cd tests/firmware/app && python3 main.py > ../app.exp
+#   python3 main.py 2>&1 >/dev/null | sed -n "s|^  File \"$PWD/|  File \"|p;/^Traceback/p;/^[A-Za-z]*Error/p" > ../app.tb
+# repl.exp is the transcript of repl.txt, checked by hand against CPython's interactive mode.
+set -u
+ESPY=$1
+BASE=$2
+case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
+D=$(cd "$(dirname "$0")" && pwd)
+LANG_DIR=$D/../lang
+T=$(mktemp -d "${TMPDIR:-/tmp}/espy-fw-test.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not found in:"; sed 's/^/    /' "$1" | head -30; fi; }
+hasnt() { if grep -qF -- "$2" "$1"; then bad "$3: unexpected '$2'"; else ok; fi; }
+status() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit status $1, expected $2"; fi; }
+same() { if cmp -s "$1" "$2"; then ok; else bad "$3: output differs from $2:"; diff "$1" "$2" | head -20; fi; }
+u8() { od -An -tu1 -j "$2" -N1 "$1" | tr -d ' '; }
+flip() {
+    v=$(u8 "$1" "$2")
+    printf "\\$(printf %o $((255 - v)))" | dd of="$1" bs=1 seek="$2" conv=notrunc 2>/dev/null
+}
+# emu IMAGE [args]: boot, console output without CRs in $T/out
+emu() { img=$1; shift; "$ESPY" emu "$img" "$@" >"$T/raw" 2>"$T/err"; st=$?; tr -d '\r' <"$T/raw" >"$T/out"; return $st; }
+# What the firmware printed between the ROM's boot lines and the REPL banner.
+program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1d;$d'; }
+bundle_start() { sed -n 's/.*bundle 0x\([0-9A-F]*\) +.*/\1/p' "$1" | head -1; }
+
+# ---- bake the test app: packages, relative imports, classes, constants of every kind ------
+"$ESPY" build -o "$T/app.bin" --base "$BASE" "$D/app" >"$T/build" 2>&1; status $? 0 "espy build app"
+has "$T/build" "9 modules" "build summary"
+"$ESPY" image verify "$T/app.bin" >"$T/v" 2>&1; status $? 0 "verify baked image"
+"$ESPY" image info "$T/app.bin" >"$T/info" 2>&1; status $? 0 "info baked image"
+has "$T/info" "bundle: 9 modules" "info bundle"
+has "$T/info" "CRC 0x" "info bundle CRC"
+for m in main shapes util consts boom pkg.sub pkg.deep.leaf; do
+    grep -q "^  module $m  *code 0x4" "$T/info" && ok || bad "info lists module $m"
+done
+grep -q "^  module pkg  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg is a package"
+grep -q "^  module pkg.deep  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg.deep is a package"
+cmp -s "$BASE" "$T/app.bin" && bad "the baked image equals the base" || ok
+# the base image's bytes are unchanged up to the bundle (only the bundle region is written)
+bs=$(bundle_start "$T/info")
+n=$(wc -c <"$BASE")
+cmp -s -n "$n" "$BASE" "$T/app.bin" && ok || bad "baking changed the firmware's bytes"
+# baking is deterministic
+"$ESPY" build -q -o "$T/app2.bin" --base "$BASE" "$D/app" >/dev/null 2>&1
+cmp -s "$T/app.bin" "$T/app2.bin" && ok || bad "two bakes of the same app differ"
+
+# ---- boot it: main.py from the bundle, output as CPython's, traceback from frozen code ---
+emu "$T/app.bin" --script /dev/null --timeout 60; status $? 0 "boot app"
+program_output "$T/out" >"$T/prog"
+sed '/^Traceback (most recent call last):/,$d' "$T/prog" >"$T/stdout"
+sed -n '/^Traceback (most recent call last):/,$p' "$T/prog" >"$T/tb"
+same "$T/stdout" "$D/app.exp" "frozen app output"
+same "$T/tb" "$D/app.tb" "traceback of frozen code (file and line)"
+has "$T/out" "espy 0.1.0 on esp8266; ESP-01 with ESP8266" "banner"
+has "$T/out" "9 frozen modules" "banner module count"
+heap=$(sed -n 's/^heap \([0-9]*\) bytes free.*/\1/p' "$T/out" | head -1)
+[ "${heap:-0}" -ge 65536 ] && ok || bad "free heap after boot ${heap:-?} < 64 kB"
+echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
+
+# ---- the REPL over the emulated UART ----------------------------------------------------
+emu "$T/app.bin" --script "$D/repl.txt" --timeout 60; status $? 0 "REPL session"
+sed -n '/^>>> 1 + 2/,$p' "$T/out" >"$T/repl"
+same "$T/repl" "$D/repl.exp" "REPL transcript"
+
+# Ctrl-C interrupts running code and abandons a line; Ctrl-D soft-resets (main.py runs again)
+# the emulator reads a pipe fed with pauses, like a user typing
+mkfifo "$T/fifo"
+(printf 'n = 0\nwhile True:\n    n += 1\n\n'; sleep 2; printf '\003'; sleep 1
+ printf 'n > 1000\n\003del n\n\004'; sleep 2; printf 'print("again", "n" in dir())\n') >"$T/fifo" &
+"$ESPY" emu "$T/app.bin" --timeout 60 <"$T/fifo" >"$T/raw" 2>"$T/err"; status $? 0 "Ctrl-C session"
+wait
+tr -d '\r' <"$T/raw" >"$T/out"
+sed -n '/^... $/,/^>>> n > 1000/p' "$T/out" >"$T/kbi"
+has "$T/kbi" "KeyboardInterrupt" "Ctrl-C interrupts a loop"
+has "$T/kbi" 'File "<stdin>", line' "Ctrl-C traceback"
+grep -A1 '^>>> n > 1000' "$T/out" | grep -qx True && ok || bad "the loop ran before Ctrl-C"
+grep -A1 '^>>> $' "$T/out" | grep -qx KeyboardInterrupt && ok || bad "Ctrl-C abandons the line"
+has "$T/out" "espy: soft reboot" "Ctrl-D soft reboot"
+[ "$(grep -c '^main: start __main__' "$T/out")" = 2 ] && ok || bad "main.py runs again after the soft reboot"
+has "$T/out" "again False" "a soft reboot starts with fresh globals"
+
+# ---- a corrupted bundle is reported and skipped; the REPL still comes up ---------------
+printf 'print(6 * 7)\nimport shapes\n' >"$T/s42"
+cp "$T/app.bin" "$T/crc.bin"; flip "$T/crc.bin" $((0x$bs + 400))
+"$ESPY" image verify "$T/crc.bin" >"$T/v" 2>&1; status $? 1 "verify corrupted bundle"
+has "$T/v" "CRC mismatch" "verify names the CRC"
+[ "$(wc -l <"$T/v")" = 1 ] && ok || bad "verify: one line for the bad bundle"
+emu "$T/crc.bin" --script "$T/s42" --timeout 60; status $? 0 "boot with a corrupted bundle"
+has "$T/out" "frozen bundle at 0x$(echo "$bs" | tr A-F a-f) skipped: CRC mismatch" "boot reports the bad bundle"
+has "$T/out" "0 frozen modules" "bad bundle not used"
+hasnt "$T/out" "main: start" "bad bundle's main.py must not run"
+grep -A1 '^>>> print(6 \* 7)' "$T/out" | grep -qx 42 && ok || bad "REPL works after a bad bundle"
+has "$T/out" "No module named 'shapes'" "bad bundle's modules are not importable"
+# a bundle for another firmware build (its ABI id word changed) is refused the same way
+cp "$T/app.bin" "$T/abi.bin"; flip "$T/abi.bin" $((0x$bs + 16))
+"$ESPY" image verify "$T/abi.bin" >"$T/v" 2>&1; status $? 1 "verify foreign-ABI bundle"
+has "$T/v" "baked for another firmware build" "verify names the ABI"
+emu "$T/abi.bin" --script "$T/s42" --timeout 60; status $? 0 "boot with a foreign bundle"
+has "$T/out" "skipped: baked for another firmware build" "boot refuses a foreign bundle"
+cp "$T/app.bin" "$T/magic.bin"; flip "$T/magic.bin" $((0x$bs))
+emu "$T/magic.bin" --script "$T/s42" --timeout 60; status $? 0 "boot with a bad magic"
+has "$T/out" "skipped: bad magic" "boot reports a bad magic"
+
+# ---- other flash sizes: the same firmware and bundle on a 1M board ---------------------
+"$ESPY" build -q -o "$T/1m.bin" --base "$BASE" --flash-size 1M "$D/app" >"$T/b" 2>&1; status $? 0 "build --flash-size 1M"
+"$ESPY" image info "$T/1m.bin" >"$T/v" 2>&1; status $? 0 "info 1M"
+has "$T/v" "flash size 1M" "1M header"
+has "$T/v" "bundle: 9 modules" "1M bundle"
+emu "$T/1m.bin" --script /dev/null --timeout 60; status $? 0 "boot 1M"
+program_output "$T/out" | sed '/^Traceback/,$d' >"$T/stdout"
+same "$T/stdout" "$D/app.exp" "frozen app on 1M"
+
+# ---- espy build refuses bad input with one clear line ----------------------------------
+mkdir -p "$T/bad"
+printf 'x = 1\ndef f(:\n    pass\n' >"$T/bad/synerr.py"
+"$ESPY" build -o "$T/no.bin" --base "$BASE" "$T/bad/synerr.py" >"$T/v" 2>&1; status $? 1 "syntax error"
+has "$T/v" "synerr.py" "syntax error names the file"
+has "$T/v" "line 2" "syntax error names the line"
+[ -e "$T/no.bin" ] && bad "syntax error: an image was written" || ok
+"$ESPY" build -o "$T/no.bin" --base "$BASE" "$T/bad/missing.py" >"$T/v" 2>&1; status $? 1 "missing file"
+[ "$(wc -l <"$T/v")" = 1 ] && ok || bad "missing file: one line"
+printf 'print(1)\n' >"$T/bad/not-a-name.py"
+"$ESPY" build -o "$T/no.bin" --base "$BASE" "$T/bad/not-a-name.py" >"$T/v" 2>&1; status $? 1 "bad module name"
+has "$T/v" "not a Python module" "bad module name message"
+"$ESPY" build -o "$T/no.bin" --bogus "$D/app" >"$T/v" 2>&1; status $? 2 "unknown option"
+"$ESPY" build -o "$T/no.bin" --base "$T/bad/synerr.py" "$D/app/boom.py" >"$T/v" 2>&1; status $? 1 "base is not an image"
+[ "$(wc -l <"$T/v")" = 1 ] && ok || bad "base is not an image: one line"
+if [ -n "${SELFTEST:-}" ] && [ -f "$SELFTEST" ]; then
+    "$ESPY" build -o "$T/no.bin" --base "$SELFTEST" "$D/app/boom.py" >"$T/v" 2>&1; status $? 1 "base without espy"
+    has "$T/v" "not an espy firmware image" "base without espy message"
+fi
+# a bundle too big for the flash says by how much (a 600 kB bytes constant)
+mkdir -p "$T/huge"
+{ printf 'DATA = b"'; head -c 600000 /dev/zero | tr '\0' 'x'; printf '"\n'; } >"$T/huge/huge.py"
+"$ESPY" build -o "$T/no.bin" --base "$BASE" "$T/huge" >"$T/v" 2>&1; status $? 1 "bundle too big"
+has "$T/v" "bytes too big for a 512K flash" "too big names the excess"
+[ -e "$T/no.bin" ] && bad "too big: an image was written" || ok
+# ints beyond 31 bits become big-int constants; a 2M board has room for the same bundle
+"$ESPY" build -q -o "$T/2m.bin" --base "$BASE" --flash-size 2M "$T/huge" >"$T/v" 2>&1; status $? 0 "big bundle on 2M"
+"$ESPY" image verify "$T/2m.bin" >"$T/v" 2>&1; status $? 0 "verify big bundle on 2M"
+
+# ---- test programs of tests/lang, frozen as main.py and run on the emulated board ------
+for p in class_inheritance closure_nonlocal comp_generator dunder_arith exc_context \
+         fstring_basic gen_yield_from int_pow params_kwonly str_unicode try_except_else_finally \
+         with_multiple; do
+    mkdir -p "$T/lang/$p"
+    cp "$LANG_DIR/$p.py" "$T/lang/$p/main.py"
+    if "$ESPY" build -q -o "$T/lang/$p.bin" --base "$BASE" "$T/lang/$p" >"$T/v" 2>&1 &&
+       emu "$T/lang/$p.bin" --script /dev/null --timeout 60; then
+        program_output "$T/out" >"$T/got"
+        same "$T/got" "$LANG_DIR/$p.exp" "frozen tests/lang/$p.py"
+    else
+        bad "frozen tests/lang/$p.py: build or boot failed"; head -5 "$T/v" "$T/err"
+    fi
+done
+
+echo "test-firmware-app: $pass passed, $fail failed"
+[ "$fail" = 0 ]
