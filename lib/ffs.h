@@ -86,7 +86,8 @@ struct ffs_file {
     uint16_t kill[FFS_MAX_KILL];
     uint16_t wbase;          /* first page of the location window, 0xFFFF if empty */
     uint16_t win[FFS_WIN];
-    uint32_t map[FFS_MAP_WORDS];    /* sector groups that may hold this file's slots */
+    uint16_t hint;           /* sector where the last page lookup ended */
+    uint32_t map[FFS_MAP_WORDS];    /* sector groups known to hold this file's pages */
     uint32_t txmap[FFS_MAP_WORDS];  /* sector groups holding pages of the open transaction */
 };
 

@@ -161,18 +161,22 @@ uint16_t ffsi_used(const ffs_fs *fs, uint16_t sect) {
     return sect == fs->head ? fs->next : FFS_SLOTS;
 }
 
-/* Calls fn for every live slot, in sector order, limited to the sector groups in map when
- * map is not NULL.  fn must not allocate slots (that could move what is being scanned). */
-int ffsi_scan(ffs_fs *fs, const uint32_t *map, ffsi_scan_fn fn, void *ctx) {
+/* Calls fn for every live slot of the sectors that are in map (in = 1) or not in map
+ * (in = 0; a NULL map holds no sector), going through the sectors from `start` on and
+ * wrapping around.  fn must not allocate slots (that could move what is being scanned). */
+int ffsi_scan_from(ffs_fs *fs, const uint32_t *map, int in, uint16_t start, ffsi_scan_fn fn,
+                   void *ctx) {
     ffs_ent e[FFS_SLOTS];
-    for (uint16_t s = 0; s < fs->nsect; s++) {
-        if ((fs->sect[s] & ST_STATE) != ST_USED || (map && !ffsi_map_has(fs, map, s)))
+    if (start >= fs->nsect)
+        start = 0;
+    for (uint16_t n = 0, s = start; n < fs->nsect; n++, s = s + 1 == fs->nsect ? 0 : s + 1) {
+        if ((fs->sect[s] & ST_STATE) != ST_USED || (map && ffsi_map_has(fs, map, s)) != in)
             continue;
         int r = ffsi_ents(fs, s, e);
         if (r)
             return r;
-        uint16_t n = ffsi_used(fs, s);
-        for (uint16_t i = 0; i < n; i++) {
+        uint16_t used = ffsi_used(fs, s);
+        for (uint16_t i = 0; i < used; i++) {
             if (!ffsi_live(&e[i]))
                 continue;
             r = fn(fs, LOC(s, i), &e[i], ctx);
@@ -181,6 +185,11 @@ int ffsi_scan(ffs_fs *fs, const uint32_t *map, ffsi_scan_fn fn, void *ctx) {
         }
     }
     return 0;
+}
+
+/* The same over every sector (map NULL) or the sectors in map, in order. */
+int ffsi_scan(ffs_fs *fs, const uint32_t *map, ffsi_scan_fn fn, void *ctx) {
+    return ffsi_scan_from(fs, map, map != NULL, 0, fn, ctx);
 }
 
 void ffsi_map_set(const ffs_fs *fs, uint32_t *map, uint16_t sect) {
@@ -337,14 +346,16 @@ static int sh_flag(ffs_fs *fs, uint16_t s, uint32_t bit) {
 /* Erases a sector in use that holds no live slot (only mount needs this: after a cut during
  * a collection, the sector the copies went to may be the only candidate). */
 static int free_empty(ffs_fs *fs, uint16_t except) {
-    ffs_ent e[FFS_SLOTS];
+    ffs_ent e;   /* one entry at a time: this runs inside ffsi_collect, keep the stack small */
     uint32_t h[4];
     for (uint16_t s = 0; s < fs->nsect; s++) {
         if (s == except || (fs->sect[s] & ST_STATE) != ST_USED)
             continue;
-        int r = ffsi_ents(fs, s, e), live = 0;
-        for (uint16_t i = 0; !r && i < FFS_SLOTS; i++)
-            live += ffsi_live(&e[i]);
+        int r = 0, live = 0;
+        for (uint16_t i = 0; !r && i < FFS_SLOTS; i++) {
+            r = ffsi_ent(fs, LOC(s, i), &e);
+            live += !r && ffsi_live(&e);
+        }
         if (!r)
             r = ffsi_sh_read(fs, s, h);
         if (r)

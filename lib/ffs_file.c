@@ -63,55 +63,67 @@ void ffsi_hdr_moved(ffs_fs *fs, uint16_t ino, uint16_t loc) {
 
 struct win_ctx {
     ffs_file *f;
-    uint32_t pend;
-    int build;
+    uint32_t want;   /* window entries still to find */
+    int pending;     /* 1: looking for uncommitted pages, 0: for committed ones */
 };
 
-/* A writer sees its own uncommitted page before the committed one (and no committed page at
- * all while a truncation is pending); everyone else sees committed pages only. */
 static int win_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *e, void *ctx) {
     struct win_ctx *c = ctx;
     ffs_file *f = c->f;
     uint16_t idx = E_IDX(e);
-    if (E_INO(e) != f->ino)
-        return 0;
-    if (c->build)
-        ffsi_map_set(fs, f->map, loc / FFS_SLOTS);
-    if (idx == FFS_IDX_HDR || idx > FFS_IDX_MAXDATA)
+    if (E_INO(e) != f->ino || idx == FFS_IDX_HDR || idx > FFS_IDX_MAXDATA)
         return 0;
     uint32_t j = (uint32_t)(idx - 1) - f->wbase;
-    if (j >= FFS_WIN)
+    if (j >= FFS_WIN || !(c->want & (1u << j)) || E_HAS(e, FFS_EF_COMMIT) == c->pending)
         return 0;
-    if (!E_HAS(e, FFS_EF_COMMIT)) {
-        if (f->state & FS_WR) {
-            f->win[j] = loc;
-            c->pend |= 1u << j;
-        }
-    } else if (!(c->pend & (1u << j)) && !(f->state & FS_TRUNCP)) {
-        f->win[j] = loc;
-    }
-    return 0;
+    f->win[j] = loc;
+    c->want &= ~(1u << j);
+    ffsi_map_set(fs, f->map, loc / FFS_SLOTS);
+    f->hint = loc / FFS_SLOTS;
+    return c->want == 0;
 }
 
-/* Location of page k as f sees it, FFS_NONE for a hole.  Pages are found through a window of
- * FFS_WIN cached locations, refilled by scanning the entry tables of the sectors in f's map
- * (the first refill scans all sectors and builds the map). */
+static int map_any(const uint32_t *map) {
+    uint32_t any = 0;
+    for (uint32_t i = 0; i < FFS_MAP_WORDS; i++)
+        any |= map[i];
+    return any != 0;
+}
+
+/* Location of page k as f sees it, FFS_NONE for a hole.  A writer sees its own uncommitted
+ * page before the committed one (and no committed page while a truncation is pending);
+ * everyone else sees committed pages only.  Locations are cached in a window of FFS_WIN
+ * pages.  A refill looks for the window's pages (those below the file size) until it has
+ * them all: the writer's uncommitted pages in txmap (which is exact), then committed pages
+ * in the sectors of map (from the header, kept up to date while open), then everywhere else;
+ * each pass starts where the last lookup ended, since pages written together lie together. */
 static int page_find(ffs_file *f, uint32_t k, uint16_t *loc) {
     if (f->wbase != FFS_NONE && k - f->wbase < FFS_WIN) {
         *loc = f->win[k - f->wbase];
         return 0;
     }
+    ffs_fs *fs = f->fs;
+    uint32_t np = (f->size + FFS_PAGE - 1) / FFS_PAGE;
+    struct win_ctx c = {f, 0, 1};
     f->wbase = (uint16_t)k;
-    for (uint32_t j = 0; j < FFS_WIN; j++)
+    for (uint32_t j = 0; j < FFS_WIN; j++) {
         f->win[j] = FFS_NONE;
-    struct win_ctx c = {f, 0, !(f->state & FS_MAPPED)};
-    int r = ffsi_scan(f->fs, c.build ? NULL : f->map, win_cb, &c);
+        if (k + j < np)
+            c.want |= 1u << j;
+    }
+    int r = 0;
+    if (c.want && (f->state & FS_WR) && map_any(f->txmap))
+        r = ffsi_scan_from(fs, f->txmap, 1, f->hint, win_cb, &c);
+    c.pending = 0;
+    if (r >= 0 && c.want && !(f->state & FS_TRUNCP)) {
+        r = ffsi_scan_from(fs, f->map, 1, f->hint, win_cb, &c);
+        if (r == 0 && c.want)
+            r = ffsi_scan_from(fs, f->map, 0, f->hint, win_cb, &c);
+    }
     if (r < 0) {
         f->wbase = FFS_NONE;
         return r;
     }
-    if (c.build)
-        f->state |= FS_MAPPED;
     *loc = f->win[0];
     return 0;
 }
@@ -249,19 +261,28 @@ static int buf_get(ffs_file *f, uint32_t k) {
 struct mark_ctx {
     uint16_t ino;
     uint32_t lo, hi;
-    int trunc;
+    uint32_t left;   /* truncation: committed pages still to kill */
 };
 
+/* the transaction's pages become committed */
 static int mark_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *e, void *ctx) {
     struct mark_ctx *c = ctx;
     uint16_t idx = E_IDX(e);
-    if (E_INO(e) != c->ino || idx == FFS_IDX_HDR || idx > FFS_IDX_MAXDATA)
+    if (E_INO(e) != c->ino || idx == FFS_IDX_HDR || idx > FFS_IDX_MAXDATA ||
+        E_HAS(e, FFS_EF_COMMIT) || e->seq < c->lo || e->seq >= c->hi)
         return 0;
-    if (!E_HAS(e, FFS_EF_COMMIT))
-        return e->seq >= c->lo && e->seq < c->hi ? ffsi_flag(fs, loc, FFS_EF_COMMIT) : 0;
-    if (c->trunc && e->seq < c->lo)
-        return ffsi_kill(fs, loc);
-    return 0;
+    return ffsi_flag(fs, loc, FFS_EF_COMMIT);
+}
+
+/* a truncating commit: the pages of the old version die */
+static int trunc_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *e, void *ctx) {
+    struct mark_ctx *c = ctx;
+    uint16_t idx = E_IDX(e);
+    if (E_INO(e) != c->ino || idx == FFS_IDX_HDR || idx > FFS_IDX_MAXDATA ||
+        !E_HAS(e, FFS_EF_COMMIT) || e->seq >= c->lo)
+        return 0;
+    int r = ffsi_kill(fs, loc);
+    return r ? r : --c->left == 0;
 }
 
 /* Makes everything f wrote durable: flush the buffer, write a new header (the commit point),
@@ -286,6 +307,7 @@ static int commit(ffs_file *f) {
         h.base = f->txlo;
     }
     memset(h.kill, 0xFF, sizeof h.kill);
+    memcpy(h.map, f->map, sizeof h.map);
     h.nkill = (uint8_t)f->nkill;
     for (uint32_t j = 0; j < f->nkill; j++) {
         ffs_ent e;
@@ -300,9 +322,18 @@ static int commit(ffs_file *f) {
     if (r)
         return r;
     /* committed; what follows is redone by mount if it is cut short */
-    int trunc = (f->state & FS_TRUNCP) != 0;
-    struct mark_ctx c = {f->ino, f->txlo, fs->seq - 1, trunc};
-    r = ffsi_scan(fs, trunc ? ((f->state & FS_MAPPED) ? f->map : NULL) : f->txmap, mark_cb, &c);
+    struct mark_ctx c = {f->ino, f->txlo, fs->seq - 1, 0};
+    r = ffsi_scan(fs, f->txmap, mark_cb, &c);
+    if (!r && (f->state & FS_TRUNCP)) {
+        /* the old version had at most this many pages; stop when they are all dead */
+        c.left = (f->csize + FFS_PAGE - 1) / FFS_PAGE;
+        if (c.left)
+            r = ffsi_scan_from(fs, f->map, 1, f->hint, trunc_cb, &c);
+        if (!r && c.left)
+            r = ffsi_scan_from(fs, f->map, 0, f->hint, trunc_cb, &c);
+        if (r > 0)
+            r = 0;
+    }
     for (uint32_t j = 0; !r && j < f->nkill; j++)
         r = ffsi_kill(fs, f->kill[j]);
     if (!r)
@@ -400,6 +431,8 @@ int ffs_open(ffs_fs *fs, ffs_file *f, const char *path, int flags) {
     f->size = f->csize = w.h.size;
     f->txlo = fs->seq;
     f->wbase = FFS_NONE;
+    f->hint = w.loc / FFS_SLOTS;
+    memcpy(f->map, w.h.map, sizeof f->map);
     f->state = (uint16_t)((acc != FFS_WRONLY ? FS_RD : 0) | (acc != FFS_RDONLY ? FS_WR : 0) |
                           ((flags & FFS_APPEND) ? FS_APPEND : 0));
     if ((flags & FFS_TRUNC) && f->size) {

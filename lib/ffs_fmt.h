@@ -58,10 +58,13 @@
 
 #define FFS_HF_BASE   0x1u           /* header.base is set: older pages of the file are dead */
 #define FFS_HDR_KILL  8u             /* = FFS_MAX_KILL */
+#define FFS_HDR_MAP   4u             /* = FFS_MAP_WORDS */
 
 /* The page of a header slot.  `kill` lists the data pages this commit replaced, `base` and
  * `txlo` bound the sequence numbers of dead / newly committed pages, `replace` is a file or
- * directory that a rename overwrote; mount redoes all of that for a header not yet SETTLED. */
+ * directory that a rename overwrote; mount redoes all of that for a header not yet SETTLED.
+ * `map` is a hint: the groups of sectors (bit g: sectors g*G .. g*G+G-1, G = ceil(sectors /
+ * 128)) that held the file's pages when it was committed; lookups search those first. */
 typedef struct {
     uint16_t ino;
     uint8_t type;
@@ -75,13 +78,15 @@ typedef struct {
     uint16_t replace;
     uint16_t pad;            /* 0xFFFF */
     struct { uint32_t k, seq; } kill[FFS_HDR_KILL];
+    uint32_t map[FFS_HDR_MAP];
     char name[64];
     uint32_t crc;            /* crc32 of everything before it */
 } ffs_hdr;
 
-_Static_assert(sizeof(ffs_hdr) == 156, "ffs_hdr layout");
+_Static_assert(sizeof(ffs_hdr) == 172, "ffs_hdr layout");
 _Static_assert(offsetof(ffs_hdr, kill) == 24, "ffs_hdr layout");
-_Static_assert(offsetof(ffs_hdr, name) == 88, "ffs_hdr layout");
-_Static_assert(offsetof(ffs_hdr, crc) == 152, "ffs_hdr layout");
+_Static_assert(offsetof(ffs_hdr, map) == 88, "ffs_hdr layout");
+_Static_assert(offsetof(ffs_hdr, name) == 104, "ffs_hdr layout");
+_Static_assert(offsetof(ffs_hdr, crc) == 168, "ffs_hdr layout");
 
 #endif

@@ -6,6 +6,7 @@
 #include "ffs_fmt.h"
 
 _Static_assert(FFS_HDR_KILL == FFS_MAX_KILL, "kill list sizes");
+_Static_assert(FFS_HDR_MAP == FFS_MAP_WORDS, "map sizes");
 _Static_assert(FFS_BLOCK == FFS_PAGE, "block size");
 _Static_assert(FFS_MAX_SECTORS * FFS_SLOTS < 0xFFFF, "slot locations are 16-bit");
 
@@ -36,7 +37,6 @@ _Static_assert(FFS_MAX_SECTORS * FFS_SLOTS < 0xFFFF, "slot locations are 16-bit"
 #define FS_APPEND  0x04u
 #define FS_TRUNCP  0x08u   /* truncation pending: committed pages are invisible to this writer */
 #define FS_DIRTY   0x10u   /* something to commit */
-#define FS_MAPPED  0x20u   /* map[] has been built */
 #define FS_DEAD    0x40u   /* the file was deleted */
 
 typedef struct { uint32_t tag, seq, aux, flags; } ffs_ent;
@@ -68,6 +68,8 @@ int ffsi_live(const ffs_ent *e);
 int ffsi_flag(ffs_fs *fs, uint16_t loc, uint32_t bit);
 int ffsi_kill(ffs_fs *fs, uint16_t loc);
 int ffsi_scan(ffs_fs *fs, const uint32_t *map, ffsi_scan_fn fn, void *ctx);
+int ffsi_scan_from(ffs_fs *fs, const uint32_t *map, int in, uint16_t start, ffsi_scan_fn fn,
+                   void *ctx);
 uint16_t ffsi_used(const ffs_fs *fs, uint16_t sect);
 uint32_t ffsi_avail(const ffs_fs *fs);
 int ffsi_put(ffs_fs *fs, uint32_t need, uint32_t tag, uint32_t aux, const void *data,

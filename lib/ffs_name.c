@@ -101,17 +101,16 @@ static int ino_cb(ffs_fs *fs, uint16_t loc, const ffs_ent *e, void *ctx) {
 }
 
 /* The directory holding `ino` (used to stop a directory being moved into itself). */
-static int parent_of(ffs_fs *fs, uint16_t ino, uint16_t *parent) {
+static int parent_of(ffs_fs *fs, uint16_t ino, uint16_t *parent, ffs_hdr *scratch) {
     struct ino_ctx c = {ino, FFS_NONE};
     int r = ffsi_scan(fs, NULL, ino_cb, &c);
     if (r < 0)
         return r;
     if (c.loc == FFS_NONE)
         return -FFS_EIO;   /* a directory without a header: damaged */
-    ffs_hdr h;
-    r = ffsi_hdr_read(fs, c.loc, &h);
+    r = ffsi_hdr_read(fs, c.loc, scratch);
     if (!r)
-        *parent = h.parent;
+        *parent = scratch->parent;
     return r;
 }
 
@@ -315,18 +314,6 @@ int ffs_rename(ffs_fs *fs, const char *from, const char *to) {
         return -FFS_EINVAL;
     if (exists && b.ino == a.ino)
         return 0;
-    if (a.h.type == FFS_T_DIR) {
-        uint32_t steps = 0;
-        for (uint16_t p = b.parent; p != FFS_INO_ROOT;) {
-            if (p == a.ino)
-                return -FFS_EINVAL;   /* into itself */
-            if (++steps > (uint32_t)fs->nsect * FFS_SLOTS)
-                return -FFS_EIO;      /* a loop of parents: damaged */
-            r = parent_of(fs, p, &p);
-            if (r)
-                return r;
-        }
-    }
     if (exists) {
         if (a.h.type == FFS_T_DIR && b.h.type != FFS_T_DIR)
             return -FFS_ENOTDIR;
@@ -338,20 +325,32 @@ int ffs_rename(ffs_fs *fs, const char *from, const char *to) {
                 return r < 0 ? r : -FFS_ENOTEMPTY;
         }
     }
-    ffs_hdr h = a.h;
-    h.parent = b.parent;
-    h.namelen = (uint8_t)b.nlen;
-    memset(h.name, 0, sizeof h.name);
-    memcpy(h.name, b.name, b.nlen);
-    h.replace = exists ? b.ino : 0;
-    h.nkill = 0;
-    h.hflags = 0;
-    h.base = 0xFFFFFFFFu;
-    h.txlo = 0xFFFFFFFFu;   /* commits no pages */
-    memset(h.kill, 0xFF, sizeof h.kill);
+    if (a.h.type == FFS_T_DIR) {
+        uint32_t steps = 0;
+        for (uint16_t p = b.parent; p != FFS_INO_ROOT;) {
+            if (p == a.ino)
+                return -FFS_EINVAL;   /* into itself */
+            if (++steps > (uint32_t)fs->nsect * FFS_SLOTS)
+                return -FFS_EIO;      /* a loop of parents: damaged */
+            r = parent_of(fs, p, &p, &b.h);   /* b.h is not needed any more */
+            if (r)
+                return r;
+        }
+    }
+    ffs_hdr *h = &a.h;   /* the new header: the old one with another parent and name */
+    h->parent = b.parent;
+    h->namelen = (uint8_t)b.nlen;
+    memset(h->name, 0, sizeof h->name);
+    memcpy(h->name, b.name, b.nlen);
+    h->replace = exists ? b.ino : 0;
+    h->nkill = 0;
+    h->hflags = 0;
+    h->base = 0xFFFFFFFFu;
+    h->txlo = 0xFFFFFFFFu;   /* commits no pages */
+    memset(h->kill, 0xFF, sizeof h->kill);
     uint16_t loc;
     fs->pin[0] = a.loc;
-    r = ffsi_hdr_write(fs, NEED_META, &h, FFS_EF_VALID, &loc);
+    r = ffsi_hdr_write(fs, NEED_META, h, FFS_EF_VALID, &loc);
     uint16_t old = fs->pin[0];
     fs->pin[0] = FFS_NONE;
     if (r)
@@ -368,7 +367,7 @@ int ffs_rename(ffs_fs *fs, const char *from, const char *to) {
         return r;
     ffsi_hdr_moved(fs, a.ino, loc);
     ffsi_dc_drop(fs, a.ino);
-    ffsi_dc_set(fs, h.parent, ffsi_hash(h.name, h.namelen), a.ino, loc);
+    ffsi_dc_set(fs, h->parent, ffsi_hash(h->name, h->namelen), a.ino, loc);
     return 0;
 }
 
@@ -412,22 +411,23 @@ int ffs_dir_read(ffs_dir *d, ffs_info *st) {
     uint32_t total = (uint32_t)fs->nsect * FFS_SLOTS;
     ffs_ent e[FFS_SLOTS];
     while (d->pos < total) {
-        uint16_t s = d->pos / FFS_SLOTS, i = d->pos % FFS_SLOTS;
+        uint16_t s = d->pos / FFS_SLOTS, i = d->pos % FFS_SLOTS, n = ffsi_used(fs, s);
         d->pos = (uint16_t)((s + 1) * FFS_SLOTS);
-        if ((fs->sect[s] & ST_STATE) != ST_USED)
+        if ((fs->sect[s] & ST_STATE) != ST_USED || i >= n)
             continue;
-        int r = ffsi_ents(fs, s, e);
+        /* the rest of this sector's entry table */
+        int r = ffsi_read(fs, ffsi_ent_off(LOC(s, i)), e, (uint32_t)(n - i) * FFS_ENT_SIZE);
         if (r)
             return r;
-        for (uint16_t n = ffsi_used(fs, s); i < n; i++) {
-            if (!ffsi_live(&e[i]) || E_IDX(&e[i]) != FFS_IDX_HDR ||
-                (e[i].aux & 0xFFFFu) != d->ino)
+        for (uint16_t j = 0; j < n - i; j++) {
+            if (!ffsi_live(&e[j]) || E_IDX(&e[j]) != FFS_IDX_HDR ||
+                (e[j].aux & 0xFFFFu) != d->ino)
                 continue;
             ffs_hdr h;
-            r = ffsi_hdr_read(fs, LOC(s, i), &h);
+            r = ffsi_hdr_read(fs, LOC(s, i + j), &h);
             if (r)
                 return r;
-            d->pos = (uint16_t)(LOC(s, i) + 1);
+            d->pos = (uint16_t)(LOC(s, i + j) + 1);
             st->size = h.type == FFS_T_DIR ? 0 : h.size;
             st->is_dir = h.type == FFS_T_DIR;
             memcpy(st->name, h.name, h.namelen);

@@ -9,9 +9,11 @@
 #include "ffs.h"
 
 /* NOR flash in RAM: prog ANDs into the array, erase sets 0xFF.  Every prog and erase is an
- * "op", numbered from 1.  Power can be cut at an op: the op is not done, or (partial) it is
- * done halfway: a random half of the bytes programmed, or the sector left with a mix of
- * erased, old and random bytes.  After a cut every call fails until power_on. */
+ * "op", numbered from 1.  Power can be cut at an op: the op is not done (cut_partial 0), or
+ * it is done partly: (1) a random half of the bytes programmed / the sector left with a mix
+ * of erased, old and random bytes; (2) the first half of the bytes programmed / an erase cut
+ * early, with a few bits of each byte gone to 1.  After a cut every call fails until
+ * power_on. */
 typedef struct nor nor;
 typedef void (*nor_hook)(nor *n, int is_erase, uint32_t off, const void *buf, uint32_t len);
 
@@ -20,7 +22,7 @@ struct nor {
     uint32_t nsect;
     uint64_t ops;           /* progs and erases attempted */
     uint64_t cut_at;        /* power fails at this op (0: never) */
-    int cut_partial;
+    int cut_partial;        /* 0, 1 or 2, see above */
     int off;                /* power is off */
     uint32_t rng;
     uint64_t reads, read_bytes;
@@ -36,8 +38,8 @@ void nor_init(nor *n, uint32_t nsect);
 void nor_free(nor *n);
 void nor_flash(nor *n, ffs_flash *fl);
 void nor_power_on(nor *n);
-/* does what a cut in the middle of the given op leaves behind */
-void nor_partial(nor *n, int is_erase, uint32_t off, const void *buf, uint32_t len);
+/* does what a cut in the middle of the given op leaves behind (kind 1 or 2, see above) */
+void nor_partial(nor *n, int kind, int is_erase, uint32_t off, const void *buf, uint32_t len);
 uint32_t nor_rand(nor *n);
 
 /* Checks the invariants that hold after a successful mount (docs/filesystem.md, "Invariants")

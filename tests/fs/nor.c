@@ -33,10 +33,14 @@ static int nor_read(void *ctx, uint32_t off, void *buf, uint32_t len) {
     return 0;
 }
 
-void nor_partial(nor *n, int is_erase, uint32_t off, const void *buf, uint32_t len) {
+void nor_partial(nor *n, int kind, int is_erase, uint32_t off, const void *buf, uint32_t len) {
     if (is_erase) {
         uint8_t *p = n->mem + off * SECT;   /* off is the sector number */
         for (uint32_t i = 0; i < SECT; i++) {
+            if (kind == 2) {   /* cut early: a few bits have gone to 1 */
+                p[i] |= (uint8_t)(nor_rand(n) & nor_rand(n) & nor_rand(n) & nor_rand(n) & nor_rand(n));
+                continue;
+            }
             uint32_t r = nor_rand(n) % 3;
             if (r == 0)
                 p[i] = 0xFF;
@@ -46,7 +50,7 @@ void nor_partial(nor *n, int is_erase, uint32_t off, const void *buf, uint32_t l
     } else {
         const uint8_t *s = buf;
         for (uint32_t i = 0; i < len; i++)
-            if (nor_rand(n) & 1)
+            if (kind == 2 ? i < len / 2 : (nor_rand(n) & 1))
                 n->mem[off + i] &= s[i];
     }
 }
@@ -58,7 +62,7 @@ static int op_begin(nor *n, int is_erase, uint32_t off, const void *buf, uint32_
         n->hook(n, is_erase, off, buf, len);
     if (n->cut_at && n->ops == n->cut_at) {
         if (n->cut_partial)
-            nor_partial(n, is_erase, off, buf, len);
+            nor_partial(n, n->cut_partial, is_erase, off, buf, len);
         n->off = 1;
         return 1;
     }

@@ -4,9 +4,12 @@
  * truncate, two writers at once, a write past the end, filling to ENOSPC, rewriting) runs on
  * a simulated NOR flash while a model tracks what must survive.  Every flash prog and erase
  * is a cut point.  For each cut point k the state of the run just before op k is forked off
- * (equivalent to rerunning the deterministic workload up to op k) and two cuts are applied:
- * the op is not done at all, or it is done halfway (a random half of the bytes programmed /
- * the sector left with a mix of erased, old and random bytes).  The child then mounts and
+ * (equivalent to rerunning the deterministic workload up to op k) and three cuts are
+ * applied: the op is not done at all; it is half done (a random half of the bytes
+ * programmed / the sector left with a mix of erased, old and random bytes); it is partly
+ * done (the first half of the bytes programmed / an erase cut early, some bits gone to 1).
+ * For every 30th cut point, the repair done by the next mount is cut again at each of its
+ * ops, all three ways, and checked the same way.  The child then mounts and
  * checks that:
  *   - mount succeeds and the image passes the independent checker (tests/fs/fsck.c);
  *   - the filesystem equals the model before or after the interrupted step, where a file
@@ -15,11 +18,12 @@
  *   - it keeps working: remove, mkdir, write, rename, rmdir, remount, check again.
  * A sample of cut points is also rerun literally from the start with the cut injected.
  *
- * Usage: test_powercut [-q] [-j jobs] [-s samples] [-k op] */
+ * Usage: test_powercut [-q] [-j jobs] [-s samples] [-k op] [-d every] */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -27,8 +31,8 @@
 #include "fstest.h"
 
 #define NSECT 12
-#define MAXF (24 * 1024)
-#define MAXE 64
+#define MAXF (16 * 1024)
+#define MAXE 48
 #define MAXW 128
 #define NH 4
 
@@ -73,6 +77,9 @@ static int HE[NH];       /* model entry of each handle */
 static int HA[NH];       /* opened in append mode */
 static int stopped;      /* rerun mode: the power went off */
 static int quiet;
+static int double_every = 30;  /* cut points that also get a second cut during the repair */
+static uint64_t *double_tested; /* shared with the children */
+static uint32_t cut_seed(uint64_t k, int variant);
 
 static void die(const char *fmt, ...) {
     va_list ap;
@@ -82,6 +89,23 @@ static void die(const char *fmt, ...) {
     fprintf(stderr, "\n");
     va_end(ap);
     exit(2);
+}
+
+/* copies what is in use only: a child process then touches little memory */
+static void m_copy(model *d, const model *m) {
+    for (int i = 0; i < MAXE; i++) {
+        const ment *x = &m->e[i];
+        ment *y = &d->e[i];
+        y->used = x->used;
+        if (!x->used)
+            continue;
+        memcpy(y->path, x->path, sizeof y->path);
+        y->is_dir = x->is_dir;
+        y->len = x->len;
+        memcpy(y->data, x->data, x->len);
+        y->nw = x->nw;
+        memcpy(y->w, x->w, (size_t)x->nw * sizeof *x->w);
+    }
 }
 
 static int m_find(const model *m, const char *path) {
@@ -262,7 +286,7 @@ static uint8_t rbuf[2 * MAXF];
 static int check_fs(ffs_fs *fs, const model *m, model *snap, char *why, size_t wl) {
     int count = 0;
     if (snap)
-        *snap = *m;
+        m_copy(snap, m);
     for (int i = 0; i < MAXE; i++) {
         const ment *e = &m->e[i];
         ffs_info st;
@@ -318,7 +342,10 @@ static int after_cut(uint64_t k, int variant) {
     static model after, snap;
     static ffs_fs fs;
     char why[300] = "", why2[300] = "", err[200];
-    const char *vname = variant ? "half-done" : "not done";
+    static const char *const vnames[] = {"not done", "half done: random bytes",
+                                         "half done: first bytes / early erase"};
+    const char *vname = vnames[variant];
+    int r;
     nor_power_on(&N);
     N.hook = NULL;
     N.read_budget = N.reads + 50000000;
@@ -330,14 +357,44 @@ static int after_cut(uint64_t k, int variant) {
         fprintf(stderr, "\n");                                                           \
         return 1;                                                                        \
     } while (0)
-    int r = ffs_mount(&fs, &FL);
+    m_copy(&after, &M);
+    if (CUR.type != S_NONE)
+        m_apply(&after, &CUR);
+    /* a second cut while mount repairs the first: at every op of the repair, both kinds */
+    if (double_every && k % double_every == 0) {
+        static uint8_t img[NSECT * 4096];
+        memcpy(img, N.mem, sizeof img);
+        uint64_t ops0 = N.ops;
+        if (ffs_mount(&fs, &FL) == 0) {
+            uint64_t m = N.ops - ops0;
+            for (uint64_t j = 1; j <= m; j++) {
+                for (int v2 = 0; v2 < 3; v2++) {
+                    memcpy(N.mem, img, sizeof img);
+                    N.ops = ops0;
+                    N.cut_at = ops0 + j;
+                    N.cut_partial = v2;
+                    N.rng = cut_seed(k * 1000 + j, v2);
+                    ffs_mount(&fs, &FL);
+                    nor_power_on(&N);
+                    if ((r = ffs_mount(&fs, &FL)))
+                        FAIL("second cut at op %llu of the repair: mount: %d", (unsigned long long)j, r);
+                    if (fsck_mounted(&fs, &N, err, sizeof err))
+                        FAIL("second cut at op %llu of the repair: fsck: %s", (unsigned long long)j, err);
+                    if (!check_fs(&fs, &M, NULL, why, sizeof why) &&
+                        !check_fs(&fs, &after, NULL, why2, sizeof why2))
+                        FAIL("second cut at op %llu of the repair: neither before (%s) nor after (%s)",
+                             (unsigned long long)j, why, why2);
+                    __atomic_fetch_add(double_tested, 1, __ATOMIC_RELAXED);
+                }
+            }
+        }
+        memcpy(N.mem, img, sizeof img);
+    }
+    r = ffs_mount(&fs, &FL);
     if (r)
         FAIL("mount: %d", r);
     if (fsck_mounted(&fs, &N, err, sizeof err))
         FAIL("fsck: %s", err);
-    after = M;
-    if (CUR.type != S_NONE)
-        m_apply(&after, &CUR);
     if (!check_fs(&fs, &M, &snap, why, sizeof why) &&
         !check_fs(&fs, &after, &snap, why2, sizeof why2))
         FAIL("matches neither the state before (%s) nor after (%s)", why, why2);
@@ -413,7 +470,7 @@ static uint32_t cut_seed(uint64_t k, int variant) {
 }
 
 static void fork_hook(nor *n, int is_erase, uint32_t off, const void *buf, uint32_t len) {
-    for (int v = 0; v < 2; v++) {
+    for (int v = 0; v < 3; v++) {
         while (running >= jobs)
             reap(1);
         fflush(stdout);
@@ -425,7 +482,7 @@ static void fork_hook(nor *n, int is_erase, uint32_t off, const void *buf, uint3
             n->hook = NULL;
             if (v) {
                 n->rng = cut_seed(n->ops, v);
-                nor_partial(n, is_erase, off, buf, len);
+                nor_partial(n, v, is_erase, off, buf, len);
             }
             _exit(after_cut(n->ops, v));
         }
@@ -714,7 +771,7 @@ int main(int argc, char **argv) {
     int samples = 40;
     long long only = 0;
     int opt;
-    while ((opt = getopt(argc, argv, "qj:s:k:")) != -1) {
+    while ((opt = getopt(argc, argv, "qj:s:k:d:")) != -1) {
         if (opt == 'q')
             quiet = 1;
         else if (opt == 'j')
@@ -723,12 +780,19 @@ int main(int argc, char **argv) {
             samples = atoi(optarg);
         else if (opt == 'k')
             only = atoll(optarg);
+        else if (opt == 'd')
+            double_every = atoi(optarg);
         else
-            die("usage: test_powercut [-q] [-j jobs] [-s samples] [-k op]");
+            die("usage: test_powercut [-q] [-j jobs] [-s samples] [-k op] [-d every]");
     }
     time_t t0 = time(NULL);
+    double_tested = mmap(NULL, sizeof *double_tested, PROT_READ | PROT_WRITE,
+                         MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (double_tested == MAP_FAILED)
+        die("mmap");
+    *double_tested = 0;
     if (only > 0) {   /* reproduce one cut point */
-        int f = rerun((uint64_t)only, 0) + rerun((uint64_t)only, 1);
+        int f = rerun((uint64_t)only, 0) + rerun((uint64_t)only, 1) + rerun((uint64_t)only, 2);
         printf("cut at op %lld: %s\n", only, f ? "FAILED" : "ok");
         return f != 0;
     }
@@ -768,11 +832,12 @@ int main(int argc, char **argv) {
     for (int i = 0; i < samples; i++) {
         x ^= x << 13, x ^= x >> 17, x ^= x << 5;
         uint64_t k = i == 0 ? 1 : i == 1 ? total : 1 + x % total;
-        rfail += rerun(k, i & 1);
+        rfail += rerun(k, i % 3);
     }
-    printf("powercut: %llu cut points (%llu ops x not done / half done) + %d reruns, "
-           "%d failed, %lds\n",
-           (unsigned long long)tested, (unsigned long long)total, samples, failures + rfail,
+    printf("powercut: %llu cut points (%llu ops x 3 ways), %llu second cuts "
+           "during the repair of every %dth, %d reruns from scratch: %d failed, %lds\n",
+           (unsigned long long)tested, (unsigned long long)total,
+           (unsigned long long)*double_tested, double_every, samples, failures + rfail,
            (long)(time(NULL) - t0));
     nor_free(&N);
     return failures + rfail ? 1 : 0;
