@@ -20,6 +20,7 @@
 #include "vstr.h"
 #include "print.h"
 #include "runtime.h"
+#include "vm.h"
 
 enum { SC_MODULE, SC_FUNCTION, SC_CLASS, SC_LAMBDA, SC_COMP };
 enum { BK_LOOP, BK_TRYBODY, BK_FINALLY, BK_HANDLER, BK_WITH, BK_FINALLY_BODY };
@@ -46,7 +47,7 @@ typedef struct Block {
     int reg;                      /* WITH: the exit callable; HANDLER: saved exc; */
     int reg2;                     /* HANDLER: 'as' name local register or -1 */
     Value as_name;                /* HANDLER: 'as' name (for non-register scopes) */
-    Lexer fin_lexer;              /* FINALLY: lexer state at the finally body */
+    const Lexer *fin_lexer;       /* FINALLY: lexer state at the finally body (compile_try's) */
     /* LOOP */
     int continue_pc;
     int break_list;               /* chain of JMPs to patch to the loop's end */
@@ -71,8 +72,8 @@ typedef struct FuncState {
     uint32_t tab_pc, tab_line;    /* where the line table has got to */
     ExcEntry *exc;
     uint32_t nexc, aexc;
-    uint8_t upvals[2 * 255];
-    Value upval_names[255];
+    uint8_t *upvals;              /* 2 bytes per upvalue; both arrays on the GC heap, grown by 8 */
+    Value *upval_names;
     int nupvals;
     /* names */
     ValVec locals;                /* register locals: locals.v[i] lives in register i */
@@ -277,6 +278,10 @@ static int find_upval(Compiler *c, FuncState *fs, Value name);
 
 static int add_upval(Compiler *c, FuncState *fs, Value name, bool instack, int idx) {
     if (fs->nupvals == 255) parse_error(&c->p, "too many free variables");
+    if ((fs->nupvals & 7) == 0) {
+        fs->upvals = gc_realloc(fs->upvals, 2 * (size_t)(fs->nupvals + 8), GC_LEAF);
+        fs->upval_names = gc_realloc(fs->upval_names, (size_t)(fs->nupvals + 8) * sizeof(Value), 0);
+    }
     fs->upvals[2 * fs->nupvals] = instack;
     fs->upvals[2 * fs->nupvals + 1] = (uint8_t)idx;
     fs->upval_names[fs->nupvals] = name;
@@ -828,7 +833,7 @@ static void cg_call(Compiler *c, Node *n, int dst) {
         int r = reg_alloc(c, npos + nkw);
         (void)r;
         int i = 0;
-        Value kwnames[256];
+        Value kwnames[nkw > 0 ? nkw : 1];
         int nk = 0;
         for (Node *a = n->b; a; a = a->next) {
             if (a->kind == ND_KWARG) continue;
@@ -2003,7 +2008,7 @@ static void compile_from_import(Compiler *c) {
         return;
     }
     bool paren = accept(p, T_LPAR);
-    Value names[256], asnames[256];
+    ValVec nv = {0}, av = {0};   /* names and as-names, on the GC heap (the C stack is small) */
     int n = 0;
     for (;;) {
         if (tok(p) != T_NAME) {
@@ -2011,12 +2016,12 @@ static void compile_from_import(Compiler *c) {
             parse_error(p, n == 0 && !paren ? "invalid syntax" : "trailing comma not allowed without surrounding parentheses");
         }
         if (n == 256) parse_error(p, "too many names");
-        names[n] = name_from_str(p->lx.tok.start, p->lx.tok.len);
-        asnames[n] = names[n];
+        vv_push(&nv, name_from_str(p->lx.tok.start, p->lx.tok.len));
+        vv_push(&av, nv.v[n]);
         advance(p);
         if (accept(p, T_AS)) {
             if (tok(p) != T_NAME) parse_error(p, "invalid syntax");
-            asnames[n] = name_from_str(p->lx.tok.start, p->lx.tok.len);
+            av.v[n] = name_from_str(p->lx.tok.start, p->lx.tok.len);
             advance(p);
         }
         n++;
@@ -2025,18 +2030,18 @@ static void compile_from_import(Compiler *c) {
     }
     if (paren) expect(p, T_RPAR, NULL);
     if (c->scan) {
-        for (int i = 0; i < n; i++) bind(c, asnames[i]);
+        for (int i = 0; i < n; i++) bind(c, av.v[i]);
         return;
     }
     set_line(c, t.line);
     int save = c->fs->freereg;
     int r = reg_alloc(c, 4);
-    emit_import(c, r, modname, tuple_from_array(names, n), level);
+    emit_import(c, r, modname, tuple_from_array(nv.v, n), level);
     for (int i = 0; i < n; i++) {
-        int kk = name_k8(c, names[i]);
+        int kk = name_k8(c, nv.v[i]);
         if (kk < 0) parse_error(p, "too many names");
         EMIT(MK_ABC(I_IMPORTFROM, r + 3, r, kk));
-        emit_store_name(c, asnames[i], r + 3);
+        emit_store_name(c, av.v[i], r + 3);
     }
     reg_free_to(c, save);
 }
@@ -2222,7 +2227,7 @@ static void compile_for(Compiler *c) {
 static void compile_finally_copy(Compiler *c, Block *b) {
     Lexer saved = c->p.lx;
     Block *saved_block = c->fs->block;
-    c->p.lx = b->fin_lexer;
+    c->p.lx = *b->fin_lexer;
     c->fs->block = b->prev;  /* break/return inside the finally body see the outer blocks */
     compile_block(c);
     c->fs->block = saved_block;
@@ -2268,7 +2273,7 @@ static void compile_try(Compiler *c) {
     memcpy(before, fs->definite, 32);
     if (has_finally) {
         block_push(c, &fin, BK_FINALLY);
-        fin.fin_lexer = fin_lexer;
+        fin.fin_lexer = &fin_lexer;
         fin.reg = reg_alloc(c, 2);  /* exception, saved handled exception */
     }
     /* the try body */
@@ -2388,7 +2393,7 @@ static void compile_try(Compiler *c) {
         block_pop(c, &fin);
         memcpy(fs->definite, merged, 32);
         Lexer saved = c->p.lx;
-        c->p.lx = fin.fin_lexer;
+        c->p.lx = *fin.fin_lexer;
         compile_block(c);
         c->p.lx = saved;
         int jend = emit_jump(c);
@@ -2400,7 +2405,7 @@ static void compile_try(Compiler *c) {
         block_push(c, &fb, BK_FINALLY_BODY);
         fb.reg = fin.reg + 1;
         memcpy(fs->definite, before, 32);
-        c->p.lx = fin.fin_lexer;
+        c->p.lx = *fin.fin_lexer;
         compile_block(c);
         range_close(c, &fb);
         block_pop(c, &fb);
@@ -2710,6 +2715,7 @@ static void compile_decorated(Compiler *c) {
 
 static void compile_stmt(Compiler *c) {
     Parser *p = &c->p;
+    vm_check_stack();   /* nested blocks recurse in C */
     set_line(c, p->lx.tok.line);
     switch (tok(p)) {
     case T_IF: compile_if(c); break;

@@ -492,7 +492,7 @@ static void plain_instance_attr(Value self, Value name, Value *dest, int mode) {
 
 static void instance_attr(Value self, Value name, Value *dest) {
     const Type *t = type_of(self);
-    int mode = attr_mode(dest);
+    volatile int mode = attr_mode(dest);   /* read after the EXC_TRY below (gcc -Wclobbered on the lx106) */
     if (mode != A_LOAD && (t->flags & TF_HAS_SETATTR)) {
         Value f = type_lookup(t, mode == A_STORE ? V_MKNAME(N___setattr__) : V_MKNAME(N___delattr__));
         if (f && type_of(f) != &native_fn_type) {

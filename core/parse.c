@@ -8,6 +8,7 @@
 #include "objint.h"
 #include "objfloat.h"
 #include "vstr.h"
+#include "vm.h"
 
 #define MAX_PARSE_DEPTH 200
 
@@ -149,6 +150,7 @@ void expect(Parser *p, int kind, const char *what) {
 }
 
 static void enter(Parser *p) {
+    vm_check_stack();   /* each level is several C frames: the board's stack is 8 kB */
     if (++p->depth > MAX_PARSE_DEPTH) parse_error(p, "too many nested parentheses");
 }
 static void leave(Parser *p) { p->depth--; }
