@@ -416,9 +416,12 @@ static Value math_ceil(Value *args, int nargs, Value kw) {
     (void)nargs; (void)kw;
     return math_round_int(args[0], N___ceil__, ceil);
 }
+/* int_from_double truncates by itself */
+static double m_int_part(double x) { return x; }
+
 static Value math_trunc(Value *args, int nargs, Value kw) {
     (void)nargs; (void)kw;
-    return math_round_int(args[0], N___trunc__, trunc);
+    return math_round_int(args[0], N___trunc__, m_int_part);
 }
 
 /* ---------------- sums and norms ---------------- */

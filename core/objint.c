@@ -122,7 +122,7 @@ Value int_from_ll(long long i) {
 Value int_from_double(double x) {
     if (isinf(x)) exc_raise_msg(&exc_OverflowError, "cannot convert float infinity to integer");
     if (isnan(x)) exc_raise_msg(&exc_ValueError, "cannot convert float NaN to integer");
-    x = trunc(x);
+    if (fabs(x) < 4503599627370496.0) x = trunc(x);   /* whole from 2**52 on; picolibc's trunc mangles those */
     if (x >= -4611686018427387904.0 && x < 4611686018427387904.0) {
         long long i = (long long)x;
         return int_from_ll(i);
