@@ -1,10 +1,11 @@
-/* The methods of bytes and bytearray. */
+/* The methods of bytes and bytearray: those they share with str come from strmethods.c
+ * (text_*_fn); here are the bytes-only ones (decode, hex, fromhex, translate, maketrans) and
+ * bytearray's mutators. */
 #include <string.h>
 #include "objbytes.h"
 #include "objstr.h"
 #include "objint.h"
 #include "objtuple.h"
-#include "objlist.h"
 #include "objdict.h"
 #include "objfun.h"
 #include "objtype.h"
@@ -28,34 +29,42 @@ static Value same_kind(Value self, const char *d, size_t n) {
     return bytes_new((const uint8_t *)d, n);
 }
 
+static uint8_t byte_of(Value v) {
+    Int c = obj_get_int(v);
+    if (c < 0 || c > 255) exc_raise_msg(&exc_ValueError, "byte must be in range(0, 256)");
+    return (uint8_t)c;
+}
+
 M(decode) {
     static const uint16_t names[] = {N_encoding, N_errors};
     Value o[2];
     arg_parse("decode", a + 1, n - 1, kw, 2, names, 2, o);
+    for (int i = 0; i < 2; i++)
+        if (o[i] && !str_is(o[i]))
+            exc_raise_msg(&exc_TypeError, "decode() argument '%s' must be str, not %s", i ? "errors" : "encoding", obj_type_name(o[i]));
     return bytes_decode(a[0], o[0], o[1]);
 }
 
+/* hex([sep[, bytes_per_sep]]): sep every |bytes_per_sep| bytes, counted from the right when
+ * positive, from the left when negative. */
 M(hex) {
-    UNUSED;
+    static const uint16_t names[] = {N_sep, N_bytes_per_sep};
+    Value o[2];
+    arg_parse("hex", a + 1, n - 1, kw, 2, names, 2, o);
     size_t len;
-    const char *d = data_of(a[0], &len);
-    Value sepv = n > 1 ? a[1] : V_NULL;
-    Int every = n > 2 ? obj_get_int(a[2]) : 1;
+    const char *d = data_of(a[0], &len), *sep = NULL;
+    size_t sn = 0;
+    Int every = o[1] ? obj_get_int(o[1]) : 1;
+    if (o[0]) {
+        sep = str_is(o[0]) ? str_data(o[0], &sn) : data_of(o[0], &sn);
+        if (str_is(o[0]) ? str_nchars(o[0]) != 1 : sn != 1) exc_raise_msg(&exc_ValueError, "sep must be length 1.");
+        if ((uint8_t)*sep >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
+    }
+    size_t group = (size_t)(every < 0 ? -every : every);
     Vstr v;
     vstr_init(&v, len * 3 + 1);
-    const char *sep = NULL;
-    size_t sn = 0;
-    if (sepv) {
-        if (str_is(sepv)) sep = str_data(sepv, &sn);
-        else sep = data_of(sepv, &sn);
-        if (sn != 1) exc_raise_msg(&exc_ValueError, "sep must be length 1.");
-    }
     for (size_t i = 0; i < len; i++) {
-        if (sep && i > 0 && every != 0) {
-            size_t pos = every > 0 ? len - i : i;
-            Int e = every > 0 ? every : -every;
-            if (every > 0 ? (pos % (size_t)e == 0) : (i % (size_t)e == 0)) vstr_add(&v, sep, sn);
-        }
+        if (sep && group && i && (every > 0 ? (len - i) % group : i % group) == 0) vstr_addc(&v, *sep);
         uint8_t c = (uint8_t)d[i];
         vstr_addc(&v, "0123456789abcdef"[c >> 4]);
         vstr_addc(&v, "0123456789abcdef"[c & 15]);
@@ -63,319 +72,110 @@ M(hex) {
     return vstr_to_str(&v);
 }
 
-static int hexv(char c) {
+static int hexval(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     c = (char)(c | 0x20);
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/* bytes.fromhex(string): a classmethod, a[0] is the class. */
 M(fromhex) {
     UNUSED;
-    /* classmethod: a[0] is the class */
     if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "fromhex() argument must be str, not %s", obj_type_name(a[1]));
     size_t len;
     const char *s = str_data(a[1], &len);
     Vstr v;
     vstr_init(&v, len / 2 + 1);
-    size_t i = 0;
-    while (i < len) {
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') { i++; continue; }
-        int hi = hexv(s[i]);
-        int lo = i + 1 < len ? hexv(s[i + 1]) : -1;
+    for (size_t i = 0;; i += 2) {
+        while (i < len && (s[i] == ' ' || (s[i] >= 9 && s[i] <= 13))) i++;
+        if (i >= len) break;
+        int hi = hexval(s[i]), lo = i + 1 < len ? hexval(s[i + 1]) : -1;
         if (hi < 0 || lo < 0)
             exc_raise_msg(&exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %d", (int)(hi < 0 ? i : i + 1));
-        vstr_addc(&v, (char)(hi * 16 + lo));
-        i += 2;
+        vstr_addc(&v, (char)(hi << 4 | lo));
     }
-    Value r = a[0] == V_FROMPTR(&bytearray_type) ? bytearray_new((const uint8_t *)v.buf, v.len) : vstr_to_bytes(&v);
-    if (a[0] != V_FROMPTR(&bytes_type) && a[0] != V_FROMPTR(&bytearray_type)) return obj_call1(a[0], r);
+    Value cls = a[0];
+    Value r = cls == V_FROMPTR(&bytearray_type) ? bytearray_new((const uint8_t *)v.buf, v.len) : vstr_to_bytes(&v);
+    if (cls != V_FROMPTR(&bytes_type) && cls != V_FROMPTR(&bytearray_type)) return obj_call1(cls, r);
     return r;
 }
 
-M(join) {
-    UNUSED;
-    size_t sn;
-    const char *sep = data_of(a[0], &sn);
-    Vstr v;
-    vstr_init(&v, 32);
-    Value it = obj_getiter(a[1], NULL), x;
-    size_t i = 0;
-    while ((x = obj_iternext(it))) {
-        const char *d;
-        size_t len;
-        if (!bytes_get_data(x, &d, &len))
-            exc_raise_msg(&exc_TypeError, "sequence item %d: expected a bytes-like object, %s found", (int)i, obj_type_name(x));
-        if (i) vstr_add(&v, sep, sn);
-        vstr_add(&v, d, len);
-        i++;
-    }
-    Value r = same_kind(a[0], v.buf, v.len);
-    vstr_free(&v);
-    return r;
-}
-
-static Int find_in(const char *h, size_t hn, const char *nd, size_t nn, size_t start, size_t end, bool rev) {
-    if (end > hn) end = hn;
-    if (start > end || nn > end - start) return -1;
-    if (!rev) {
-        for (size_t i = start; i + nn <= end; i++) if (memcmp(h + i, nd, nn) == 0) return (Int)i;
-    } else {
-        for (size_t i = end - nn + 1; i-- > start;) if (memcmp(h + i, nd, nn) == 0) return (Int)i;
-    }
-    return -1;
-}
-
-static const char *needle(Value v, size_t *len, char *one) {
-    if (int_is_int(v)) {
-        Int c = obj_get_int(v);
-        if (c < 0 || c > 255) exc_raise_msg(&exc_ValueError, "byte must be in range(0, 256)");
-        *one = (char)c;
-        *len = 1;
-        return one;
-    }
-    return data_of(v, len);
-}
-
-static void range_args(Value *a, int n, size_t len, size_t *s, size_t *e) {
-    Int start = 0, end = (Int)len;
-    if (n > 0 && a[0] != V_NONE) { start = obj_get_int(a[0]); if (start < 0) { start += (Int)len; if (start < 0) start = 0; } }
-    if (n > 1 && a[1] != V_NONE) { end = obj_get_int(a[1]); if (end < 0) { end += (Int)len; if (end < 0) end = 0; } }
-    *s = (size_t)start;
-    *e = (size_t)end;
-}
-
-static Value do_find(Value *a, int n, bool rev, bool raise) {
-    size_t hn, nn, s, e;
-    char one;
-    const char *h = data_of(a[0], &hn);
-    const char *nd = needle(a[1], &nn, &one);
-    range_args(a + 2, n - 2, hn, &s, &e);
-    Int r = find_in(h, hn, nd, nn, s, e, rev);
-    if (r < 0 && raise) exc_raise_msg(&exc_ValueError, "subsection not found");
-    return V_MKINT(r);
-}
-
-M(find) { (void)kw; return do_find(a, n, false, false); }
-M(rfind) { (void)kw; return do_find(a, n, true, false); }
-M(index) { (void)kw; return do_find(a, n, false, true); }
-M(rindex) { (void)kw; return do_find(a, n, true, true); }
-
-M(count) {
-    (void)kw;
-    size_t hn, nn, s, e;
-    char one;
-    const char *h = data_of(a[0], &hn);
-    const char *nd = needle(a[1], &nn, &one);
-    range_args(a + 2, n - 2, hn, &s, &e);
-    if (e > hn) e = hn;
-    if (s > e) return V_MKINT(0);
-    if (nn == 0) return V_MKINT((Int)(e - s) + 1);
-    Int c = 0;
-    for (size_t i = s; i + nn <= e;) {
-        if (memcmp(h + i, nd, nn) == 0) { c++; i += nn; }
-        else i++;
-    }
-    return V_MKINT(c);
-}
-
-static Value starts_ends(Value *a, int n, bool end) {
-    size_t hn, s, e;
-    const char *h = data_of(a[0], &hn);
-    range_args(a + 2, n - 2, hn, &s, &e);
-    if (e > hn) e = hn;
-    Value p = a[1];
-    Value *items = &p;
-    size_t count = 1;
-    if (is_type(p, &tuple_type)) { items = tuple_items(p); count = tuple_len(p); }
-    for (size_t i = 0; i < count; i++) {
-        size_t pn;
-        const char *pd;
-        if (!bytes_get_data(items[i], &pd, &pn))
-            exc_raise_msg(&exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", end ? "endswith" : "startswith", obj_type_name(items[i]));
-        if (s <= e && pn <= e - s && memcmp(h + (end ? e - pn : s), pd, pn) == 0) return V_TRUE;
-    }
-    return V_FALSE;
-}
-
-M(startswith) { (void)kw; return starts_ends(a, n, false); }
-M(endswith) { (void)kw; return starts_ends(a, n, true); }
-
-static bool is_ws(uint8_t c) { return c == ' ' || (c >= 9 && c <= 13); }
-
-M(split) {
-    static const uint16_t names[] = {N_sep, N_maxsplit};
+M(translate) {
+    static const uint16_t names[] = {N_table, N_delete};
     Value o[2];
-    arg_parse("split", a + 1, n - 1, kw, 2, names, 2, o);
-    Int maxsplit = o[1] ? obj_get_int(o[1]) : -1;
-    size_t len;
-    const char *d = data_of(a[0], &len);
-    Value l = list_new(0);
-    if (!o[0] || o[0] == V_NONE) {
-        size_t i = 0;
-        while (i < len) {
-            while (i < len && is_ws((uint8_t)d[i])) i++;
-            if (i >= len) break;
-            if (maxsplit >= 0 && (Int)list_len(l) >= maxsplit) {
-                size_t e = len;
-                while (e > i && is_ws((uint8_t)d[e - 1])) e--;
-                list_append(l, same_kind(a[0], d + i, e - i));
-                break;
-            }
-            size_t j = i;
-            while (j < len && !is_ws((uint8_t)d[j])) j++;
-            list_append(l, same_kind(a[0], d + i, j - i));
-            i = j;
-        }
-        return l;
+    arg_parse("translate", a + 1, n - 1, kw, 2, names, 2, o);
+    size_t len, tn = 0, dn = 0;
+    const char *d = data_of(a[0], &len), *table = NULL, *del = NULL;
+    if (o[0] != V_NONE) {
+        table = data_of(o[0], &tn);
+        if (tn != 256) exc_raise_msg(&exc_ValueError, "translation table must be 256 characters long");
     }
-    size_t sn;
-    const char *sep = data_of(o[0], &sn);
-    if (sn == 0) exc_raise_msg(&exc_ValueError, "empty separator");
-    size_t i = 0;
-    for (;;) {
-        Int k = maxsplit >= 0 && (Int)list_len(l) >= maxsplit ? -1 : find_in(d, len, sep, sn, i, len, false);
-        if (k < 0) { list_append(l, same_kind(a[0], d + i, len - i)); break; }
-        list_append(l, same_kind(a[0], d + i, (size_t)k - i));
-        i = (size_t)k + sn;
-    }
-    return l;
-}
-
-static Value do_strip(Value *a, int n, int which) {
-    size_t len, cn = 0;
-    const char *d = data_of(a[0], &len);
-    const char *chars = NULL;
-    if (n > 1 && a[1] != V_NONE) chars = data_of(a[1], &cn);
-    size_t b = 0, e = len;
-    if (which != 2) while (b < e && (chars ? memchr(chars, d[b], cn) != NULL : is_ws((uint8_t)d[b]))) b++;
-    if (which != 1) while (e > b && (chars ? memchr(chars, d[e - 1], cn) != NULL : is_ws((uint8_t)d[e - 1]))) e--;
-    return same_kind(a[0], d + b, e - b);
-}
-
-M(strip) { (void)kw; return do_strip(a, n, 0); }
-M(lstrip) { (void)kw; return do_strip(a, n, 1); }
-M(rstrip) { (void)kw; return do_strip(a, n, 2); }
-
-M(replace) {
-    (void)kw;
-    size_t hn, on, nn;
-    const char *h = data_of(a[0], &hn);
-    const char *old = data_of(a[1], &on);
-    const char *nw = data_of(a[2], &nn);
-    Int count = n > 3 ? obj_get_int(a[3]) : -1;
-    Vstr v;
-    vstr_init(&v, hn + 8);
-    size_t i = 0;
-    Int done = 0;
-    if (on == 0) {
-        for (size_t k = 0; k <= hn; k++) {
-            if (count < 0 || done < count) { vstr_add(&v, nw, nn); done++; }
-            if (k < hn) vstr_addc(&v, h[k]);
-        }
-    } else {
-        while (i < hn) {
-            Int k = (count >= 0 && done >= count) ? -1 : find_in(h, hn, old, on, i, hn, false);
-            if (k < 0) break;
-            vstr_add(&v, h + i, (size_t)k - i);
-            vstr_add(&v, nw, nn);
-            i = (size_t)k + on;
-            done++;
-        }
-        vstr_add(&v, h + i, hn - i);
-    }
-    Value r = same_kind(a[0], v.buf, v.len);
-    vstr_free(&v);
-    return r;
-}
-
-static Value map_bytes(Value self, int mode) {
-    size_t len;
-    const char *d = data_of(self, &len);
+    if (o[1]) del = data_of(o[1], &dn);
     Vstr v;
     vstr_init(&v, len);
     for (size_t i = 0; i < len; i++) {
-        char c = d[i];
-        if (mode == 0 && c >= 'a' && c <= 'z') c = (char)(c - 32);
-        else if (mode == 1 && c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        vstr_addc(&v, c);
+        uint8_t c = (uint8_t)d[i];
+        if (del && memchr(del, c, dn)) continue;
+        vstr_addc(&v, table ? table[c] : (char)c);
     }
-    Value r = same_kind(self, v.buf, v.len);
+    Value r = same_kind(a[0], v.buf, v.len);
     vstr_free(&v);
     return r;
 }
 
-M(upper) { UNUSED; return map_bytes(a[0], 0); }
-M(lower) { UNUSED; return map_bytes(a[0], 1); }
-
-static Value all_bytes(Value self, int kind) {
-    size_t len;
-    const char *d = data_of(self, &len);
-    if (len == 0) return V_FALSE;
-    for (size_t i = 0; i < len; i++) {
-        uint8_t c = (uint8_t)d[i];
-        bool ok = kind == 0 ? (c >= '0' && c <= '9') : kind == 1 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
-                : kind == 2 ? is_ws(c) : ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'));
-        if (!ok) return V_FALSE;
-    }
-    return V_TRUE;
-}
-
-M(isdigit) { UNUSED; return all_bytes(a[0], 0); }
-M(isalpha) { UNUSED; return all_bytes(a[0], 1); }
-M(isspace) { UNUSED; return all_bytes(a[0], 2); }
-M(isalnum) { UNUSED; return all_bytes(a[0], 3); }
-
-M(partition) {
+/* bytes.maketrans(from, to): a static method. */
+M(maketrans) {
     UNUSED;
-    size_t hn, sn;
-    const char *h = data_of(a[0], &hn);
-    const char *sep = data_of(a[1], &sn);
-    if (sn == 0) exc_raise_msg(&exc_ValueError, "empty separator");
-    Int k = find_in(h, hn, sep, sn, 0, hn, false);
-    Value t[3];
-    if (k < 0) { t[0] = a[0]; t[1] = same_kind(a[0], "", 0); t[2] = same_kind(a[0], "", 0); }
-    else { t[0] = same_kind(a[0], h, (size_t)k); t[1] = a[1]; t[2] = same_kind(a[0], h + k + sn, hn - (size_t)k - sn); }
-    return tuple_from_array(t, 3);
+    size_t fn, tn;
+    const char *f = data_of(a[0], &fn), *t = data_of(a[1], &tn);
+    if (fn != tn) exc_raise_msg(&exc_ValueError, "maketrans arguments must have same length");
+    Value r = bytes_alloc(256);
+    uint8_t *out = ((Bytes *)V_PTR(r))->data;
+    for (int i = 0; i < 256; i++) out[i] = (uint8_t)i;
+    for (size_t i = 0; i < fn; i++) out[(uint8_t)f[i]] = (uint8_t)t[i];
+    return r;
 }
 
 /* ---- bytearray mutation ---- */
 
+static ByteArray *ba_of(Value v) {
+    if (!bytes_is_bytearray(v)) exc_raise_msg(&exc_TypeError, "descriptor requires a 'bytearray' object but received a '%s'", obj_type_name(v));
+    return V_PTR(v);
+}
+
 M(append) {
     UNUSED;
-    Int c = obj_get_int(a[1]);
-    if (c < 0 || c > 255) exc_raise_msg(&exc_ValueError, "byte must be in range(0, 256)");
-    uint8_t b = (uint8_t)c;
+    ba_of(a[0]);
+    uint8_t b = byte_of(a[1]);
     bytearray_append(a[0], &b, 1);
     return V_NONE;
 }
 
 M(extend) {
     UNUSED;
+    ba_of(a[0]);
     const char *d;
     size_t len;
     if (bytes_get_data(a[1], &d, &len)) {
-        Value copy = bytes_new((const uint8_t *)d, len);
-        bytes_get_data(copy, &d, &len);
-        bytearray_append(a[0], (const uint8_t *)d, len);
+        Value copy = bytes_new((const uint8_t *)d, len);   /* ba.extend(ba) */
+        bytearray_append(a[0], ((Bytes *)V_PTR(copy))->data, len);
         return V_NONE;
     }
-    if (str_is(a[1])) exc_raise_msg(&exc_TypeError, "expected iterable of integers; got: 'str'");
+    if (int_is_int(a[1])) exc_raise_msg(&exc_TypeError, "can't extend bytearray with %s", obj_type_name(a[1]));
+    Vstr v;
+    vstr_init(&v, 16);
     Value it = obj_getiter(a[1], NULL), x;
-    while ((x = obj_iternext(it))) {
-        Int c = obj_get_int(x);
-        if (c < 0 || c > 255) exc_raise_msg(&exc_ValueError, "byte must be in range(0, 256)");
-        uint8_t b = (uint8_t)c;
-        bytearray_append(a[0], &b, 1);
-    }
+    while ((x = obj_iternext(it))) vstr_addc(&v, (char)byte_of(x));
+    bytearray_append(a[0], (const uint8_t *)v.buf, v.len);
+    vstr_free(&v);
     return V_NONE;
 }
 
 M(pop) {
     (void)kw;
-    ByteArray *b = V_PTR(a[0]);
-    if (b->len == 0) exc_raise_msg(&exc_IndexError, "pop from empty bytearray");
+    ByteArray *b = ba_of(a[0]);
     Int i = n > 1 ? obj_get_int(a[1]) : -1;
+    if (b->len == 0) exc_raise_msg(&exc_IndexError, "pop from empty bytearray");
     if (i < 0) i += (Int)b->len;
     if (i < 0 || (UInt)i >= b->len) exc_raise_msg(&exc_IndexError, "pop index out of range");
     uint8_t c = b->data[i];
@@ -386,70 +186,50 @@ M(pop) {
 
 M(insert) {
     UNUSED;
-    ByteArray *b = V_PTR(a[0]);
+    ByteArray *b = ba_of(a[0]);
     Int i = obj_get_int(a[1]);
-    Int c = obj_get_int(a[2]);
-    if (c < 0 || c > 255) exc_raise_msg(&exc_ValueError, "byte must be in range(0, 256)");
-    if (i < 0) { i += (Int)b->len; if (i < 0) i = 0; }
+    uint8_t c = byte_of(a[2]);
+    if (i < 0 && (i += (Int)b->len) < 0) i = 0;
     if ((UInt)i > b->len) i = (Int)b->len;
     bytearray_reserve(a[0], b->len + 1);
     memmove(b->data + i + 1, b->data + i, b->len - (size_t)i);
-    b->data[i] = (uint8_t)c;
+    b->data[i] = c;
     b->len++;
     return V_NONE;
 }
 
 M(remove) {
     UNUSED;
-    ByteArray *b = V_PTR(a[0]);
-    Int c = obj_get_int(a[1]);
-    for (size_t i = 0; i < b->len; i++)
-        if (b->data[i] == c) {
-            memmove(b->data + i, b->data + i + 1, b->len - i - 1);
-            b->len--;
-            return V_NONE;
-        }
-    exc_raise_msg(&exc_ValueError, "value not found in bytearray");
+    ByteArray *b = ba_of(a[0]);
+    uint8_t c = byte_of(a[1]);
+    uint8_t *p = b->len ? memchr(b->data, c, b->len) : NULL;
+    if (!p) exc_raise_msg(&exc_ValueError, "value not found in bytearray");
+    memmove(p, p + 1, b->len - (size_t)(p - b->data) - 1);
+    b->len--;
+    return V_NONE;
 }
 
 M(reverse) {
     UNUSED;
-    ByteArray *b = V_PTR(a[0]);
-    for (size_t i = 0; i < b->len / 2; i++) {
+    ByteArray *b = ba_of(a[0]);
+    for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
         uint8_t t = b->data[i];
-        b->data[i] = b->data[b->len - 1 - i];
-        b->data[b->len - 1 - i] = t;
+        b->data[i] = b->data[j - 1];
+        b->data[j - 1] = t;
     }
     return V_NONE;
 }
 
-M(clear) { UNUSED; ((ByteArray *)V_PTR(a[0]))->len = 0; return V_NONE; }
-M(copy) { UNUSED; ByteArray *b = V_PTR(a[0]); return bytearray_new(b->data, b->len); }
+M(clear) { UNUSED; ba_of(a[0])->len = 0; return V_NONE; }
+M(copy) { UNUSED; ByteArray *b = ba_of(a[0]); return bytearray_new(b->data, b->len); }
 
 static NATIVE_METHOD_KW(decode_fn, decode, 0, 2, b_decode);
-static NATIVE_METHOD(hex_fn, hex, 0, 2, b_hex);
+static NATIVE_METHOD_KW(hex_fn, hex, 0, 2, b_hex);
 static const NativeFunc fromhex_fn = {{&native_fn_type}, b_fromhex, V_MKNAME(N_fromhex), 2, 2, 0};
 static const Cell fromhex_cm = {{&classmethod_type}, V_FROMPTR(&fromhex_fn)};
-static NATIVE_METHOD(join_fn, join, 1, 1, b_join);
-static NATIVE_METHOD(find_fn, find, 1, 3, b_find);
-static NATIVE_METHOD(rfind_fn, rfind, 1, 3, b_rfind);
-static NATIVE_METHOD(index_fn, index, 1, 3, b_index);
-static NATIVE_METHOD(rindex_fn, rindex, 1, 3, b_rindex);
-static NATIVE_METHOD(count_fn, count, 1, 3, b_count);
-static NATIVE_METHOD(startswith_fn, startswith, 1, 3, b_startswith);
-static NATIVE_METHOD(endswith_fn, endswith, 1, 3, b_endswith);
-static NATIVE_METHOD_KW(split_fn, split, 0, 2, b_split);
-static NATIVE_METHOD(strip_fn, strip, 0, 1, b_strip);
-static NATIVE_METHOD(lstrip_fn, lstrip, 0, 1, b_lstrip);
-static NATIVE_METHOD(rstrip_fn, rstrip, 0, 1, b_rstrip);
-static NATIVE_METHOD(replace_fn, replace, 2, 3, b_replace);
-static NATIVE_METHOD(upper_fn, upper, 0, 0, b_upper);
-static NATIVE_METHOD(lower_fn, lower, 0, 0, b_lower);
-static NATIVE_METHOD(isdigit_fn, isdigit, 0, 0, b_isdigit);
-static NATIVE_METHOD(isalpha_fn, isalpha, 0, 0, b_isalpha);
-static NATIVE_METHOD(isspace_fn, isspace, 0, 0, b_isspace);
-static NATIVE_METHOD(isalnum_fn, isalnum, 0, 0, b_isalnum);
-static NATIVE_METHOD(partition_fn, partition, 1, 1, b_partition);
+static NATIVE_METHOD_KW(translate_fn, translate, 1, 2, b_translate);
+static const NativeFunc maketrans_fn = {{&native_fn_type}, b_maketrans, V_MKNAME(N_maketrans), 2, 2, 0};
+static const Cell maketrans_sm = {{&staticmethod_type}, V_FROMPTR(&maketrans_fn)};
 static NATIVE_METHOD(append_fn, append, 1, 1, b_append);
 static NATIVE_METHOD(extend_fn, extend, 1, 1, b_extend);
 static NATIVE_METHOD(pop_fn, pop, 0, 1, b_pop);
@@ -460,63 +240,103 @@ static NATIVE_METHOD(clear_fn, clear, 0, 0, b_clear);
 static NATIVE_METHOD(copy_fn, copy, 0, 0, b_copy);
 
 static const MapEntry bytes_table[] = {
-    METHOD_ENTRY(count, count_fn),
+    METHOD_ENTRY(__getitem__, text_getitem_fn),
+    METHOD_ENTRY(capitalize, text_capitalize_fn),
+    METHOD_ENTRY(center, text_center_fn),
+    METHOD_ENTRY(count, text_count_fn),
     METHOD_ENTRY(decode, decode_fn),
-    METHOD_ENTRY(endswith, endswith_fn),
-    METHOD_ENTRY(find, find_fn),
+    METHOD_ENTRY(endswith, text_endswith_fn),
+    METHOD_ENTRY(expandtabs, text_expandtabs_fn),
+    METHOD_ENTRY(find, text_find_fn),
     METHOD_ENTRY(fromhex, fromhex_cm),
     METHOD_ENTRY(hex, hex_fn),
-    METHOD_ENTRY(index, index_fn),
-    METHOD_ENTRY(isalnum, isalnum_fn),
-    METHOD_ENTRY(isalpha, isalpha_fn),
-    METHOD_ENTRY(isdigit, isdigit_fn),
-    METHOD_ENTRY(isspace, isspace_fn),
-    METHOD_ENTRY(join, join_fn),
-    METHOD_ENTRY(lower, lower_fn),
-    METHOD_ENTRY(lstrip, lstrip_fn),
-    METHOD_ENTRY(partition, partition_fn),
-    METHOD_ENTRY(replace, replace_fn),
-    METHOD_ENTRY(rfind, rfind_fn),
-    METHOD_ENTRY(rindex, rindex_fn),
-    METHOD_ENTRY(rstrip, rstrip_fn),
-    METHOD_ENTRY(split, split_fn),
-    METHOD_ENTRY(startswith, startswith_fn),
-    METHOD_ENTRY(strip, strip_fn),
-    METHOD_ENTRY(upper, upper_fn),
+    METHOD_ENTRY(index, text_index_fn),
+    METHOD_ENTRY(isalnum, text_isalnum_fn),
+    METHOD_ENTRY(isalpha, text_isalpha_fn),
+    METHOD_ENTRY(isascii, text_isascii_fn),
+    METHOD_ENTRY(isdigit, text_isdigit_fn),
+    METHOD_ENTRY(islower, text_islower_fn),
+    METHOD_ENTRY(isspace, text_isspace_fn),
+    METHOD_ENTRY(istitle, text_istitle_fn),
+    METHOD_ENTRY(isupper, text_isupper_fn),
+    METHOD_ENTRY(join, text_join_fn),
+    METHOD_ENTRY(ljust, text_ljust_fn),
+    METHOD_ENTRY(lower, text_lower_fn),
+    METHOD_ENTRY(lstrip, text_lstrip_fn),
+    METHOD_ENTRY(maketrans, maketrans_sm),
+    METHOD_ENTRY(partition, text_partition_fn),
+    METHOD_ENTRY(removeprefix, text_removeprefix_fn),
+    METHOD_ENTRY(removesuffix, text_removesuffix_fn),
+    METHOD_ENTRY(replace, text_replace_fn),
+    METHOD_ENTRY(rfind, text_rfind_fn),
+    METHOD_ENTRY(rindex, text_rindex_fn),
+    METHOD_ENTRY(rjust, text_rjust_fn),
+    METHOD_ENTRY(rpartition, text_rpartition_fn),
+    METHOD_ENTRY(rsplit, text_rsplit_fn),
+    METHOD_ENTRY(rstrip, text_rstrip_fn),
+    METHOD_ENTRY(split, text_split_fn),
+    METHOD_ENTRY(splitlines, text_splitlines_fn),
+    METHOD_ENTRY(startswith, text_startswith_fn),
+    METHOD_ENTRY(strip, text_strip_fn),
+    METHOD_ENTRY(swapcase, text_swapcase_fn),
+    METHOD_ENTRY(title, text_title_fn),
+    METHOD_ENTRY(translate, translate_fn),
+    METHOD_ENTRY(upper, text_upper_fn),
+    METHOD_ENTRY(zfill, text_zfill_fn),
 };
 const Dict bytes_locals = DICT_CONST_INIT(bytes_table);
 
 static const MapEntry bytearray_table[] = {
+    METHOD_ENTRY(__getitem__, text_getitem_fn),
     METHOD_ENTRY(append, append_fn),
+    METHOD_ENTRY(capitalize, text_capitalize_fn),
+    METHOD_ENTRY(center, text_center_fn),
     METHOD_ENTRY(clear, clear_fn),
     METHOD_ENTRY(copy, copy_fn),
-    METHOD_ENTRY(count, count_fn),
+    METHOD_ENTRY(count, text_count_fn),
     METHOD_ENTRY(decode, decode_fn),
-    METHOD_ENTRY(endswith, endswith_fn),
+    METHOD_ENTRY(endswith, text_endswith_fn),
+    METHOD_ENTRY(expandtabs, text_expandtabs_fn),
     METHOD_ENTRY(extend, extend_fn),
-    METHOD_ENTRY(find, find_fn),
+    METHOD_ENTRY(find, text_find_fn),
     METHOD_ENTRY(fromhex, fromhex_cm),
     METHOD_ENTRY(hex, hex_fn),
-    METHOD_ENTRY(index, index_fn),
+    METHOD_ENTRY(index, text_index_fn),
     METHOD_ENTRY(insert, insert_fn),
-    METHOD_ENTRY(isalnum, isalnum_fn),
-    METHOD_ENTRY(isalpha, isalpha_fn),
-    METHOD_ENTRY(isdigit, isdigit_fn),
-    METHOD_ENTRY(isspace, isspace_fn),
-    METHOD_ENTRY(join, join_fn),
-    METHOD_ENTRY(lower, lower_fn),
-    METHOD_ENTRY(lstrip, lstrip_fn),
-    METHOD_ENTRY(partition, partition_fn),
+    METHOD_ENTRY(isalnum, text_isalnum_fn),
+    METHOD_ENTRY(isalpha, text_isalpha_fn),
+    METHOD_ENTRY(isascii, text_isascii_fn),
+    METHOD_ENTRY(isdigit, text_isdigit_fn),
+    METHOD_ENTRY(islower, text_islower_fn),
+    METHOD_ENTRY(isspace, text_isspace_fn),
+    METHOD_ENTRY(istitle, text_istitle_fn),
+    METHOD_ENTRY(isupper, text_isupper_fn),
+    METHOD_ENTRY(join, text_join_fn),
+    METHOD_ENTRY(ljust, text_ljust_fn),
+    METHOD_ENTRY(lower, text_lower_fn),
+    METHOD_ENTRY(lstrip, text_lstrip_fn),
+    METHOD_ENTRY(maketrans, maketrans_sm),
+    METHOD_ENTRY(partition, text_partition_fn),
     METHOD_ENTRY(pop, pop_fn),
     METHOD_ENTRY(remove, remove_fn),
-    METHOD_ENTRY(replace, replace_fn),
+    METHOD_ENTRY(removeprefix, text_removeprefix_fn),
+    METHOD_ENTRY(removesuffix, text_removesuffix_fn),
+    METHOD_ENTRY(replace, text_replace_fn),
     METHOD_ENTRY(reverse, reverse_fn),
-    METHOD_ENTRY(rfind, rfind_fn),
-    METHOD_ENTRY(rindex, rindex_fn),
-    METHOD_ENTRY(rstrip, rstrip_fn),
-    METHOD_ENTRY(split, split_fn),
-    METHOD_ENTRY(startswith, startswith_fn),
-    METHOD_ENTRY(strip, strip_fn),
-    METHOD_ENTRY(upper, upper_fn),
+    METHOD_ENTRY(rfind, text_rfind_fn),
+    METHOD_ENTRY(rindex, text_rindex_fn),
+    METHOD_ENTRY(rjust, text_rjust_fn),
+    METHOD_ENTRY(rpartition, text_rpartition_fn),
+    METHOD_ENTRY(rsplit, text_rsplit_fn),
+    METHOD_ENTRY(rstrip, text_rstrip_fn),
+    METHOD_ENTRY(split, text_split_fn),
+    METHOD_ENTRY(splitlines, text_splitlines_fn),
+    METHOD_ENTRY(startswith, text_startswith_fn),
+    METHOD_ENTRY(strip, text_strip_fn),
+    METHOD_ENTRY(swapcase, text_swapcase_fn),
+    METHOD_ENTRY(title, text_title_fn),
+    METHOD_ENTRY(translate, translate_fn),
+    METHOD_ENTRY(upper, text_upper_fn),
+    METHOD_ENTRY(zfill, text_zfill_fn),
 };
 const Dict bytearray_locals = DICT_CONST_INIT(bytearray_table);

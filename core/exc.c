@@ -7,6 +7,7 @@
 #include "gc.h"
 #include "names.h"
 #include "objstr.h"
+#include "objbytes.h"
 #include "objtuple.h"
 #include "objlist.h"
 #include "objdict.h"
@@ -380,6 +381,30 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         if (n == 3) print_fmt(p, ": %r", tuple_items(args)[2]);
         return;
     }
+    if ((is_instance_of(self, &exc_UnicodeDecodeError) || is_instance_of(self, &exc_UnicodeEncodeError)) && n == 5 &&
+        V_IS_INT(tuple_items(args)[2]) && V_IS_INT(tuple_items(args)[3])) {
+        Value *a = tuple_items(args);
+        Int start = V_INT(a[2]), end = V_INT(a[3]);
+        bool dec = is_instance_of(self, &exc_UnicodeDecodeError);
+        print_fmt(p, "'%v' codec can't %s ", a[0], dec ? "decode" : "encode");
+        if (end == start + 1 && dec) {
+            const char *d;
+            size_t len;
+            if (bytes_get_data(a[1], &d, &len) && (UInt)start < len) print_fmt(p, "byte 0x%x%x", ((uint8_t)d[start]) >> 4, d[start] & 15);
+        } else if (end == start + 1 && str_is(a[1]) && (size_t)start < str_nchars(a[1])) {
+            size_t len;
+            const char *d = str_data(a[1], &len) + str_offset(a[1], (size_t)start);
+            uint32_t c = utf8_decode(&d, d + 4);
+            print_fmt(p, "character '\\%c", c <= 0xFF ? 'x' : c <= 0xFFFF ? 'u' : 'U');
+            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) print_char(p, "0123456789abcdef"[(c >> (4 * k)) & 15]);
+            print_char(p, '\'');
+        } else {
+            print_fmt(p, "%s in position %D-%D: %v", dec ? "bytes" : "characters", start, end - 1, a[4]);
+            return;
+        }
+        print_fmt(p, " in position %D: %v", start, a[4]);
+        return;
+    }
     if (is_instance_of(self, &exc_KeyError) && n == 1) {
         obj_print(p, tuple_items(args)[0], PRINT_REPR);
         return;
@@ -441,6 +466,11 @@ static void exc_attr(Value self, Value name, Value *dest) {
                 int k = id == N_lineno ? 1 : id == N_offset ? 2 : 3;
                 v = is_type(d, &tuple_type) && tuple_len(d) == 4 ? tuple_items(d)[k] : V_NONE;
             }
+            break;
+        case N_encoding: case N_object: case N_start: case N_end: case N_reason:
+            /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
+            if (is_instance_of(self, &exc_UnicodeError) && n == 5)
+                v = args_item(self, id == N_encoding ? 0 : id == N_object ? 1 : id == N_start ? 2 : id == N_end ? 3 : 4);
             break;
         case N_name: case N_path:
             if (is_instance_of(self, &exc_ImportError)) {

@@ -23,7 +23,7 @@ static struct {
     size_t used, peak;         /* blocks in use, and the most ever */
     size_t since_collect;      /* blocks allocated since the last collection */
     Int threshold;             /* in blocks; -1 collects only when the heap is full */
-    uint32_t collections;
+    uint32_t collections, freed;
     int lock;
     bool enabled, collecting;
     void *stack_base;
@@ -82,6 +82,7 @@ void gc_init(void *start, void *end) {
 }
 
 void gc_set_stack_base(void *base) { gc.stack_base = base; }
+void *gc_stack_base(void) { return gc.stack_base; }
 
 void gc_add_root(void *start, size_t nwords) {
     if (gc.nroots < MAX_ROOTS) {
@@ -165,10 +166,12 @@ static ES_NOINLINE void mark_stack(void) {
 static void sweep(void) {
     bool freeing = false;
     size_t used = 0, high = 0;
+    uint32_t freed = 0;
     for (size_t b = 0; b < gc.high; b++) {
         switch (atb_get(b)) {
         case AT_HEAD:
             atb_set(b, AT_FREE);
+            freed++;
 #if ES_GC_LEAF_BITS
             leaf_set(b, false);
 #endif
@@ -191,6 +194,7 @@ static void sweep(void) {
     }
     gc.used = used;
     gc.high = high;
+    gc.freed = freed;
 }
 
 void vm_gc_mark_roots(void);   /* vm.c: marks the interpreter's state */
@@ -360,6 +364,7 @@ void gc_info(GcInfo *info) {
     info->max_free = max_free * GC_BLOCK;
     info->peak = gc.peak * GC_BLOCK;
     info->collections = gc.collections;
+    info->freed = gc.freed;
 }
 
 void gc_lock(void) { gc.lock++; }

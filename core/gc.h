@@ -34,10 +34,12 @@ void gc_add_root(void *start, size_t nwords);
 
 /* The C stack's base (the highest address on a downward-growing stack) as seen from main. */
 void gc_set_stack_base(void *base);
+void *gc_stack_base(void);
 
 typedef struct {
     size_t total, used, free, max_free, peak;
     uint32_t collections;
+    uint32_t freed;         /* objects the last collection freed */
 } GcInfo;
 void gc_info(GcInfo *info);
 

@@ -5,7 +5,7 @@
 extern const BuiltinModule builtins_module, sys_module;
 extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
     mod_array;
-extern const BuiltinModule mod_io, mod_os, mod_time;
+extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
@@ -34,5 +34,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_uos, &mod_os},
     {N_time, &mod_time},
     {N_utime, &mod_time},
+    {N_gc, &mod_gc},
+    {N_micropython, &mod_micropython},
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];

@@ -83,16 +83,19 @@ void bytearray_append(Value ba, const uint8_t *data, size_t n) {
     b->len += n;
 }
 
-/* Bytes from any "bytes-like" source or iterable of ints (the constructors' rules). */
-static void bytes_collect(Value src, Vstr *out, const char *fname) {
+/* Bytes from any "bytes-like" source or iterable of ints (the constructors' rules; `what` is
+ * "bytes" or "bytearray", and NULL for a bytearray slice assignment). */
+static void bytes_collect(Value src, Vstr *out, const char *what) {
     const char *d;
     size_t n;
     if (bytes_get_data(src, &d, &n)) {
         vstr_add(out, d, n);
         return;
     }
+    if (!what && (str_is(src) || int_is_int(src)))
+        exc_raise_msg(&exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     if (str_is(src)) exc_raise_msg(&exc_TypeError, "string argument without an encoding");
-    if (int_is_int(src)) {
+    if (int_is_int(src) || type_lookup(type_of(src), V_MKNAME(N___index__))) {
         Int k = obj_get_int(src);
         if (k < 0) exc_raise_msg(&exc_ValueError, "negative count");
         memset(vstr_extend(out, (size_t)k), 0, (size_t)k);
@@ -101,117 +104,186 @@ static void bytes_collect(Value src, Vstr *out, const char *fname) {
     const Type *t = type_of(src);
     bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), fname);
+    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), what ? what : "bytearray");
     Value it = obj_getiter(src, NULL), x;
     while ((x = obj_iternext(it))) {
-        if (!int_is_int(x) && !type_lookup(type_of(x), V_MKNAME(N___index__)))
-            exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(x));
         Int b = obj_get_int(x);
-        if (b < 0 || b > 255) exc_raise_msg(&exc_ValueError, "bytes must be in range(0, 256)");
+        if (b < 0 || b > 255)
+            exc_raise_msg(&exc_ValueError, what && strcmp(what, "bytes") == 0 ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
         vstr_addc(out, (char)b);
     }
 }
 
+/* ---------------- codecs: utf-8, ascii, latin-1 ---------------- */
+
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+/* The codec of an encoding name, by CPython's normalisation (case, '-' and ' ' as '_') and
+ * the usual aliases; LookupError for the others. */
+static int codec_of(Value encoding) {
+    if (!encoding) return CODEC_UTF8;
+    size_t n;
+    const char *e = str_data(encoding, &n);
+    char low[20];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof low - 1; i++) {
+        char c = e[i];
+        low[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '-' || c == ' ' ? '_' : c;
+    }
+    low[k] = 0;
+    static const char *const names[] = {
+        "utf_8", "utf8", "u8", "utf", "", "ascii", "us_ascii", "646", "", "latin_1", "latin1", "iso8859_1",
+        "iso_8859_1", "l1", "latin", "cp819", "8859", NULL,
+    };
+    if (k < n) k = 0;   /* too long to be one of them */
+    int codec = 0;
+    for (int i = 0; names[i]; i++) {
+        if (!names[i][0]) codec++;
+        else if (k && strcmp(low, names[i]) == 0) return codec;
+    }
+    exc_raise_msg(&exc_LookupError, "unknown encoding: %v", encoding);
+}
+
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF };
+
+/* The error handler (looked up when an error happens, as CPython does). */
+static int handler_of(Value errors) {
+    if (!errors) return ERR_STRICT;
+    size_t n;
+    const char *e = str_data(errors, &n);
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"};
+    for (int i = 0; i < 5; i++)
+        if (strlen(names[i]) == n && memcmp(e, names[i], n) == 0) return i;
+    exc_raise_msg(&exc_LookupError, "unknown error handler name '%n'", errors);
+}
+
+static ES_NORETURN void codec_error(const Type *t, int codec, Value obj, size_t start, size_t end, const char *reason) {
+    Value args[5] = {str_new_cstr(codec_names[codec]), obj, V_MKINT(start), V_MKINT(end), str_new_cstr(reason)};
+    exc_raise(exc_new(t, tuple_from_array(args, 5)));
+}
+
 Value str_encode(Value s, Value encoding, Value errors) {
-    (void)errors;
     size_t n;
     const char *d = str_data(s, &n);
-    if (encoding) {
-        size_t en;
-        const char *e = str_data(encoding, &en);
-        char low[16];
-        size_t k = 0;
-        for (size_t i = 0; i < en && k < sizeof low - 1; i++) {
-            char c = e[i];
-            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            if (c == '_') c = '-';
-            low[k++] = c;
+    int codec = codec_of(encoding);
+    size_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
+    /* the fast case: nothing to convert or reject */
+    bool plain = str_nchars(s) == n || codec == CODEC_UTF8;
+    for (size_t i = 0; plain && codec == CODEC_UTF8 && i + 1 < n; i++)
+        if ((uint8_t)d[i] == 0xED && (uint8_t)d[i + 1] >= 0xA0) plain = false;   /* a surrogate */
+    if (plain) return bytes_new((const uint8_t *)d, n);
+    Vstr v;
+    vstr_init(&v, n);
+    size_t ci = 0;   /* character index */
+    for (const char *p = d, *e = d + n; p < e; ci++) {
+        const char *at = p;
+        uint32_t c = utf8_decode(&p, e);
+        bool bad = c >= limit || (c >= 0xD800 && c <= 0xDFFF);
+        if (!bad) {
+            if (codec == CODEC_UTF8) vstr_add(&v, at, (size_t)(p - at));
+            else vstr_addc(&v, (char)c);
+            continue;
         }
-        low[k] = 0;
-        if (strcmp(low, "ascii") == 0 || strcmp(low, "us-ascii") == 0) {
-            for (size_t i = 0; i < n; i++)
-                if ((uint8_t)d[i] >= 0x80) {
-                    size_t ci = utf8_count(d, i);
-                    exc_raise_msg(&exc_UnicodeEncodeError, "'ascii' codec can't encode character '\\x%x' in position %d: ordinal not in range(128)",
-                                  (unsigned)((const uint8_t *)d)[i], (int)ci);
-                }
-        } else if (strcmp(low, "latin-1") == 0 || strcmp(low, "latin1") == 0 || strcmp(low, "iso-8859-1") == 0) {
-            Vstr v;
-            vstr_init(&v, n);
-            const char *p = d, *e2 = d + n;
-            while (p < e2) {
-                uint32_t cp = utf8_decode(&p, e2);
-                if (cp > 255) exc_raise_msg(&exc_UnicodeEncodeError, "'latin-1' codec can't encode character");
-                vstr_addc(&v, (char)cp);
+        /* a run of characters the codec cannot encode */
+        size_t run = 1;
+        const char *q = p;
+        while (q < e) {
+            const char *r = q;
+            uint32_t c2 = utf8_decode(&r, e);
+            if (!(c2 >= limit || (c2 >= 0xD800 && c2 <= 0xDFFF))) break;
+            q = r;
+            run++;
+        }
+        int h = handler_of(errors);
+        if (h == ERR_STRICT)
+            codec_error(&exc_UnicodeEncodeError, codec, s, ci, ci + run,
+                        codec == CODEC_UTF8 ? "surrogates not allowed" : codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
+        for (p = at; p < q;) {
+            c = utf8_decode(&p, e);
+            if (h == ERR_REPLACE) vstr_addc(&v, '?');
+            else if (h == ERR_XMLREF) {
+                char buf[16];
+                int k = 0;
+                uint32_t x = c;
+                do { buf[k++] = (char)('0' + x % 10); x /= 10; } while (x);
+                vstr_add(&v, "&#", 2);
+                while (k) vstr_addc(&v, buf[--k]);
+                vstr_addc(&v, ';');
+            } else if (h == ERR_BACKSLASH) {
+                int nd = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+                vstr_addc(&v, '\\');
+                vstr_addc(&v, nd == 2 ? 'x' : nd == 4 ? 'u' : 'U');
+                for (int i = nd - 1; i >= 0; i--) vstr_addc(&v, "0123456789abcdef"[(c >> (4 * i)) & 15]);
             }
-            return vstr_to_bytes(&v);
-        } else if (strcmp(low, "utf-8") != 0 && strcmp(low, "utf8") != 0) {
-            exc_raise_msg(&exc_LookupError, "unknown encoding: %v", encoding);
+        }
+        ci += run - 1;
+    }
+    return vstr_to_bytes(&v);
+}
+
+/* The length of the valid UTF-8 sequence at d[i], or 0 with *reason and *bad_end set (CPython's
+ * error ranges: the lead byte and the valid continuation bytes before the bad one). */
+static size_t utf8_seq(const uint8_t *d, size_t n, size_t i, const char **reason, size_t *bad_end) {
+    uint8_t c = d[i];
+    if (c < 0x80) return 1;
+    size_t need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+    uint8_t lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    *reason = "invalid start byte";
+    *bad_end = i + 1;
+    if (!need) return 0;
+    for (size_t j = 1; j <= need; j++) {
+        if (i + j >= n) {
+            *reason = "unexpected end of data";
+            *bad_end = n;
+            return 0;
+        }
+        uint8_t x = d[i + j];
+        if (x < (j == 1 ? lo : 0x80) || x > (j == 1 ? hi : 0xBF)) {
+            *reason = "invalid continuation byte";
+            *bad_end = i + j;
+            return 0;
         }
     }
-    return bytes_new((const uint8_t *)d, n);
+    return need + 1;
 }
 
 Value bytes_decode(Value b, Value encoding, Value errors) {
     const char *d;
     size_t n;
-    if (!bytes_get_data(b, &d, &n)) exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %s found", obj_type_name(b));
-    bool ignore = false, replace = false;
-    if (errors) {
-        size_t en;
-        const char *e = str_data(errors, &en);
-        ignore = en == 6 && memcmp(e, "ignore", 6) == 0;
-        replace = en == 7 && memcmp(e, "replace", 7) == 0;
+    if (!bytes_get_data(b, &d, &n)) {
+        if (str_is(b)) exc_raise_msg(&exc_TypeError, "decoding str is not supported");
+        exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %s found", obj_type_name(b));
     }
-    bool latin1 = false, ascii = false;
-    if (encoding) {
-        size_t en;
-        const char *e = str_data(encoding, &en);
-        char low[16];
-        size_t k = 0;
-        for (size_t i = 0; i < en && k < sizeof low - 1; i++) {
-            char c = e[i];
-            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            if (c == '_') c = '-';
-            low[k++] = c;
-        }
-        low[k] = 0;
-        if (strcmp(low, "latin-1") == 0 || strcmp(low, "latin1") == 0 || strcmp(low, "iso-8859-1") == 0) latin1 = true;
-        else if (strcmp(low, "ascii") == 0) ascii = true;
-        else if (strcmp(low, "utf-8") != 0 && strcmp(low, "utf8") != 0)
-            exc_raise_msg(&exc_LookupError, "unknown encoding: %v", encoding);
-    }
-    if (latin1) {
-        Vstr v;
-        vstr_init(&v, n);
-        for (size_t i = 0; i < n; i++) vstr_add_utf8(&v, (uint8_t)d[i]);
-        return vstr_to_str(&v);
-    }
-    if (ascii) {
-        for (size_t i = 0; i < n; i++)
-            if ((uint8_t)d[i] >= 0x80 && !ignore && !replace)
-                exc_raise_msg(&exc_UnicodeDecodeError, "'ascii' codec can't decode byte 0x%x in position %d: ordinal not in range(128)",
-                              (unsigned)(uint8_t)d[i], (int)i);
-    }
-    if (utf8_valid(d, n) && !ascii) return str_new(d, n);
-    /* invalid UTF-8: report or repair byte by byte */
+    int codec = codec_of(encoding);
+    if (codec == CODEC_UTF8 && utf8_valid(d, n)) return str_new(d, n);
     Vstr v;
     vstr_init(&v, n);
-    size_t i = 0;
-    while (i < n) {
+    for (size_t i = 0; i < n;) {
         uint8_t c = (uint8_t)d[i];
-        size_t k = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        if (ascii && c >= 0x80) k = 0;
-        if (k && i + k <= n && utf8_valid(d + i, k)) {
-            vstr_add(&v, d + i, k);
+        const char *reason = "ordinal not in range(128)";
+        size_t k = 1, bad_end = i + 1;
+        if (codec == CODEC_UTF8) k = utf8_seq((const uint8_t *)d, n, i, &reason, &bad_end);
+        else if (codec == CODEC_ASCII && c >= 0x80) k = 0;
+        if (k) {
+            if (codec == CODEC_UTF8) vstr_add(&v, d + i, k);
+            else vstr_add_utf8(&v, c);
             i += k;
             continue;
         }
-        if (ignore) { i++; continue; }
-        if (replace) { vstr_add_utf8(&v, 0xFFFD); i++; continue; }
-        exc_raise_msg(&exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%x in position %d: %s",
-                      ascii ? "ascii" : "utf-8", (unsigned)c, (int)i,
-                      ascii ? "ordinal not in range(128)" : (k == 0 ? "invalid start byte" : (i + k > n ? "unexpected end of data" : "invalid continuation byte")));
+        int h = handler_of(errors);
+        if (h == ERR_STRICT || h == ERR_XMLREF) {
+            if (h == ERR_XMLREF) exc_raise_msg(&exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+            codec_error(&exc_UnicodeDecodeError, codec, bytes_new((const uint8_t *)d, n), i, bad_end, reason);
+        }
+        for (; i < bad_end; i++) {
+            if (h == ERR_BACKSLASH) {
+                vstr_add(&v, "\\x", 2);
+                vstr_addc(&v, "0123456789abcdef"[(uint8_t)d[i] >> 4]);
+                vstr_addc(&v, "0123456789abcdef"[d[i] & 15]);
+            }
+        }
+        if (h == ERR_REPLACE) vstr_add_utf8(&v, 0xFFFD);
     }
     return vstr_to_str(&v);
 }
@@ -221,6 +293,13 @@ static Value bytes_make(const Type *t, Value *args, int nargs, Value kwnames, bo
     Value a[3];
     const char *fname = mutable_ ? "bytearray" : "bytes";
     arg_parse(fname, args, nargs, kwnames, 3, names, 3, a);
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !str_is(a[i]))
+            exc_raise_msg(&exc_TypeError, "%s() argument '%s' must be str, not %s", fname, i == 1 ? "encoding" : "errors", obj_type_name(a[i]));
+    if (!a[0] || !str_is(a[0])) {
+        if (a[1]) exc_raise_msg(&exc_TypeError, "encoding without a string argument");
+        if (a[2]) exc_raise_msg(&exc_TypeError, "errors without a string argument");
+    }
     Vstr v;
     vstr_init(&v, 16);
     if (a[0]) {
@@ -232,7 +311,6 @@ static Value bytes_make(const Type *t, Value *args, int nargs, Value kwnames, bo
             bytes_get_data(b, &d, &n);
             vstr_add(&v, d, n);
         } else {
-            if (a[1]) exc_raise_msg(&exc_TypeError, "encoding without a string argument");
             Value f = mutable_ ? V_NULL : type_lookup(type_of(a[0]), V_MKNAME(N___bytes__));
             if (f) {
                 Value r = obj_call1(f, a[0]);
@@ -369,7 +447,10 @@ static Value bytes_binary(BinaryOp op, Value a, Value b) {
         }
     case OP_MUL: case OP_IMUL: {
         Value self = refl ? b : a, count = refl ? a : b;
-        if (!int_is_int(count) && !type_lookup(type_of(count), V_MKNAME(N___index__))) return V_NULL;
+        if (!int_is_int(count) && !type_lookup(type_of(count), V_MKNAME(N___index__))) {
+            if (type_is_heap(type_of(count))) return V_NULL;   /* its __rmul__ may take it */
+            seq_repeat_error(self, count, refl);
+        }
         Int k = obj_get_int(count);
         bytes_get_data(self, &da, &na);
         if (k < 0) k = 0;
@@ -445,7 +526,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         Vstr v;
         vstr_init(&v, 16);
         if (int_is_int(value)) exc_raise_msg(&exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        bytes_collect(value, &v, "bytearray");
+        bytes_collect(value, &v, NULL);
         if (s.step == 1) {
             size_t old = (size_t)s.len, nn = v.len;
             size_t newlen = b->len - old + nn;
@@ -461,7 +542,16 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         vstr_free(&v);
         return V_NONE;
     }
-    UInt i = seq_index(index, n, ba ? "bytearray" : "index");
+    Int i;
+    if (V_IS_INT(index)) i = V_INT(index);
+    else if (int_is_int(index) || type_lookup(type_of(index), V_MKNAME(N___index__))) {
+        if (!int_to_machine(int_is_int(index) ? index : obj_unary_op(UOP_INDEX, index), &i))
+            exc_raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    } else {
+        exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %s", ba ? "bytearray" : "byte", obj_type_name(index));
+    }
+    if (i < 0) i += (Int)n;
+    if (i < 0 || (UInt)i >= n) exc_raise_msg(&exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
     if (value == V_NULL) return V_MKINT((uint8_t)d[i]);
     if (!ba) return V_NULL;
     ByteArray *b = V_PTR(self);

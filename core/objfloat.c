@@ -217,7 +217,7 @@ static Value float_from_value(Value x) {
     const char *s;
     size_t n;
     if (str_is(x) || bytes_get_data(x, &s, &n)) {
-        if (str_is(x)) s = str_data(x, &n);
+        if (str_is(x)) s = str_number_text(x, &n);
         double d;
         if (!float_parse(s, n, &d)) exc_raise_msg(&exc_ValueError, "could not convert string to float: %r", x);
         return float_new(d);

@@ -784,7 +784,7 @@ static Value int_from_value(Value x, Value basev) {
         if (base != 0 && (base < 2 || base > 36)) exc_raise_msg(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         const char *s;
         size_t n;
-        if (str_is(x)) s = str_data(x, &n);
+        if (str_is(x)) s = str_number_text(x, &n);
         else if (bytes_get_data(x, &s, &n)) {}
         else exc_raise_msg(&exc_TypeError, "int() can't convert non-string with explicit base");
         Value r = int_from_text(s, n, (int)base);
@@ -799,7 +799,7 @@ static Value int_from_value(Value x, Value basev) {
     const char *s;
     size_t n;
     if (str_is(x) || bytes_get_data(x, &s, &n)) {
-        if (str_is(x)) s = str_data(x, &n);
+        if (str_is(x)) s = str_number_text(x, &n);
         Value r = int_from_text(s, n, 10);
         if (r == V_NULL) {
             /* CPython shows str arguments as given, bytes as their repr */

@@ -192,6 +192,27 @@ Value str_concat(Value a, Value b) {
     return V_FROMPTR(s);
 }
 
+/* The concatenation of count strs (f-strings). */
+Value str_concat_array(const Value *items, size_t count) {
+    size_t total = 0, nchars = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t n;
+        str_data(items[i], &n);
+        total += n;
+        nchars += str_nchars(items[i]);
+    }
+    Str *r = str_alloc(total);
+    char *p = r->data;
+    for (size_t i = 0; i < count; i++) {
+        size_t n;
+        const char *d = str_data(items[i], &n);
+        memcpy(p, d, n);
+        p += n;
+    }
+    r->nchars = (uint32_t)nchars;
+    return V_FROMPTR(r);
+}
+
 static bool is_ascii(Value s) {
     if (V_IS_NAME(s)) {
         size_t n;
@@ -222,6 +243,22 @@ Value str_char_at(Value s, size_t i) {
     size_t len = 1;
     while (off + len < n && ((uint8_t)d[off + len] & 0xC0) == 0x80) len++;
     return str_new(d + off, len);
+}
+
+/* The text of a str for int() and float(): CPython reads non-ASCII decimal digits as
+ * their ASCII digits and Unicode spaces as ' '; other non-ASCII characters become '?' (so
+ * the parse fails). */
+const char *str_number_text(Value s, size_t *n) {
+    const char *d = str_data(s, n);
+    if (str_nchars(s) == *n) return d;
+    char *out = gc_alloc(*n, GC_LEAF), *q = out;
+    for (const char *p = d, *e = d + *n; p < e;) {
+        uint32_t c = utf8_decode(&p, e);
+        int v = unicode_decimal_value(c);
+        *q++ = c < 0x80 ? (char)c : v >= 0 ? (char)('0' + v) : unicode_isspace(c) ? ' ' : '?';
+    }
+    *n = (size_t)(q - out);
+    return out;
 }
 
 /* ---------------- repr ---------------- */
@@ -320,6 +357,15 @@ static Value str_repeat(Value s, Int n) {
     return V_FROMPTR(r);
 }
 
+/* CPython's error for seq * x when x is no int: the left operand is repeated when it is a
+ * sequence (then x is the culprit), else the right one. */
+ES_NORETURN void seq_repeat_error(Value seq, Value count, bool count_left) {
+    const Type *ct = type_of(count);
+    if (count_left && (ct == &list_type || ct == &tuple_type || ct == &bytes_type || ct == &bytearray_type || str_is(count)))
+        count = seq;   /* the left operand is a sequence too: it is the one repeated */
+    exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", obj_type_name(count));
+}
+
 Value str_binary_op(BinaryOp op, Value a, Value b) {
     bool refl = (op & OP_REFLECTED) != 0;
     op = (BinaryOp)(op & ~OP_REFLECTED);
@@ -331,7 +377,10 @@ Value str_binary_op(BinaryOp op, Value a, Value b) {
         return str_concat(a, b);
     case OP_MUL: case OP_IMUL: {
         Value s = refl ? b : a, n = refl ? a : b;
-        if (!int_is_int(n) && !type_lookup(type_of(n), V_MKNAME(N___index__))) return V_NULL;
+        if (!int_is_int(n) && !type_lookup(type_of(n), V_MKNAME(N___index__))) {
+            if (type_is_heap(type_of(n))) return V_NULL;   /* its __rmul__ may take it */
+            seq_repeat_error(s, n, refl);
+        }
         return str_repeat(s, obj_get_int(n));
     }
     case OP_MOD:
@@ -392,6 +441,8 @@ static Value str_subscr(Value self, Value index, Value value) {
         }
         return vstr_to_str(&v);
     }
+    if (!int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
+        exc_raise_msg(&exc_TypeError, "string indices must be integers, not '%s'", obj_type_name(index));
     UInt i = seq_index(index, nchars, "string");
     return str_char_at(self, i);
 }

@@ -18,7 +18,10 @@ bool str_equal(Value a, Value b);
 int str_compare(Value a, Value b);
 uint32_t str_hash(Value s);
 Value str_concat(Value a, Value b);
+Value str_concat_array(const Value *items, size_t count);
+const char *str_number_text(Value s, size_t *len);  /* for int()/float(): Unicode digits as ASCII */
 Value str_binary_op(BinaryOp op, Value a, Value b);
+ES_NORETURN void seq_repeat_error(Value seq, Value count, bool count_left);   /* seq * count with a non-int count */
 void str_print_repr(Print *p, const char *s, size_t n, bool ascii_only);
 /* Offset in bytes of code point index i (0 <= i <= nchars). */
 size_t str_offset(Value s, size_t i);
@@ -30,5 +33,14 @@ uint32_t utf8_decode(const char **p, const char *end);
 size_t utf8_encode(uint32_t cp, char *out);
 size_t utf8_count(const char *s, size_t n);
 bool utf8_valid(const char *s, size_t n);
+
+/* The methods str shares with bytes and bytearray (strmethods.c, used by bytesmethods.c). */
+extern const NativeFunc text_getitem_fn, text_capitalize_fn, text_center_fn, text_count_fn, text_endswith_fn,
+    text_expandtabs_fn, text_find_fn, text_index_fn, text_isalnum_fn, text_isalpha_fn, text_isascii_fn,
+    text_isdigit_fn, text_islower_fn, text_isspace_fn, text_istitle_fn, text_isupper_fn, text_join_fn,
+    text_ljust_fn, text_lower_fn, text_lstrip_fn, text_partition_fn, text_removeprefix_fn,
+    text_removesuffix_fn, text_replace_fn, text_rfind_fn, text_rindex_fn, text_rjust_fn,
+    text_rpartition_fn, text_rsplit_fn, text_rstrip_fn, text_split_fn, text_splitlines_fn,
+    text_startswith_fn, text_strip_fn, text_swapcase_fn, text_title_fn, text_upper_fn, text_zfill_fn;
 
 #endif

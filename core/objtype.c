@@ -1443,6 +1443,7 @@ static const SlotCaps slot_caps[] = {
     {&set_type, SET_OPS | SC_CONTAINS, SET_OPS, SET_OPS, B(UOP_LEN)},
     {&frozenset_type, SET_OPS | SC_CONTAINS, SET_OPS, 0, B(UOP_LEN) | B(UOP_HASH)},
     {&range_type, SC_CONTAINS, 0, 0, B(UOP_BOOL) | B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
+    {&none_type, 0, 0, 0, B(UOP_BOOL) | B(UOP_HASH)},
 };
 
 static const uint16_t other_slot_names[] = {

@@ -18,6 +18,8 @@
 /* Flushes stdout, prints the exception the way CPython does and returns the exit status. */
 int repl_report(Value exc) {
     io_console_flush();
+    /* a program that ends with the heap locked (micropython.heap_lock) still gets its report */
+    while (gc_lock_depth() > 0) gc_unlock();
     if (is_instance_of(exc, &exc_SystemExit)) {
         Value code = exc_arg0(exc);
         Exception *e = V_PTR(exc);

@@ -1,4 +1,5 @@
-/* Formatting: format(value, spec), str.format, and the % operator. */
+/* Formatting: the format mini-language (format(), str.format, f-strings), printf-style %
+ * for str and bytes, and ascii().  Layouts and messages follow CPython 3.11. */
 #include <string.h>
 #include <math.h>
 #include "strformat.h"
@@ -16,30 +17,30 @@
 #include "names.h"
 #include "vstr.h"
 #include "dtoa.h"
+#include "unicode.h"
 
-/* format_int's answer for float presentation types: format as a float instead */
-static const Object fallback_obj = {&none_type};
-#define NULL_VALUE_FALLBACK ((Value)&fallback_obj)
+static const char hexdigits[] = "0123456789abcdef";
+
+/* \xhh, \uhhhh or \Uhhhhhhhh for a code point */
+static void add_escape(Vstr *v, uint32_t cp) {
+    int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    char *p = vstr_extend(v, (size_t)nd + 2);
+    p[0] = '\\';
+    p[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
+    for (int i = 0; i < nd; i++) p[2 + i] = hexdigits[(cp >> (4 * (nd - 1 - i))) & 15];
+}
 
 Value obj_ascii(Value v) {
     Value r = obj_repr(v);
     size_t n;
     const char *d = str_data(r, &n);
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++) if ((uint8_t)d[i] >= 0x80) { ascii = false; break; }
-    if (ascii) return r;
+    if (str_nchars(r) == n) return r;
     Vstr out;
     vstr_init(&out, n + 8);
-    const char *p = d, *e = d + n;
-    while (p < e) {
+    for (const char *p = d, *e = d + n; p < e;) {
         uint32_t cp = utf8_decode(&p, e);
-        if (cp < 0x80) { vstr_addc(&out, (char)cp); continue; }
-        char buf[12];
-        int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
-        buf[0] = '\\';
-        buf[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
-        for (int i = 0; i < nd; i++) buf[2 + i] = "0123456789abcdef"[(cp >> (4 * (nd - 1 - i))) & 15];
-        vstr_add(&out, buf, (size_t)(2 + nd));
+        if (cp < 0x80) vstr_addc(&out, (char)cp);
+        else add_escape(&out, cp);
     }
     return vstr_to_str(&out);
 }
@@ -47,230 +48,209 @@ Value obj_ascii(Value v) {
 /* ---------------- the format mini-language ---------------- */
 
 typedef struct {
-    uint32_t fill;
-    char align;          /* 0, '<', '>', '=', '^' */
-    char sign;           /* 0, '+', '-', ' ' */
-    bool alt, zero, z;
-    Int width;           /* -1 */
-    char grouping;       /* 0, ',', '_' */
-    Int precision;       /* -1 */
-    char type;           /* 0 or the letter */
+    uint32_t fill, type;    /* type: a code point, 0 when absent */
+    char align, sign, grouping;
+    bool alt, no_neg_0;
+    Int width, prec;        /* -1 when absent */
 } Spec;
 
-static Int parse_num(const char **p, const char *e) {
-    Int v = 0;
-    bool any = false;
-    while (*p < e && **p >= '0' && **p <= '9') {
-        v = v * 10 + (**p - '0');
+/* Digits at *p (-1 when none). */
+static Int spec_int(const char **p, const char *e) {
+    Int v = -1;
+    for (; *p < e && **p >= '0' && **p <= '9'; (*p)++) {
+        v = (v < 0 ? 0 : v * 10) + (**p - '0');
         if (v > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, "Too many decimal digits in format string");
-        (*p)++;
-        any = true;
     }
-    return any ? v : -1;
+    return v;
 }
 
-static void parse_spec(Value specv, Spec *s) {
+static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+/* c (a code point) is one of the ASCII characters of set */
+static bool in_set(uint32_t c, const char *set) { return c && c < 128 && strchr(set, (int)c); }
+
+static ES_NORETURN void unknown_code(uint32_t type, Value v) {
+    if (type > 32 && type < 128)
+        exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type, obj_type_name(v));
+    exc_raise_msg(&exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)type, obj_type_name(v));
+}
+
+/* [[fill]align][sign][z][#][0][width][grouping][.precision][type], as CPython parses it for
+ * an object v whose type formats with default_type and default_align. */
+static void parse_spec(Value specv, Spec *s, Value v, uint32_t default_type, char default_align) {
     size_t n;
-    const char *p = str_data(specv, &n), *e = p + n;
+    const char *p = str_data(specv, &n), *e = p + n, *q = p;
     memset(s, 0, sizeof *s);
     s->fill = ' ';
-    s->width = s->precision = -1;
-    /* [[fill]align] */
-    if (p < e) {
-        const char *q = p;
-        uint32_t c = utf8_decode(&q, e);
-        if (q < e && (*q == '<' || *q == '>' || *q == '=' || *q == '^')) {
-            s->fill = c;
-            s->align = *q;
-            p = q + 1;
-        } else if (*p == '<' || *p == '>' || *p == '=' || *p == '^') {
-            s->align = *p++;
-        }
+    s->width = s->prec = -1;
+    s->type = default_type;
+    bool fill_given = false;
+    if (p < e) utf8_decode(&q, e);
+    if (q < e && is_align(*q)) {
+        s->fill = utf8_decode(&p, e);
+        s->align = *p++;
+        fill_given = true;
+    } else if (p < e && is_align(*p)) {
+        s->align = *p++;
     }
     if (p < e && (*p == '+' || *p == '-' || *p == ' ')) s->sign = *p++;
-    if (p < e && *p == 'z') { s->z = true; p++; }
+    if (p < e && *p == 'z') { s->no_neg_0 = true; p++; }
     if (p < e && *p == '#') { s->alt = true; p++; }
-    if (p < e && *p == '0') {
-        s->zero = true;
-        if (!s->align) { s->fill = '0'; s->align = '='; }
+    if (!fill_given && p < e && *p == '0') {
+        s->fill = '0';
+        if (!s->align && default_align == '>') s->align = '=';
         p++;
     }
-    s->width = parse_num(&p, e);
-    if (p < e && (*p == ',' || *p == '_')) {
-        s->grouping = *p++;
-        if (p < e && (*p == ',' || *p == '_')) exc_raise_msg(&exc_ValueError, "Cannot specify both ',' and '_'.");
+    s->width = spec_int(&p, e);
+    if (p < e && *p == ',') { s->grouping = ','; p++; }
+    if (p < e && *p == '_') {
+        if (s->grouping) exc_raise_msg(&exc_ValueError, "Cannot specify both ',' and '_'.");
+        s->grouping = '_';
+        p++;
     }
+    if (p < e && *p == ',' && s->grouping == '_') exc_raise_msg(&exc_ValueError, "Cannot specify both ',' and '_'.");
     if (p < e && *p == '.') {
         p++;
-        s->precision = parse_num(&p, e);
-        if (s->precision < 0) exc_raise_msg(&exc_ValueError, "Format specifier missing precision");
+        s->prec = spec_int(&p, e);
+        if (s->prec < 0) exc_raise_msg(&exc_ValueError, "Format specifier missing precision");
     }
-    if (p < e) s->type = *p++;
-    if (p < e) exc_raise_msg(&exc_ValueError, "Invalid format specifier '%v' for object of type '%s'", specv, "?");
+    if (p < e) {
+        q = p;
+        utf8_decode(&q, e);
+        if (q < e) exc_raise_msg(&exc_ValueError, "Invalid format specifier '%v' for object of type '%s'", specv, obj_type_name(v));
+        s->type = utf8_decode(&p, e);
+    }
+    if (s->grouping && s->type && !in_set(s->type, "defgEGF%")) {
+        if (!(s->grouping == '_' && in_set(s->type, "boxX"))) {
+            if (s->type > 32 && s->type < 128)
+                exc_raise_msg(&exc_ValueError, "Cannot specify '%c' with '%c'.", s->grouping, (int)s->type);
+            exc_raise_msg(&exc_ValueError, "Cannot specify '%c' with '\\x%x'.", s->grouping, (unsigned)s->type);
+        }
+    }
 }
 
-/* Writes body (already signed) padded per spec.  sign_len: how many leading chars are the
- * sign/prefix, for '=' alignment. */
-static Value pad_out(const Spec *s, const char *body, size_t blen, size_t sign_len, char default_align) {
-    size_t nchars = utf8_count(body, blen);
+/* Pads body (nchars characters) to the spec's width; '=' puts the padding after the first
+ * `pre` bytes (sign and prefix). */
+static Value pad_out(const Spec *s, const char *body, size_t blen, size_t nchars, size_t pre, char default_align) {
     char align = s->align ? s->align : default_align;
-    Int width = s->width;
-    if (width < 0 || (Int)nchars >= width) return str_new(body, blen);
-    Int total = width - (Int)nchars;
+    Int pad = s->width > (Int)nchars ? s->width - (Int)nchars : 0;
+    Int left = align == '>' || align == '=' ? pad : align == '^' ? pad / 2 : 0;
+    if (align != '=') pre = 0;
     Vstr v;
-    vstr_init(&v, blen + (size_t)total * 4);
-    Int left = 0, right = 0;
-    switch (align) {
-    case '<': right = total; break;
-    case '>': left = total; break;
-    case '^': left = total / 2; right = total - left; break;
-    case '=':
-        vstr_add(&v, body, sign_len);
-        for (Int i = 0; i < total; i++) vstr_add_utf8(&v, s->fill);
-        vstr_add(&v, body + sign_len, blen - sign_len);
-        return vstr_to_str(&v);
+    vstr_init(&v, blen + (size_t)pad);
+    vstr_add(&v, body, pre);
+    for (Int i = 0; i < pad; i++) {
+        if (i == left) vstr_add(&v, body + pre, blen - pre);
+        vstr_add_utf8(&v, s->fill);
     }
-    for (Int i = 0; i < left; i++) vstr_add_utf8(&v, s->fill);
-    vstr_add(&v, body, blen);
-    for (Int i = 0; i < right; i++) vstr_add_utf8(&v, s->fill);
+    if (left == pad) vstr_add(&v, body + pre, blen - pre);
     return vstr_to_str(&v);
 }
 
-/* Inserts grouping separators every `every` digits into the digit run digits[0..n). */
-static void add_grouped(Vstr *v, const char *digits, size_t n, char sep, int every, Int min_width) {
-    /* with '0' fill, CPython pads the digits with zeros (and separators) up to the width */
-    Int groups_len = (Int)n + ((Int)n - 1) / every;
-    Int pad = min_width > groups_len ? min_width - groups_len : 0;
-    if (pad > 0) {
-        /* compute how many zero digits to add so that digits + separators reach min_width */
-        Int nd = (Int)n;
-        while (nd + (nd - 1) / every < min_width) nd++;
-        for (Int i = nd; i > (Int)n; i--) {
-            vstr_addc(v, '0');
-            if ((i - 1) % every == 0) vstr_addc(v, sep);
-        }
+/* The integer digits d[0..nd) grouped as CPython does (every `every` digits, zero-extended to
+ * min_width characters), written backwards ending at end.  Returns the length. */
+static size_t group_digits(char *end, const char *d, Int nd, Int min_width, char sep, int every) {
+    char *p = end;
+    Int rem = nd;
+    for (bool use_sep = false;; use_sep = true) {
+        Int l = rem > min_width ? rem : min_width;
+        if (l < 1) l = 1;
+        if (sep && l > every) l = every;
+        Int chars = rem < l ? rem : l;
+        if (use_sep) *--p = sep;
+        p -= chars;
+        memcpy(p, d + rem - chars, (size_t)chars);
+        for (Int z = l - chars; z > 0; z--) *--p = '0';
+        rem -= chars;
+        min_width -= l;
+        if (!sep || (rem <= 0 && min_width <= 0)) break;
+        min_width--;
     }
-    for (size_t i = 0; i < n; i++) {
-        vstr_addc(v, digits[i]);
-        size_t rest = n - 1 - i;
-        if (rest && rest % (size_t)every == 0) vstr_addc(v, sep);
-    }
+    return (size_t)(end - p);
 }
 
-static Value format_int(Value v, Spec *s) {
-    char t = s->type ? s->type : 'd';
-    if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%')
-        return NULL_VALUE_FALLBACK;
-    if (s->precision >= 0) exc_raise_msg(&exc_ValueError, "Precision not allowed in integer format specifier");
-    int base = 10;
-    const char *prefix = "";
-    switch (t) {
-    case 'd': case 'n': break;
-    case 'b': base = 2; prefix = "0b"; break;
-    case 'o': base = 8; prefix = "0o"; break;
-    case 'x': base = 16; prefix = "0x"; break;
-    case 'X': base = 16; prefix = "0X"; break;
-    case 'c': {
-        if (s->sign) exc_raise_msg(&exc_ValueError, "Sign not allowed with integer format specifier 'c'");
-        if (s->alt) exc_raise_msg(&exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-        Int c = obj_get_int(v);
-        if (c < 0 || c > 0x10FFFF) exc_raise_msg(&exc_OverflowError, "%%c arg not in range(0x110000)");
-        char buf[4];
-        size_t k = utf8_encode((uint32_t)c, buf);
-        return pad_out(s, buf, k, 0, '<');
-    }
-    default:
-        exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", t, obj_type_name(v));
-    }
-    if (s->grouping && (t == 'n'))
-        exc_raise_msg(&exc_ValueError, "Cannot specify ',' with 'n'.");
-    if (s->grouping == ',' && base != 10)
-        exc_raise_msg(&exc_ValueError, "Cannot specify ',' with '%c'.", t);
-    Value digits_v = int_to_str(int_value_of(v), base);
-    size_t dn;
-    const char *d = str_data(digits_v, &dn);
-    bool neg = d[0] == '-';
-    if (neg) { d++; dn--; }
-    Vstr out;
-    vstr_init(&out, dn + 16);
-    if (neg) vstr_addc(&out, '-');
-    else if (s->sign == '+') vstr_addc(&out, '+');
-    else if (s->sign == ' ') vstr_addc(&out, ' ');
-    if (s->alt) vstr_add_str(&out, prefix);
-    size_t sign_len = out.len;
-    char *upper_from = NULL;
-    (void)upper_from;
-    if (s->grouping) {
-        Int minw = 0;
-        if (s->align == '=' && s->fill == '0' && s->width > (Int)sign_len) minw = s->width - (Int)sign_len;
-        add_grouped(&out, d, dn, s->grouping, base == 10 ? 3 : 4, minw);
-    } else {
-        size_t start = out.len;
-        vstr_add(&out, d, dn);
-        if (t == 'X') for (size_t i = start; i < out.len; i++) if (out.buf[i] >= 'a' && out.buf[i] <= 'f') out.buf[i] -= 32;
-    }
-    if (s->grouping && t == 'X') for (size_t i = sign_len; i < out.len; i++) if (out.buf[i] >= 'a' && out.buf[i] <= 'f') out.buf[i] -= 32;
-    Value r = pad_out(s, out.buf, out.len, sign_len, '>');
-    vstr_free(&out);
-    return r;
-}
-
-static Value format_float(double x, Spec *s, Value orig) {
-    char t = s->type;
-    if (t && !strchr("eEfFgGn%", t))
-        exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", t, obj_type_name(orig));
-    if (t == 'n') {
-        if (s->grouping) exc_raise_msg(&exc_ValueError, "Cannot specify ',' with 'n'.");
-        t = 'g';
-    }
-    char buf[DTOA_DIGITS_MAX + 64];
-    char *b = buf;
-    size_t cap = sizeof buf;
-    if (s->precision > 300) {
-        cap = (size_t)s->precision + 400;
-        b = gc_alloc(cap, GC_LEAF);
-    }
-    int flags = (s->alt ? DTOA_ALT : 0) | (s->z ? DTOA_NO_NEG_0 : 0);
-    int n = dtoa_format(x, t, (int)s->precision, flags, b, cap);
-    if (n < 0) exc_raise_msg(&exc_ValueError, "formatted float is too long (precision too large?)");
-    Vstr out;
-    vstr_init(&out, (size_t)n + 16);
-    const char *p = b;
-    bool neg = *p == '-';
-    if (neg) { vstr_addc(&out, '-'); p++; }
-    else if (s->sign == '+') vstr_addc(&out, '+');
-    else if (s->sign == ' ') vstr_addc(&out, ' ');
-    size_t sign_len = out.len;
-    const char *e = b + n;
-    if (s->grouping && isfinite(x)) {
-        const char *q = p;
-        while (q < e && *q >= '0' && *q <= '9') q++;
-        Int minw = 0;
-        if (s->align == '=' && s->fill == '0' && s->width > 0) minw = s->width - (Int)sign_len - (Int)(e - q);
-        add_grouped(&out, p, (size_t)(q - p), s->grouping, 3, minw);
-        vstr_add(&out, q, (size_t)(e - q));
-    } else {
-        vstr_add(&out, p, (size_t)(e - p));
-    }
-    /* zero padding does not apply to inf and nan: CPython pads them with the fill only */
-    Spec s2 = *s;
-    if (!isfinite(x) && s->zero && s->fill == '0' && s->align == '=') { s2.fill = '0'; }
-    Value r = pad_out(&s2, out.buf, out.len, sign_len, '>');
-    vstr_free(&out);
-    if (b != buf) gc_free(b);
+/* A number: sign ('-', '+', ' ' or 0), prefix ("0x"...), integer digits, then rest (point,
+ * fraction, exponent...), laid out per spec (CPython's fill_number). */
+static Value number_out(const Spec *s, char sign, const char *prefix, const char *d, size_t nd, const char *rest,
+                        int every) {
+    size_t npre = (sign != 0) + strlen(prefix), nrest = strlen(rest);
+    Int min_width = s->fill == '0' && s->align == '=' ? s->width - (Int)(npre + nrest) : 0;
+    size_t cap = (nd + (size_t)(min_width > 0 ? min_width : 0)) * 2 + 4;
+    char *buf = gc_alloc(npre + cap + nrest, GC_LEAF), *end = buf + npre + cap;
+    size_t glen = nd ? group_digits(end, d, (Int)nd, min_width, s->grouping, every) : 0;   /* inf, nan */
+    char *body = end - glen - npre;
+    if (sign) body[0] = sign;
+    memcpy(body + (sign != 0), prefix, npre - (sign != 0));
+    memcpy(end, rest, nrest);
+    size_t blen = npre + glen + nrest;
+    Value r = pad_out(s, body, blen, blen, npre, '>');
+    gc_free(buf);
     return r;
 }
 
 static Value format_str(Value v, Spec *s) {
-    if (s->type && s->type != 's') exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type 'str'", s->type);
-    if (s->sign) exc_raise_msg(&exc_ValueError, "Sign not allowed in string format specifier");
+    if (s->type != 's') unknown_code(s->type, v);
+    if (s->sign) exc_raise_msg(&exc_ValueError, s->sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+    if (s->no_neg_0) exc_raise_msg(&exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (s->alt) exc_raise_msg(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (s->align == '=') exc_raise_msg(&exc_ValueError, "'=' alignment not allowed in string format specifier");
-    if (s->grouping) exc_raise_msg(&exc_ValueError, "Cannot specify '%c' with 's'.", s->grouping);
-    size_t n;
+    size_t n, nc = str_nchars(v);
     const char *d = str_data(v, &n);
-    if (s->precision >= 0 && (size_t)s->precision < str_nchars(v)) n = str_offset(v, (size_t)s->precision);
-    return pad_out(s, d, n, 0, '<');
+    if (s->prec >= 0 && (size_t)s->prec < nc) {
+        n = str_offset(v, (size_t)s->prec);
+        nc = (size_t)s->prec;
+    }
+    return pad_out(s, d, n, nc, 0, '<');
+}
+
+static Value format_float(double x, Spec *s, Value v) {
+    uint32_t t = s->type;
+    if (t && !in_set(t, "eEfFgGn%")) unknown_code(t, v);
+    if (t == 'n') t = 'g';
+    char buf[DTOA_DIGITS_MAX + 64], *b = buf;
+    size_t cap = sizeof buf;
+    if (s->prec > 300) b = gc_alloc(cap = (size_t)s->prec + 400, GC_LEAF);
+    int n = dtoa_format(x, (char)t, (int)s->prec, (s->alt ? DTOA_ALT : 0) | (s->no_neg_0 ? DTOA_NO_NEG_0 : 0), b, cap);
+    if (n < 0) exc_raise_msg(&exc_ValueError, "precision too big");
+    const char *p = b;
+    char sign = *p == '-' ? *p++ : s->sign == '-' ? 0 : s->sign;
+    size_t nd = 0;
+    while (p[nd] >= '0' && p[nd] <= '9') nd++;
+    Value r = number_out(s, sign, "", p, nd, p + nd, 3);
+    if (b != buf) gc_free(b);
+    return r;
+}
+
+static Value format_int(Value v, Spec *s) {
+    uint32_t t = s->type;
+    if (in_set(t, "eEfFgG%")) return format_float(int_to_double(v), s, v);
+    if (!in_set(t, "bcdoxXn")) unknown_code(t, v);
+    if (s->prec >= 0) exc_raise_msg(&exc_ValueError, "Precision not allowed in integer format specifier");
+    if (s->no_neg_0) exc_raise_msg(&exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (t == 'c') {
+        if (s->sign) exc_raise_msg(&exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (s->alt) exc_raise_msg(&exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        Int c;
+        if (!int_to_machine(v, &c)) exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C long");
+        if (c < 0 || c > 0x10FFFF) exc_raise_msg(&exc_OverflowError, "%%c arg not in range(0x110000)");
+        char buf[4];
+        size_t k = utf8_encode((uint32_t)c, buf);
+        return pad_out(s, buf, k, 1, 0, '>');
+    }
+    int base = t == 'b' ? 2 : t == 'o' ? 8 : t == 'x' || t == 'X' ? 16 : 10;
+    Value digits = int_to_str(int_value_of(v), base);
+    size_t nd;
+    const char *d = str_data(digits, &nd);
+    char sign = s->sign == '-' ? 0 : s->sign;
+    if (*d == '-') { sign = '-'; d++; nd--; }
+    char prefix[3] = {0};
+    if (s->alt && base != 10) { prefix[0] = '0'; prefix[1] = (char)t; }
+    if (t == 'X') {
+        char *u = gc_alloc(nd, GC_LEAF);
+        for (size_t i = 0; i < nd; i++) u[i] = d[i] >= 'a' ? (char)(d[i] - 32) : d[i];
+        d = u;
+    }
+    return number_out(s, sign, prefix, d, nd, "", base == 10 ? 3 : 4);
 }
 
 /* The formatting of the built-in types, without looking for a user __format__ (the slot
@@ -280,19 +260,18 @@ Value format_builtin(Value v, Value spec) {
     str_data(spec, &sn);
     if (sn == 0) return obj_str(v);
     Spec s;
-    parse_spec(spec, &s);
-    if (str_is(v)) return format_str(v, &s);
-    if (int_is_int(v) && v != V_TRUE && v != V_FALSE) {
-        Value r = format_int(v, &s);
-        if (r != NULL_VALUE_FALLBACK) return r;
-        return format_float(int_to_double(v), &s, v);
+    if (str_is(v)) {
+        parse_spec(spec, &s, v, 's', '<');
+        return format_str(v, &s);
     }
-    if (v == V_TRUE || v == V_FALSE) {
-        Value r = format_int(V_MKINT(v == V_TRUE), &s);
-        if (r != NULL_VALUE_FALLBACK) return r;
-        return format_float(v == V_TRUE ? 1.0 : 0.0, &s, v);
+    if (int_is_int(v)) {
+        parse_spec(spec, &s, v, 'd', '>');
+        return format_int(v, &s);
     }
-    if (is_instance_of(v, &float_type)) return format_float(float_value(v), &s, v);
+    if (is_instance_of(v, &float_type)) {
+        parse_spec(spec, &s, v, 0, '>');
+        return format_float(float_value(v), &s, v);
+    }
     exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(v));
 }
 
@@ -310,111 +289,152 @@ Value format_with_spec(Value v, Value spec) {
     return format_builtin(v, spec);
 }
 
-/* ---------------- str.format ---------------- */
+Value str_format_value(Value v, Value spec) { return format_with_spec(v, spec); }
 
-static Value field_value(const char **pp, const char *e, Value *args, int nargs, Value kwnames,
-                         Value mapping, int *auto_idx, bool *manual) {
-    const char *p = *pp;
-    const char *start = p;
-    while (p < e && *p != '.' && *p != '[' && *p != '!' && *p != ':' && *p != '}') p++;
-    Value v;
-    size_t len = (size_t)(p - start);
-    bool numeric = len > 0;
-    for (size_t i = 0; i < len; i++) if (start[i] < '0' || start[i] > '9') numeric = false;
-    if (len == 0) {
-        if (*manual) exc_raise_msg(&exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
-        if (*auto_idx < 0) *auto_idx = 0;
-        int k = (*auto_idx)++;
-        if (k >= nargs) exc_raise_msg(&exc_IndexError, "Replacement index %d out of range for positional args tuple", k);
-        v = args[k];
-    } else if (numeric) {
-        if (*auto_idx > 0) exc_raise_msg(&exc_ValueError, "cannot switch from automatic field numbering to manual field specification");
-        *manual = true;
-        Int k = 0;
-        for (size_t i = 0; i < len; i++) k = k * 10 + (start[i] - '0');
-        if (k >= nargs) exc_raise_msg(&exc_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
-        v = args[k];
-    } else {
-        Value name = name_from_str(start, len);
-        v = V_NULL;
-        if (mapping) v = obj_getitem(mapping, name);
-        else {
-            size_t nkw = kwnames ? tuple_len(kwnames) : 0;
-            for (size_t i = 0; i < nkw; i++)
-                if (tuple_items(kwnames)[i] == name) v = args[nargs + i];
-            if (!v) exc_raise(exc_new(&exc_KeyError, tuple_from_array(&name, 1)));
-        }
+/* ---------------- str.format and str.format_map ---------------- */
+
+typedef struct {
+    Value *args;
+    int nargs;           /* -1: format_map (no positional arguments) */
+    Value kwnames, mapping;
+    int next;            /* the next automatic field number */
+    char numbering;      /* 0, 'a' automatic, 'm' manual */
+} FormatCtx;
+
+/* A field name part that is all decimal digits: its value, else -1. */
+static Int field_index(const char *p, const char *e) {
+    if (p == e) return -1;
+    Int v = 0;
+    while (p < e) {
+        int dv = unicode_decimal_value(utf8_decode(&p, e));
+        if (dv < 0) return -1;
+        if (v > (0x7FFFFFFF - dv) / 10) exc_raise_msg(&exc_ValueError, "Too many decimal digits in format string");
+        v = v * 10 + dv;
     }
-    while (p < e && (*p == '.' || *p == '[')) {
-        if (*p == '.') {
-            const char *a = ++p;
-            while (p < e && *p != '.' && *p != '[' && *p != '!' && *p != ':' && *p != '}') p++;
-            if (p == a) exc_raise_msg(&exc_ValueError, "Empty attribute in format string");
-            v = obj_getattr(v, name_from_str(a, (size_t)(p - a)));
-        } else {
-            const char *a = ++p;
-            while (p < e && *p != ']') p++;
-            if (p >= e) exc_raise_msg(&exc_ValueError, "Missing ']' in format string");
-            size_t kl = (size_t)(p - a);
-            bool num = kl > 0;
-            for (size_t i = 0; i < kl; i++) if (a[i] < '0' || a[i] > '9') num = false;
-            Value key;
-            if (num) {
-                Int k = 0;
-                for (size_t i = 0; i < kl; i++) k = k * 10 + (a[i] - '0');
-                key = V_MKINT(k);
-            } else {
-                key = str_new(a, kl);
-            }
-            v = obj_getitem(v, key);
-            p++;
-        }
-    }
-    *pp = p;
     return v;
 }
 
-static void format_into(Vstr *out, const char *p, const char *e, Value *args, int nargs, Value kwnames,
-                        Value mapping, int *auto_idx, bool *manual, int depth) {
-    if (depth > 2) exc_raise_msg(&exc_ValueError, "Max string recursion exceeded");
+/* The object a field name (p..e) denotes: an argument, then .attr and [key] lookups. */
+static Value field_object(FormatCtx *c, const char *p, const char *e) {
+    const char *f = p;
+    while (f < e && *f != '.' && *f != '[') f++;
+    Int idx = field_index(p, f);
+    bool empty = p == f;
+    if (empty || idx >= 0) {
+        char want = empty ? 'a' : 'm';
+        if (!c->numbering) c->numbering = want;
+        if (c->numbering != want)
+            exc_raise_msg(&exc_ValueError, empty ? "cannot switch from manual field specification to automatic field numbering"
+                                               : "cannot switch from automatic field numbering to manual field specification");
+        if (empty) idx = c->next++;
+    }
+    Value v;
+    if (idx < 0) {
+        Value key = str_new(p, (size_t)(f - p));
+        if (c->mapping) v = obj_getitem(c->mapping, key);
+        else {
+            v = V_NULL;
+            key = str_intern(key);
+            size_t nkw = c->kwnames ? tuple_len(c->kwnames) : 0;
+            for (size_t i = 0; i < nkw; i++)
+                if (tuple_items(c->kwnames)[i] == key) v = c->args[c->nargs + (int)i];
+            if (!v) exc_raise(exc_new(&exc_KeyError, tuple_from_array(&key, 1)));
+        }
+    } else {
+        if (c->nargs < 0) exc_raise_msg(&exc_ValueError, "Format string contains positional fields");
+        if (idx >= c->nargs)
+            exc_raise_msg(&exc_IndexError, "Replacement index %D out of range for positional args tuple", idx);
+        v = c->args[idx];
+    }
+    while (f < e) {
+        const char *a = f + 1, *b = a;
+        if (*f == '.') {
+            while (b < e && *b != '.' && *b != '[') b++;
+            f = b;
+        } else if (*f == '[') {
+            while (b < e && *b != ']') b++;
+            if (b >= e) exc_raise_msg(&exc_ValueError, "Missing ']' in format string");
+            f = b + 1;
+        } else {
+            exc_raise_msg(&exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        if (a == b) exc_raise_msg(&exc_ValueError, "Empty attribute in format string");
+        if (*(a - 1) == '.') {
+            v = obj_getattr(v, str_intern(str_new(a, (size_t)(b - a))));
+        } else {
+            Int k = field_index(a, b);
+            v = obj_getitem(v, k >= 0 ? V_MKINT(k) : str_new(a, (size_t)(b - a)));
+        }
+    }
+    return v;
+}
+
+static void format_markup(FormatCtx *c, Vstr *out, const char *p, const char *e, int depth) {
+    if (depth <= 0) exc_raise_msg(&exc_ValueError, "Max string recursion exceeded");
     while (p < e) {
-        char c = *p;
-        if (c == '}') {
-            if (p + 1 < e && p[1] == '}') { vstr_addc(out, '}'); p += 2; continue; }
-            exc_raise_msg(&exc_ValueError, "Single '}' encountered in format string");
+        /* literal text up to a brace; doubled braces are literal */
+        const char *lit = p;
+        while (p < e && *p != '{' && *p != '}') p++;
+        vstr_add(out, lit, (size_t)(p - lit));
+        if (p >= e) break;
+        char brace = *p++;
+        if (p < e && *p == brace) { vstr_addc(out, brace); p++; continue; }
+        if (brace == '}') exc_raise_msg(&exc_ValueError, "Single '}' encountered in format string");
+        if (p >= e) exc_raise_msg(&exc_ValueError, "Single '{' encountered in format string");
+        /* the field name ends at '}', ':' or '!' (not inside [...]) */
+        const char *name = p;
+        char c0 = 0;
+        while (p < e) {
+            c0 = *p++;
+            if (c0 == '{') exc_raise_msg(&exc_ValueError, "unexpected '{' in field name");
+            if (c0 == '[') { while (p < e && *p != ']') p++; c0 = 0; continue; }
+            if (c0 == '}' || c0 == ':' || c0 == '!') break;
+            c0 = 0;
         }
-        if (c != '{') { vstr_addc(out, c); p++; continue; }
-        if (p + 1 < e && p[1] == '{') { vstr_addc(out, '{'); p += 2; continue; }
-        p++;
-        Value v = field_value(&p, e, args, nargs, kwnames, mapping, auto_idx, manual);
-        char conv = 0;
-        if (p < e && *p == '!') {
-            p++;
-            if (p >= e) exc_raise_msg(&exc_ValueError, "end of string while looking for conversion specifier");
-            conv = *p++;
-            if (conv != 'r' && conv != 's' && conv != 'a') exc_raise_msg(&exc_ValueError, "Unknown conversion specifier %c", conv);
-            if (p < e && *p != ':' && *p != '}') exc_raise_msg(&exc_ValueError, "expected ':' after conversion specifier");
-        }
-        Vstr spec;
-        vstr_init(&spec, 8);
-        if (p < e && *p == ':') {
-            p++;
-            /* the spec may contain nested fields */
-            const char *s0 = p;
-            int nest = 0;
-            while (p < e && (nest > 0 || *p != '}')) {
-                if (*p == '{') nest++;
-                else if (*p == '}') nest--;
-                p++;
+        if (!c0) exc_raise_msg(&exc_ValueError, "expected '}' before end of string");
+        const char *name_end = p - 1, *spec = p, *spec_end = p;
+        uint32_t conv = 0;
+        bool nested = false;
+        if (c0 != '}') {
+            if (c0 == '!') {
+                if (p >= e) exc_raise_msg(&exc_ValueError, "end of string while looking for conversion specifier");
+                conv = utf8_decode(&p, e);
+                if (p < e) {
+                    char c1 = *p++;
+                    if (c1 != '}' && c1 != ':') exc_raise_msg(&exc_ValueError, "expected ':' after conversion specifier");
+                    c0 = c1;
+                }
             }
-            format_into(&spec, s0, p, args, nargs, kwnames, mapping, auto_idx, manual, depth + 1);
+            spec = spec_end = p;
+            if (c0 != '}') {
+                int count = 1;
+                while (p < e) {
+                    char ch = *p++;
+                    if (ch == '{') { nested = true; count++; }
+                    else if (ch == '}' && --count == 0) break;
+                }
+                if (count) exc_raise_msg(&exc_ValueError, "unmatched '{' in format spec");
+                spec_end = p - 1;
+            }
         }
-        if (p >= e || *p != '}') exc_raise_msg(&exc_ValueError, "expected '}' before end of string");
-        p++;
-        if (conv == 'r') v = obj_repr(v);
-        else if (conv == 's') v = obj_str(v);
-        else if (conv == 'a') v = obj_ascii(v);
-        Value r = format_with_spec(v, vstr_to_str(&spec));
+        Value v = field_object(c, name, name_end);
+        if (conv) {
+            if (conv == 'r') v = obj_repr(v);
+            else if (conv == 's') v = obj_str(v);
+            else if (conv == 'a') v = obj_ascii(v);
+            else if (conv > 32 && conv < 127) exc_raise_msg(&exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+            else exc_raise_msg(&exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
+        }
+        Value specv;
+        if (nested) {
+            Vstr sv;
+            vstr_init(&sv, (size_t)(spec_end - spec) + 8);
+            format_markup(c, &sv, spec, spec_end, depth - 1);
+            specv = vstr_to_str(&sv);
+        } else {
+            specv = str_new(spec, (size_t)(spec_end - spec));
+        }
+        Value r = format_with_spec(v, specv);
         size_t rn;
         const char *rd = str_data(r, &rn);
         vstr_add(out, rd, rn);
@@ -424,188 +444,258 @@ static void format_into(Vstr *out, const char *p, const char *e, Value *args, in
 Value str_format_method(Value fmt, Value *args, int nargs, Value kwnames, Value mapping) {
     size_t n;
     const char *d = str_data(fmt, &n);
+    FormatCtx c = {args, mapping ? -1 : nargs, kwnames, mapping, 0, 0};
     Vstr out;
     vstr_init(&out, n + 16);
-    int auto_idx = -1;
-    bool manual = false;
-    format_into(&out, d, d + n, args, nargs, kwnames, mapping, &auto_idx, &manual, 0);
+    format_markup(&c, &out, d, d + n, 2);
     return vstr_to_str(&out);
 }
 
-/* ---------------- the % operator ---------------- */
+/* ---------------- the % operator (str and bytes) ---------------- */
 
-static Value mod_format(const char *d, size_t n, Value args, bool is_bytes) {
-    Value *items;
-    size_t nitems;
-    Value single = args;
-    bool is_tuple = is_type(args, &tuple_type);
-    if (is_tuple) { items = tuple_items(args); nitems = tuple_len(args); }
-    else { items = &single; nitems = 1; }
-    bool is_mapping = !is_tuple && (dict_is(args) || (!str_is(args) && type_lookup(type_of(args), V_MKNAME(N___getitem__)) &&
-                                                       !is_instance_of(args, &list_type) && !bytes_get_data(args, &(const char *){0}, &(size_t){0})));
-    size_t ai = 0;
-    bool used_mapping = false;
+enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+
+/* The body of %d %i %u %o %x %X: "-", "0x" with '#', at least prec digits. */
+static Value percent_int(Value v, char t, int flags, Int prec) {
+    Value iv = v;
+    bool number = int_is_int(v) || is_instance_of(v, &float_type) || type_lookup(type_of(v), V_MKNAME(N___index__)) ||
+                  type_lookup(type_of(v), V_MKNAME(N___int__)) || type_lookup(type_of(v), V_MKNAME(N___float__));
+    bool need_index = t == 'o' || t == 'x' || t == 'X';
+    if (number && !int_is_int(v)) {
+        if (need_index) number = type_lookup(type_of(v), V_MKNAME(N___index__)) != V_NULL;
+        else if (is_instance_of(v, &float_type)) iv = int_from_double(float_value(v));
+        else {
+            Value f = type_lookup(type_of(v), V_MKNAME(N___int__));
+            if (!f) f = type_lookup(type_of(v), V_MKNAME(N___index__));
+            number = f != V_NULL;
+            if (f) iv = obj_call1(f, v);
+        }
+        if (number && need_index) iv = obj_unary_op(UOP_INDEX, v);
+    }
+    if (!number)
+        exc_raise_msg(&exc_TypeError, need_index ? "%%%c format: an integer is required, not %s"
+                      : "%%%c format: a real number is required, not %s", t, obj_type_name(v));
+    Value ds = int_to_str(int_value_of(iv), t == 'o' ? 8 : need_index ? 16 : 10);
+    size_t nd;
+    const char *d = str_data(ds, &nd);
+    bool neg = *d == '-';
+    d += neg;
+    nd -= neg;
+    Vstr o;
+    vstr_init(&o, nd + 4 + (size_t)(prec > 0 ? prec : 0));
+    if (neg) vstr_addc(&o, '-');
+    if ((flags & F_ALT) && need_index) { vstr_addc(&o, '0'); vstr_addc(&o, t == 'o' ? 'o' : 'x'); }
+    for (Int i = (Int)nd; i < prec; i++) vstr_addc(&o, '0');
+    vstr_add(&o, d, nd);
+    if (t == 'X')
+        for (size_t i = 0; i < o.len; i++)
+            if (o.buf[i] >= 'a' && o.buf[i] <= 'x') o.buf[i] -= 32;
+    return vstr_to_str(&o);
+}
+
+/* Writes body (nchars characters) with CPython's %-format padding rules. */
+static void percent_out(Vstr *out, const char *b, size_t blen, Int len, char t, int flags, Int width, bool numeric) {
+    char fill = numeric && (flags & F_ZERO) ? '0' : ' ';
+    char sign = 0;
+    if (numeric) {
+        if (*b == '-' || *b == '+') { sign = *b++; blen--; len--; }
+        else if (flags & F_SIGN) sign = '+';
+        else if (flags & F_BLANK) sign = ' ';
+    }
+    if (width < len) width = len;
+    if (sign) {
+        if (fill != ' ') vstr_addc(out, sign);
+        if (width > len) width--;
+    }
+    bool prefix = (flags & F_ALT) && (t == 'x' || t == 'X' || t == 'o');
+    if (prefix) {
+        if (fill != ' ') { vstr_add(out, b, 2); }
+        width = width > 2 ? width - 2 : 0;
+        len -= 2;
+    }
+    if (width > len && !(flags & F_LJUST)) {
+        memset(vstr_extend(out, (size_t)(width - len)), fill, (size_t)(width - len));
+        width = len;
+    }
+    if (fill == ' ') {
+        if (sign) vstr_addc(out, sign);
+        if (prefix) vstr_add(out, b, 2);
+    }
+    if (prefix) { b += 2; blen -= 2; }
+    vstr_add(out, b, blen);
+    if (width > len) memset(vstr_extend(out, (size_t)(width - len)), ' ', (size_t)(width - len));
+}
+
+static bool has_getitem(Value v) {
+    for (const Type *q = type_of(v); q; q = q->base)
+        if (q->subscr) return true;
+    return type_lookup(type_of(v), V_MKNAME(N___getitem__)) != V_NULL;
+}
+
+static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) {
+    bool tuple = is_instance_of(args, &tuple_type);
+    Value *items = tuple ? tuple_items(args) : &args;
+    Int nitems = tuple ? (Int)tuple_len(args) : -1, ai = tuple ? 0 : -2;
+    bool text = is_bytes ? is_instance_of(args, &bytes_type) || is_instance_of(args, &bytearray_type) : str_is(args);
+    Value dict = !tuple && !text && has_getitem(args) ? args : V_NULL;   /* CPython's PyMapping_Check */
     Vstr out;
     vstr_init(&out, n + 16);
     const char *p = d, *e = d + n;
     while (p < e) {
-        if (*p != '%') { vstr_addc(&out, *p++); continue; }
-        p++;
-        if (p >= e) exc_raise_msg(&exc_ValueError, "incomplete format");
-        Value v = V_NULL;
-        if (*p == '(') {
+        const char *lit = p;
+        while (p < e && *p != '%') p++;
+        vstr_add(&out, lit, (size_t)(p - lit));
+        if (p++ >= e) break;
+        if (p < e && *p == '%') { vstr_addc(&out, '%'); p++; continue; }
+        if (p < e && *p == '(') {
+            if (!dict) exc_raise_msg(&exc_TypeError, "format requires a mapping");
             const char *k0 = ++p;
             int depth = 1;
-            while (p < e && depth) { if (*p == '(') depth++; else if (*p == ')') depth--; if (depth) p++; }
+            for (; p < e; p++) {
+                if (*p == '(') depth++;
+                else if (*p == ')' && --depth == 0) break;
+            }
             if (p >= e) exc_raise_msg(&exc_ValueError, "incomplete format key");
-            if (!is_mapping) exc_raise_msg(&exc_TypeError, "format requires a mapping");
             Value key = is_bytes ? bytes_new((const uint8_t *)k0, (size_t)(p - k0)) : str_new(k0, (size_t)(p - k0));
-            v = obj_getitem(args, key);
-            used_mapping = true;
             p++;
+            args = obj_getitem(dict, key);
+            items = &args;
+            nitems = -1;
+            ai = -2;
         }
-        Spec s;
-        memset(&s, 0, sizeof s);
-        s.fill = ' ';
-        s.width = s.precision = -1;
-        bool left = false;
+        int flags = 0;
         for (; p < e; p++) {
-            if (*p == '-') left = true;
-            else if (*p == '+') s.sign = '+';
-            else if (*p == ' ') { if (s.sign != '+') s.sign = ' '; }
-            else if (*p == '#') s.alt = true;
-            else if (*p == '0') s.zero = true;
-            else break;
+            const char *fl = strchr("-+ #0", *p);
+            if (!fl || !*p) break;
+            flags |= 1 << (fl - "-+ #0");
         }
-        if (p < e && *p == '*') {
-            p++;
-            if (ai >= nitems) exc_raise_msg(&exc_TypeError, "not enough arguments for format string");
-            s.width = obj_get_int(items[ai++]);
-            if (s.width < 0) { left = true; s.width = -s.width; }
-        } else {
-            s.width = parse_num(&p, e);
-        }
-        if (p < e && *p == '.') {
-            p++;
+        Int width = -1, prec = -1;
+        for (int part = 0; part < 2; part++) {
+            if (part) {
+                if (p >= e || *p != '.') break;
+                p++;
+                prec = 0;
+            }
+            Int x = -1;
             if (p < e && *p == '*') {
                 p++;
                 if (ai >= nitems) exc_raise_msg(&exc_TypeError, "not enough arguments for format string");
-                s.precision = obj_get_int(items[ai++]);
-            } else {
-                s.precision = parse_num(&p, e);
-                if (s.precision < 0) s.precision = 0;
-            }
-        }
-        while (p < e && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
-        if (p >= e) exc_raise_msg(&exc_ValueError, "incomplete format");
-        char t = *p++;
-        if (t == '%') { vstr_addc(&out, '%'); continue; }
-        if (!v) {
-            if (ai >= nitems) exc_raise_msg(&exc_TypeError, "not enough arguments for format string");
-            v = items[ai++];
-        }
-        s.align = left ? '<' : (s.zero && strchr("diouxXeEfFgG", t) ? '=' : '>');
-        if (s.zero && !left && strchr("diouxXeEfFgG", t)) s.fill = '0';
-        Value piece;
-        switch (t) {
-        case 's': case 'r': case 'a': {
-            Value sv;
-            if (is_bytes && t == 's') {
-                const char *bd;
-                size_t bn;
-                if (bytes_get_data(v, &bd, &bn)) sv = str_new(bd, bn);
-                else exc_raise_msg(&exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", obj_type_name(v));
-            } else {
-                sv = t == 's' ? obj_str(v) : t == 'r' ? obj_repr(v) : obj_ascii(v);
-            }
-            s.sign = 0;
-            s.alt = false;
-            piece = format_str(sv, &s);
-            break;
-        }
-        case 'c': {
-            if (str_is(v)) {
-                if (str_nchars(v) != 1) exc_raise_msg(&exc_TypeError, "%%c requires int or char");
-                piece = pad_out(&s, str_data(v, &(size_t){0}), ((void)0, str_offset(v, 1)), 0, '>');
-            } else {
-                if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "%%c requires int or char");
-                Spec cs = s;
-                cs.type = 'c';
-                cs.align = left ? '<' : '>';
-                piece = format_int(v, &cs);
-            }
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
-            Value iv = v;
-            if (is_instance_of(v, &float_type)) {
-                if (t == 'o' || t == 'x' || t == 'X') exc_raise_msg(&exc_TypeError, "%%%c format: an integer is required, not float", t);
-                iv = int_from_double(float_value(v));
-            } else if (!int_is_int(v)) {
-                Value f = type_lookup(type_of(v), V_MKNAME(t == 'd' || t == 'i' || t == 'u' ? N___int__ : N___index__));
-                if (!f) exc_raise_msg(&exc_TypeError, "%%%c format: %s is required, not %s", t,
-                                      t == 'd' || t == 'i' || t == 'u' ? "a real number" : "an integer", obj_type_name(v));
-                iv = obj_call1(f, v);
-            }
-            Spec is = s;
-            is.type = (t == 'i' || t == 'u') ? 'd' : t;
-            is.precision = -1;
-            /* %#o uses 0o, %#x 0x: as format()'s alternate form */
-            Value body = format_int(iv, &(Spec){' ', 0, s.sign, s.alt, false, false, -1, 0, -1, is.type});
-            size_t bn;
-            const char *bd = str_data(body, &bn);
-            /* precision on ints: minimum digits */
-            if (s.precision > 0) {
-                size_t signl = (bd[0] == '-' || bd[0] == '+' || bd[0] == ' ') ? 1 : 0;
-                size_t pl = s.alt && (t == 'o' || t == 'x' || t == 'X') ? 2 : 0;
-                size_t digits = bn - signl - pl;
-                if ((Int)digits < s.precision) {
-                    Vstr z;
-                    vstr_init(&z, bn + (size_t)s.precision);
-                    vstr_add(&z, bd, signl + pl);
-                    for (Int k = (Int)digits; k < s.precision; k++) vstr_addc(&z, '0');
-                    vstr_add(&z, bd + signl + pl, digits);
-                    body = vstr_to_str(&z);
-                    bd = str_data(body, &bn);
+                Value w = items[nitems < 0 ? 0 : ai];
+                ai++;
+                if (!int_is_int(w)) exc_raise_msg(&exc_TypeError, "* wants int");
+                x = obj_get_int(w);
+                if (x < 0) { if (part) x = 0; else { flags |= F_LJUST; x = -x; } }
+            } else if (p < e && *p >= '0' && *p <= '9') {
+                x = 0;
+                for (; p < e && *p >= '0' && *p <= '9'; p++) {
+                    x = x * 10 + (*p - '0');
+                    if (x > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, part ? "precision too big" : "width too big");
                 }
             }
-            size_t signl = (bd[0] == '-' || bd[0] == '+' || bd[0] == ' ') ? 1 : 0;
-            if (s.alt && (t == 'o' || t == 'x' || t == 'X')) signl += 2;
-            piece = pad_out(&s, bd, bn, signl, '>');
-            break;
+            if (part) prec = x < 0 ? 0 : x;
+            else width = x;
         }
+        if (p < e && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
+        if (p >= e) exc_raise_msg(&exc_ValueError, "incomplete format");
+        const char *at = p;
+        uint32_t t = is_bytes ? (uint8_t)*p++ : utf8_decode(&p, e);
+        if (is_bytes && t == 'i') t = 'd';
+        if (ai >= nitems) exc_raise_msg(&exc_TypeError, "not enough arguments for format string");
+        Value v = items[nitems < 0 ? 0 : ai];
+        ai++;
+        Value body;
+        bool numeric = false;
+        switch (t) {
+        case 's': case 'r': case 'a': case 'b':
+            if (!is_bytes && t == 'b') goto unsupported;
+            if (is_bytes && (t == 's' || t == 'b')) {
+                const char *bd;
+                size_t bn;
+                if (!bytes_get_data(v, &bd, &bn)) {
+                    Value f = type_lookup(type_of(v), V_MKNAME(N___bytes__));
+                    if (!f || !bytes_get_data(v = obj_call1(f, v), &bd, &bn))
+                        exc_raise_msg(&exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", obj_type_name(v));
+                }
+                if (prec >= 0 && (size_t)prec < bn) bn = (size_t)prec;
+                percent_out(&out, bd, bn, (Int)bn, (char)t, flags, width, false);
+                continue;
+            }
+            body = t == 's' ? obj_str(v) : t == 'r' && !is_bytes ? obj_repr(v) : obj_ascii(v);
+            break;
+        case 'c':
+            if (is_bytes) {
+                const char *bd;
+                size_t bn;
+                char ch;
+                if (bytes_get_data(v, &bd, &bn) && bn == 1) ch = *bd;
+                else if (int_is_int(v)) {
+                    Int x;
+                    if (!int_to_machine(v, &x) || x < 0 || x > 255) exc_raise_msg(&exc_OverflowError, "%%c arg not in range(256)");
+                    ch = (char)x;
+                } else {
+                    exc_raise_msg(&exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+                }
+                percent_out(&out, &ch, 1, 1, 'c', flags, width, false);
+                continue;
+            }
+            if (str_is(v)) {
+                if (str_nchars(v) != 1) exc_raise_msg(&exc_TypeError, "%%c requires int or char");
+                body = v;
+            } else {
+                Int x;
+                if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "%%c requires int or char");
+                if (!int_to_machine(v, &x) || x < 0 || x > 0x10FFFF) exc_raise_msg(&exc_OverflowError, "%%c arg not in range(0x110000)");
+                char buf[4];
+                body = str_new(buf, utf8_encode((uint32_t)x, buf));
+            }
+            break;
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+            body = percent_int(v, (char)t, flags, prec);
+            numeric = true;
+            break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             double x;
-            if (!obj_get_float_maybe(v, &x)) exc_raise_msg(&exc_TypeError, "must be real number, not %s", obj_type_name(v));
-            Spec fs = s;
-            fs.type = t;
-            if (fs.precision < 0) fs.precision = 6;
-            piece = format_float(x, &fs, v);
+            if (!obj_get_float_maybe(v, &x))
+                exc_raise_msg(&exc_TypeError, is_bytes ? "float argument required, not %s" : "must be real number, not %s", obj_type_name(v));
+            char buf[DTOA_DIGITS_MAX + 64], *b = buf;
+            size_t cap = sizeof buf;
+            if (prec > 300) b = gc_alloc(cap = (size_t)prec + 400, GC_LEAF);
+            int k = dtoa_format(x, (char)t, prec < 0 ? 6 : (int)prec, (flags & F_ALT) ? DTOA_ALT : 0, b, cap);
+            if (k < 0) exc_raise_msg(&exc_OverflowError, "precision too large");
+            body = str_new(b, (size_t)k);
+            numeric = true;
             break;
         }
         default:
-            exc_raise_msg(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %d", t, (unsigned)(uint8_t)t, (int)(p - d - 1));
+        unsupported:
+            exc_raise_msg(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                          t >= 31 && t <= 126 ? (int)t : '?', (unsigned)t,
+                          (int)(is_bytes ? (size_t)(at - d) : utf8_count(d, (size_t)(at - d))));
         }
-        size_t pn;
-        const char *pd = str_data(piece, &pn);
-        vstr_add(&out, pd, pn);
+        size_t bn;
+        const char *bd = str_data(body, &bn);
+        Int len = (Int)str_nchars(body);
+        if (t != 'c' && !numeric && prec >= 0 && prec < len) {
+            bn = str_offset(body, (size_t)prec);
+            len = prec;
+        }
+        percent_out(&out, bd, bn, len, (char)t, flags, width, numeric);   /* ASCII for bytes */
     }
-    if (ai < nitems && !used_mapping && !(is_mapping && !is_tuple))
-        exc_raise_msg(&exc_TypeError, is_bytes ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
+    if (ai < nitems && !dict)
+        exc_raise_msg(&exc_TypeError, is_bytes ? "not all arguments converted during bytes formatting"
+                      : "not all arguments converted during string formatting");
     return is_bytes ? vstr_to_bytes(&out) : vstr_to_str(&out);
 }
 
 Value str_mod_format(Value fmt, Value args) {
     size_t n;
     const char *d = str_data(fmt, &n);
-    return mod_format(d, n, args, false);
+    return percent_format(d, n, args, false);
 }
 
 Value bytes_mod_format(Value fmt, Value args) {
     const char *d;
     size_t n;
     bytes_get_data(fmt, &d, &n);
-    return mod_format(d, n, args, true);
+    return percent_format(d, n, args, true);
 }
-
-Value str_format_value(Value v, Value spec) { return format_with_spec(v, spec); }

@@ -1193,7 +1193,9 @@ void vm_gc_mark_roots(void) {
 /* ---------------- start-up ---------------- */
 
 void vm_init(void) {
+    char *limit = vm.stack_limit;   /* the port may set the C stack limit before vm_init */
     memset(&vm, 0, sizeof vm);
+    vm.stack_limit = limit;
     vm.recursion_limit = ES_RECURSION_LIMIT;
     names_init();
     vm.modules = dict_new(0);
