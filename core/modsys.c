@@ -1,5 +1,6 @@
 /* The sys module. */
 #include <string.h>
+#include <float.h>
 #include "runtime.h"
 #include "exc.h"
 #include "gc.h"
@@ -13,6 +14,8 @@
 #include "objtype.h"
 #include "objmodule.h"
 #include "modio.h"
+#include "modos.h"
+#include "objfloat.h"
 #include "vm.h"
 
 extern Int int_max_str_digits;
@@ -98,12 +101,37 @@ static NATIVE_FN(sys_intern_fn, intern, 1, 1, sys_intern);
 static NATIVE_FN(sys_get_int_max_str_digits_fn, get_int_max_str_digits, 0, 0, sys_get_int_max_str_digits);
 static NATIVE_FN(sys_set_int_max_str_digits_fn, set_int_max_str_digits, 1, 1, sys_set_int_max_str_digits);
 
-/* sys.implementation: a small namespace object of its own */
+/* sys.version_info and sys.float_info: named tuples made when read (no RAM until then) */
+static const uint16_t version_info_fields[] = {N_major, N_minor, N_micro, N_releaselevel, N_serial};
+static STRUCTSEQ_TYPE(version_info_type, version_info, sys, version_info_fields);
+
+static const uint16_t float_info_fields[] = {
+    N_max, N_max_exp, N_max_10_exp, N_min, N_min_exp, N_min_10_exp, N_dig, N_mant_dig, N_epsilon, N_radix, N_rounds,
+};
+static STRUCTSEQ_TYPE(float_info_type, float_info, sys, float_info_fields);
+
+static Value float_info(void) {
+    Value v[11] = {
+        float_new(DBL_MAX), V_MKINT(DBL_MAX_EXP), V_MKINT(DBL_MAX_10_EXP), float_new(DBL_MIN), V_MKINT(DBL_MIN_EXP),
+        V_MKINT(DBL_MIN_10_EXP), V_MKINT(DBL_DIG), V_MKINT(DBL_MANT_DIG), float_new(DBL_EPSILON), V_MKINT(FLT_RADIX), V_MKINT(1),
+    };
+    return structseq_new(&float_info_type, v);
+}
+
+/* sys.implementation: a small namespace of its own; version is espy's (major, minor, micro) */
+static void impl_attr(Value self, Value name, Value *dest) {
+    (void)self;
+    if (dest[1] != V_SENTINEL_METHOD || name != V_MKNAME(N_version)) return;
+    Value t[3] = {V_MKINT(ES_VERSION_MAJOR), V_MKINT(ES_VERSION_MINOR), V_MKINT(ES_VERSION_MICRO)};
+    dest[0] = tuple_from_array(t, 3);
+    dest[1] = V_NULL;
+}
+
 static const MapEntry impl_table[] = {
     {V_MKNAME(N__machine), V_MKNAME(ES_MACHINE_NAME_ID)},
     {V_MKNAME(N_name), V_MKNAME(N_espy)},
 };
-MODULE_CONST(sys_implementation, impl_table);
+MODULE_CONST_HOOK(sys_implementation, impl_table, impl_attr);
 
 static void sys_attr(Value self, Value name, Value *dest) {
     (void)self;
@@ -123,9 +151,10 @@ static void sys_attr(Value self, Value name, Value *dest) {
         case N_maxsize: v = int_from_int(INTPTR_MAX); break;
         case N_version_info: {
             Value t[5] = {V_MKINT(3), V_MKINT(11), V_MKINT(0), V_MKNAME(N_final), V_MKINT(0)};
-            v = tuple_from_array(t, 5);
+            v = structseq_new(&version_info_type, t);
             break;
         }
+        case N_float_info: v = float_info(); break;
         case N_implementation: v = V_FROMPTR(&sys_implementation); break;
         default: break;
         }
