@@ -69,6 +69,26 @@ heap=$(sed -n 's/^heap \([0-9]*\) bytes free.*/\1/p' "$T/out" | head -1)
 [ "${heap:-0}" -ge 65536 ] && ok || bad "free heap after boot ${heap:-?} < 64 kB"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 
+# ---- boot.py then main.py, in one namespace; the port's platform facts ------------------
+mkdir -p "$T/bm"
+printf 'print("boot.py ran")\nBOOTED = 1\n' >"$T/bm/boot.py"
+cat >"$T/bm/main.py" <<'PY'
+import sys, os, time
+print("main.py sees", BOOTED)
+print(sys.platform, sys.path, os.uname().sysname, os.uname().machine)
+print(len(os.urandom(8)), os.urandom(8) != os.urandom(8), time.ticks_ms() >= 0)
+try:
+    open("data.txt")
+except OSError as e:
+    print("no file:", e.errno)
+PY
+"$ESPY" build -q -o "$T/bm.bin" --base "$BASE" "$T/bm" >"$T/v" 2>&1; status $? 0 "build boot.py + main.py"
+emu "$T/bm.bin" --script /dev/null --timeout 60; status $? 0 "boot boot.py + main.py"
+program_output "$T/out" >"$T/prog"
+printf '%s\n' "boot.py ran" "main.py sees 1" "esp8266 ['', '.frozen', '/lib'] esp8266 ESP-01 with ESP8266" \
+    "8 True True" "no file: 2" >"$T/want"
+same "$T/prog" "$T/want" "boot.py, main.py and the port"
+
 # ---- the REPL over the emulated UART ----------------------------------------------------
 emu "$T/app.bin" --script "$D/repl.txt" --timeout 60; status $? 0 "REPL session"
 sed -n '/^>>> 1 + 2/,$p' "$T/out" >"$T/repl"
