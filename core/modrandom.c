@@ -173,8 +173,9 @@ static Value random_random(Value *args, int nargs, Value kw) {
 
 static Value random_uniform(Value *args, int nargs, Value kw) {
     (void)nargs; (void)kw;
-    double a = obj_get_float(args[0]), b = obj_get_float(args[1]);
-    return float_new(a + (b - a) * rnd_double());
+    /* a + (b - a) * random() with the operands' own arithmetic, as CPython */
+    Value d = obj_binary_op(OP_SUB, args[1], args[0]);
+    return obj_binary_op(OP_ADD, args[0], obj_binary_op(OP_MUL, d, float_new(rnd_double())));
 }
 
 /* An argument of randrange: an int, or (deprecated in CPython) a float with an int value. */
@@ -182,7 +183,8 @@ static Value rnd_index(Value v, int pos) {
     if (int_is_int(v)) return int_value_of(v);
     if (is_instance_of(v, &float_type)) {
         double x = float_value(v);
-        if (x != floor(x) || isinf(x)) exc_raise_msg(&exc_ValueError, "non-integer arg %d for randrange()", pos);
+        if (x != floor(x) || isinf(x))
+            exc_raise_msg(&exc_ValueError, "non-integer %s for randrange()", pos == 1 ? "arg 1" : pos == 2 ? "stop" : "step");
         return int_from_double(x);
     }
     return int_from_int(obj_get_int(v));
