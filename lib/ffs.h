@@ -83,6 +83,7 @@ struct ffs_file {
     uint16_t hdr;            /* location of the committed header */
     uint16_t state;
     uint16_t nkill;          /* committed pages replaced by the open transaction */
+    uint16_t gen;            /* the mount it belongs to (ffs_fs.gen) */
     uint16_t kill[FFS_MAX_KILL];
     uint16_t wbase;          /* first page of the location window, 0xFFFF if empty */
     uint16_t win[FFS_WIN];
@@ -95,6 +96,7 @@ struct ffs_file {
 struct ffs_fs {
     ffs_flash fl;
     int err;                 /* sticky: after a flash error every call fails with it */
+    uint16_t gen;            /* changes with every mount: older handles are refused */
     uint16_t nsect;
     uint16_t gsz;            /* sectors per bit in a file's sector map */
     uint16_t head;           /* sector receiving new slots, 0xFFFF if none */
@@ -119,6 +121,7 @@ typedef struct {
     uint32_t magic;
     uint16_t ino;
     uint16_t pos;            /* next slot location to look at */
+    uint16_t gen;
 } ffs_dir;
 
 typedef struct {
@@ -134,6 +137,8 @@ typedef struct {
     uint32_t namemax;
 } ffs_vfs;
 
+/* Mounting (or formatting) ends every handle of an earlier mount of the same ffs_fs: their
+ * calls fail with -EBADF, and what they had not flushed is lost as in a power cut. */
 int ffs_format(ffs_fs *fs, const ffs_flash *flash);   /* erases the region, leaves it mounted */
 int ffs_mount(ffs_fs *fs, const ffs_flash *flash);    /* -EIO: not a filesystem or damaged */
 

@@ -7,8 +7,8 @@
 #define MAX_POS ((uint32_t)FFS_IDX_MAXDATA * FFS_PAGE)   /* largest file size */
 
 static int check(ffs_file *f, uint16_t need) {
-    if (!f || f->magic != FFS_FILE_MAGIC || !f->fs || (f->state & FS_DEAD) ||
-        (f->state & need) != need)
+    if (!f || f->magic != FFS_FILE_MAGIC || !f->fs || f->gen != f->fs->gen ||
+        (f->state & FS_DEAD) || (f->state & need) != need)
         return -FFS_EBADF;
     return f->fs->err;
 }
@@ -399,9 +399,10 @@ int ffs_open(ffs_fs *fs, ffs_file *f, const char *path, int flags) {
         (flags & ~(FFS_ACCMODE | FFS_CREAT | FFS_TRUNC | FFS_APPEND | FFS_EXCL)) ||
         ((flags & FFS_TRUNC) && acc == FFS_RDONLY))
         return -FFS_EINVAL;
-    for (ffs_file *g = fs->files; g; g = g->next)
-        if (g == f)
-            return -FFS_EINVAL;   /* already open */
+    if (f->magic == FFS_FILE_MAGIC && f->fs == fs && f->gen == fs->gen)
+        for (ffs_file *g = fs->files; g; g = g->next)
+            if (g == f)
+                return -FFS_EINVAL;   /* already open */
     ffsi_walk w;
     int r = ffsi_resolve(fs, path, &w);
     if (r == 0) {
@@ -426,6 +427,7 @@ int ffs_open(ffs_fs *fs, ffs_file *f, const char *path, int flags) {
     }
     memset(f, 0, sizeof *f);
     f->fs = fs;
+    f->gen = fs->gen;
     f->ino = w.ino;
     f->hdr = w.loc;
     f->size = f->csize = w.h.size;
@@ -567,6 +569,10 @@ int ffs_close(ffs_file *f) {
     if (!f || f->magic != FFS_FILE_MAGIC || !f->fs)
         return -FFS_EBADF;
     ffs_fs *fs = f->fs;
+    if (f->gen != fs->gen) {   /* from an earlier mount: nothing of it is left to undo */
+        f->magic = 0;
+        return -FFS_EBADF;
+    }
     int r = 0;
     if ((f->state & (FS_WR | FS_DEAD)) == FS_WR) {
         r = fs->err ? fs->err : commit(f);

@@ -9,7 +9,9 @@
 int ffsi_setup(ffs_fs *fs, const ffs_flash *fl) {
     if (!fs)
         return -FFS_EINVAL;
+    uint16_t gen = (uint16_t)(fs->gen + 1);   /* whatever was there: only inequality matters */
     memset(fs, 0, sizeof *fs);
+    fs->gen = gen;
     if (!fl || !fl->read || !fl->prog || !fl->erase || fl->sector_size != FFS_SECTOR ||
         fl->sector_count < 4 || fl->sector_count > FFS_MAX_SECTORS) {
         fs->err = -FFS_EINVAL;

@@ -398,12 +398,13 @@ int ffs_dir_open(ffs_fs *fs, ffs_dir *d, const char *path) {
     d->fs = fs;
     d->ino = w.ino;
     d->pos = 0;
+    d->gen = fs->gen;
     d->magic = FFS_DIR_MAGIC;
     return 0;
 }
 
 int ffs_dir_read(ffs_dir *d, ffs_info *st) {
-    if (!d || d->magic != FFS_DIR_MAGIC || !d->fs || !st)
+    if (!d || d->magic != FFS_DIR_MAGIC || !d->fs || d->gen != d->fs->gen || !st)
         return -FFS_EBADF;
     ffs_fs *fs = d->fs;
     if (fs->err)

@@ -67,7 +67,7 @@ static int check(const uint8_t *mem, uint32_t nsect, uint32_t head, uint32_t *av
             break;
         }
         uint32_t sf = word(sp + 12);
-        if (!(sf & FFS_SF_FORMAT) || !(sf & FFS_SF_COLLECT)) {
+        if (!(sf & FFS_SF_FORMAT) || !(sf & FFS_SF_COLLECT) || !(sf & FFS_SF_COPIED)) {
             bad = fail(err, el, "sector %u: flags %08x left set", s, sf);
             break;
         }

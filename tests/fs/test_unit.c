@@ -461,6 +461,9 @@ static void test_flush_and_loss(void) {
     EQ(ffs_write(&f, big + 1000, 2000), 2000);
     /* power goes away without a close: a new mount sees the flushed part only */
     remount();
+    EQ(ffs_write(&f, big, 10), -FFS_EBADF);   /* handles of the old mount are gone */
+    EQ(ffs_read(&f, big, 10), -FFS_EBADF);
+    EQ(ffs_close(&f), -FFS_EBADF);
     CHECK(has("/new", 6, 1000));
     CHECK(has("/keep", 5, 2000));
     fsck("loss");
