@@ -50,6 +50,21 @@ static inline void leaf_set(size_t b, bool on) {
 static inline void *block_ptr(size_t b) { return (void *)(gc.pool + b * GC_BLOCK); }
 static inline size_t ptr_block(const void *p) { return ((uintptr_t)p - gc.pool) / GC_BLOCK; }
 
+/* Whole table bytes (4 blocks) are handled at once where the hot loops allow it. */
+#define ATB_ALL_TAIL 0xAA
+static inline bool atb_byte_has_free(uint8_t x) { return (~(x | (x >> 1)) & 0x55) != 0; }
+
+/* Sets blocks [b, e) to kind (AT_FREE or AT_TAIL). */
+static void atb_fill(size_t b, size_t e, unsigned kind) {
+    while (b < e && (b & 3)) atb_set(b++, kind);
+    if (b < e) {
+        size_t nb = (e - b) / 4;
+        memset(&gc.atb[b >> 2], kind == AT_TAIL ? ATB_ALL_TAIL : 0, nb);
+        b += nb * 4;
+    }
+    while (b < e) atb_set(b++, kind);
+}
+
 void gc_init(void *start, void *end) {
     uintptr_t s = ((uintptr_t)start + GC_BLOCK - 1) & ~(uintptr_t)(GC_BLOCK - 1);
     uintptr_t e = (uintptr_t)end & ~(uintptr_t)(GC_BLOCK - 1);
@@ -123,8 +138,13 @@ static void mark_range(const void *start, size_t nwords) {
 }
 
 static size_t object_end(size_t b) {
-    size_t e = b + 1;
-    while (e < gc.nblocks && atb_get(e) == AT_TAIL) e++;
+    size_t e = b + 1, n = gc.nblocks;
+    while (e < n && (e & 3)) {
+        if (atb_get(e) != AT_TAIL) return e;
+        e++;
+    }
+    while (e + 4 <= n && gc.atb[e >> 2] == ATB_ALL_TAIL) e += 4;
+    while (e < n && atb_get(e) == AT_TAIL) e++;
     return e;
 }
 
@@ -168,6 +188,17 @@ static void sweep(void) {
     size_t used = 0, high = 0;
     uint32_t freed = 0;
     for (size_t b = 0; b < gc.high; b++) {
+        if ((b & 3) == 0 && b + 4 <= gc.high) {
+            /* whole bytes of free blocks or of tails: the common case in big heaps */
+            uint8_t x = gc.atb[b >> 2];
+            if (x == 0) { freeing = false; b += 3; continue; }
+            if (x == ATB_ALL_TAIL) {
+                if (freeing) gc.atb[b >> 2] = 0;
+                else { used += 4; high = b + 4; }
+                b += 3;
+                continue;
+            }
+        }
         switch (atb_get(b)) {
         case AT_HEAD:
             atb_set(b, AT_FREE);
@@ -227,7 +258,7 @@ static bool next_run(size_t n) {
         /* Skip allocated blocks, a table byte (4 blocks) at a time where possible. */
         while (b < gc.nblocks && atb_get(b) != AT_FREE) {
             b++;
-            while ((b & 3) == 0 && b + 4 <= gc.nblocks && (gc.atb[b >> 2] & 0x55) == 0x55) b += 4;
+            while ((b & 3) == 0 && b + 4 <= gc.nblocks && !atb_byte_has_free(gc.atb[b >> 2])) b += 4;
         }
         size_t s = b;
         while (b < gc.nblocks && atb_get(b) == AT_FREE) {
@@ -271,7 +302,7 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
         if (b == NONE) return NULL;
     }
     atb_set(b, AT_HEAD);
-    for (size_t i = 1; i < n; i++) atb_set(b + i, AT_TAIL);
+    atb_fill(b + 1, b + n, AT_TAIL);
 #if ES_GC_LEAF_BITS
     leaf_set(b, (flags & GC_LEAF) != 0);
 #else
@@ -282,7 +313,7 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     gc.since_collect += n;
     if (gc.used > gc.peak) gc.peak = gc.used;
     void *p = block_ptr(b);
-    memset(p, 0, n * GC_BLOCK);
+    if ((flags & (GC_LEAF | GC_NOZERO)) != (GC_LEAF | GC_NOZERO)) memset(p, 0, n * GC_BLOCK);
     return p;
 }
 
@@ -297,7 +328,7 @@ void gc_free(void *p) {
     size_t b = ptr_block(p);
     if (atb_get(b) != AT_HEAD) return;
     size_t e = object_end(b);
-    for (size_t i = b; i < e; i++) atb_set(i, AT_FREE);
+    atb_fill(b, e, AT_FREE);
 #if ES_GC_LEAF_BITS
     leaf_set(b, false);
 #endif
@@ -318,7 +349,7 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
     size_t n = (nbytes + GC_BLOCK - 1) / GC_BLOCK;
     if (n == 0) n = 1;
     if (n <= old) {
-        for (size_t i = b + n; i < b + old; i++) atb_set(i, AT_FREE);
+        atb_fill(b + n, b + old, AT_FREE);
         gc.used -= old - n;
         if (b + old == gc.cur) gc.cur = b + n;
         return p;
@@ -330,7 +361,7 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
         size_t i = e;
         while (i < want && atb_get(i) == AT_FREE) i++;
         if (i == want) {
-            for (size_t j = e; j < want; j++) atb_set(j, AT_TAIL);
+            atb_fill(e, want, AT_TAIL);
             memset(block_ptr(e), 0, (want - e) * GC_BLOCK);
             /* An allocated object ends at or before the carve point, and a free run ends at
              * an allocated block, so growing can only eat the front of the current run. */

@@ -18,6 +18,7 @@
 
 enum {
     GC_LEAF = 1,   /* holds no pointers: its contents are never scanned */
+    GC_NOZERO = 2, /* with GC_LEAF: the caller writes every byte it reads, skip the zeroing */
 };
 
 void gc_init(void *start, void *end);

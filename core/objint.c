@@ -62,28 +62,55 @@ static void get_digits(Value v, Digits *g) {
     g->d = b->d;
 }
 
+/* The small int for digits d[0..n) (normalised), or V_NULL when it does not fit. */
+static Value small_from_digits(const mpn_digit *d, size_t n, int neg) {
+    if (n > WORD_DIGITS) return V_NULL;
+    UInt u = 0;
+    for (size_t i = n; i > 0; i--) u = (UInt)(((uint64_t)u << MPN_DIGIT_BITS) | d[i - 1]);
+    bool fits = n < WORD_DIGITS || (u >> (sizeof(UInt) * 8 - 2)) == 0;
+    if (n * MPN_DIGIT_BITS <= sizeof(UInt) * 8 && fits) {
+        if (!neg && u <= (UInt)SMALLINT_MAX) return V_MKINT((Int)u);
+        if (neg && u <= (UInt)SMALLINT_MAX + 1) return V_MKINT(-(Int)(u - 1) - 1);
+    }
+    return V_NULL;
+}
+
+/* A big int with room for n digits, for an mpn routine to write its result into; then
+ * big_finish makes the value.  No copy, no temporary. */
+static BigInt *big_alloc(size_t n) {
+    if (n > 0x3FFFFFFF) exc_raise_memory_error();
+    BigInt *b = gc_alloc(sizeof(BigInt) + (n ? n : 1) * sizeof(mpn_digit), GC_LEAF | GC_NOZERO);
+    b->base.type = &int_type;
+    b->size = 0;
+    return b;
+}
+
+/* The int held in b's first n digits: a small int (b is freed) or b, shrunk to fit. */
+static Value big_finish(BigInt *b, size_t n, int neg) {
+    n = mpn_norm(b->d, n);
+    Value v = small_from_digits(b->d, n, neg);
+    if (v) {
+        gc_free(b);
+        return v;
+    }
+    b->size = neg ? -(int32_t)n : (int32_t)n;
+    gc_realloc(b, sizeof(BigInt) + n * sizeof(mpn_digit), GC_LEAF);   /* shrinks in place */
+    return V_FROMPTR(b);
+}
+
 /* Makes an int from digits (normalising to a small int when it fits). */
 static Value from_digits(const mpn_digit *d, size_t n, int neg) {
     n = mpn_norm(d, n);
-    if (n <= WORD_DIGITS) {
-        UInt u = 0;
-        for (size_t i = n; i > 0; i--) u = (UInt)(((uint64_t)u << MPN_DIGIT_BITS) | d[i - 1]);
-        bool fits = n < WORD_DIGITS || (u >> (sizeof(UInt) * 8 - 2)) == 0;
-        if (n * MPN_DIGIT_BITS <= sizeof(UInt) * 8 && fits) {
-            if (!neg && u <= (UInt)SMALLINT_MAX) return V_MKINT((Int)u);
-            if (neg && u <= (UInt)SMALLINT_MAX + 1) return V_MKINT(-(Int)(u - 1) - 1);
-        }
-    }
-    if (n > 0x3FFFFFFF) exc_raise_memory_error();
-    BigInt *b = gc_alloc(sizeof(BigInt) + n * sizeof(mpn_digit), GC_LEAF);
-    b->base.type = &int_type;
+    Value v = small_from_digits(d, n, neg);
+    if (v) return v;
+    BigInt *b = big_alloc(n);
     b->size = neg ? -(int32_t)n : (int32_t)n;
     memcpy(b->d, d, n * sizeof(mpn_digit));
     return V_FROMPTR(b);
 }
 
 static mpn_digit *tmp_digits(size_t n) {
-    return gc_alloc((n ? n : 1) * sizeof(mpn_digit), GC_LEAF);
+    return gc_alloc((n ? n : 1) * sizeof(mpn_digit), GC_LEAF | GC_NOZERO);   /* mpn writes its outputs */
 }
 
 /* ---------------- construction ---------------- */
@@ -348,7 +375,8 @@ static Value big_addsub(Value a, Value b, bool sub) {
     get_digits(b, &y);
     int yneg = sub ? !y.neg : y.neg;
     size_t n = (x.n > y.n ? x.n : y.n) + 1;
-    mpn_digit *r = tmp_digits(n);
+    BigInt *R = big_alloc(n);
+    mpn_digit *r = R->d;
     size_t rn;
     int neg;
     if (x.neg == yneg) {
@@ -361,9 +389,7 @@ static Value big_addsub(Value a, Value b, bool sub) {
         rn = mpn_sub(r, y.d, y.n, x.d, x.n);
         neg = yneg;
     }
-    Value v = from_digits(r, rn, neg);
-    gc_free(r);
-    return v;
+    return big_finish(R, rn, neg);
 }
 
 static Value big_mul(Value a, Value b) {
@@ -371,13 +397,13 @@ static Value big_mul(Value a, Value b) {
     get_digits(a, &x);
     get_digits(b, &y);
     size_t n = x.n + y.n;
-    mpn_digit *r = tmp_digits(n + 1);
-    mpn_digit *scratch = tmp_digits(MPN_MUL_SCRATCH(x.n > y.n ? x.n : y.n));
-    size_t rn = mpn_mul(r, x.d, x.n, y.d, y.n, scratch);
-    gc_free(scratch);
-    Value v = from_digits(r, rn, x.neg != y.neg);
-    gc_free(r);
-    return v;
+    BigInt *R = big_alloc(n + 1);
+    /* Karatsuba needs scratch space, and only pays when both operands are long */
+    bool long_ops = x.n >= MPN_KARATSUBA_MIN && y.n >= MPN_KARATSUBA_MIN;
+    mpn_digit *scratch = long_ops ? tmp_digits(MPN_MUL_SCRATCH(x.n > y.n ? x.n : y.n)) : NULL;
+    size_t rn = mpn_mul(R->d, x.d, x.n, y.d, y.n, scratch);
+    if (scratch) gc_free(scratch);
+    return big_finish(R, rn, x.neg != y.neg);
 }
 
 static ES_NORETURN void zero_division(const char *what) {
@@ -392,15 +418,15 @@ static void big_divmod(Value a, Value b, Value *q, Value *m) {
     size_t yn = mpn_norm(y.d, y.n);
     if (yn == 0) zero_division(m && !q ? "integer modulo by zero" : "integer division or modulo by zero");
     size_t xn = mpn_norm(x.d, x.n);
-    mpn_digit *qd = tmp_digits(xn + 2), *rd = tmp_digits(yn + 2), *work = tmp_digits(MPN_DIVMOD_WORK(xn, yn));
+    mpn_digit *work = tmp_digits(MPN_DIVMOD_WORK(xn, yn));
+    BigInt *Q = big_alloc(xn + 2), *M = big_alloc(yn + 2);
     size_t qn, rn;
     int qneg, rneg;
-    mpn_floordiv_signed(qd, &qn, &qneg, rd, &rn, &rneg, x.d, xn, x.neg, y.d, yn, y.neg, work);
-    if (q) *q = from_digits(qd, qn, qneg);
-    if (m) *m = from_digits(rd, rn, rneg);
+    mpn_floordiv_signed(Q->d, &qn, &qneg, M->d, &rn, &rneg, x.d, xn, x.neg, y.d, yn, y.neg, work);
     gc_free(work);
-    gc_free(rd);
-    gc_free(qd);
+    Value qv = big_finish(Q, qn, qneg), mv = big_finish(M, rn, rneg);
+    if (q) *q = qv;
+    if (m) *m = mv;
 }
 
 static Value big_truediv(Value a, Value b) {
@@ -423,11 +449,8 @@ static Value big_shift(Value a, Int shift) {
     if (shift >= 0) {
         size_t n = x.n + (size_t)shift / MPN_DIGIT_BITS + 1;
         if ((UInt)shift > (UInt)0x7FFFFFFF) exc_raise_memory_error();
-        mpn_digit *r = tmp_digits(n);
-        size_t rn = mpn_lshift(r, x.d, x.n, (size_t)shift);
-        Value v = from_digits(r, rn, x.neg);
-        gc_free(r);
-        return v;
+        BigInt *R = big_alloc(n);
+        return big_finish(R, mpn_lshift(R->d, x.d, x.n, (size_t)shift), x.neg);
     }
     size_t s = (size_t)-shift;
     if (s / MPN_DIGIT_BITS >= x.n) return V_MKINT(x.neg && mpn_norm(x.d, x.n) ? -1 : 0);
@@ -451,12 +474,10 @@ static Value big_bitop(int op, Value a, Value b) {
     get_digits(a, &x);
     get_digits(b, &y);
     size_t n = (x.n > y.n ? x.n : y.n) + 1;
-    mpn_digit *r = tmp_digits(n);
+    BigInt *R = big_alloc(n);
     int rneg;
-    size_t rn = mpn_bitop_signed(r, &rneg, op, x.d, x.n, x.neg, y.d, y.n, y.neg);
-    Value v = from_digits(r, rn, rneg);
-    gc_free(r);
-    return v;
+    size_t rn = mpn_bitop_signed(R->d, &rneg, op, x.d, x.n, x.neg, y.d, y.n, y.neg);
+    return big_finish(R, rn, rneg);
 }
 
 static Value int_pow(Value base, Value exp) {
