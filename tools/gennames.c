@@ -1,15 +1,23 @@
 /* Build-time generator of the static name table (interned strings known when the firmware is
- * built).  Reads core/names.def and writes names.h (enum of ids) and names_data.c (hashes,
- * lengths, the character pool and a hash index), all const so they stay in flash.
+ * built).  Reads core/names.def and the C sources, and writes names.h (enum of ids) and
+ * names_data.c (hashes, lengths, the character pool and a hash index), all const so they stay
+ * in flash.
  *
  * names.def: one name per line; `ident` names itself, `cname "text"` gives a C name for a
  * string that is not an identifier.  `#` starts a comment.  Duplicates are merged.
- * The ids are assigned in byte order of the text, so tables sorted by text are sorted by id. */
+ * The sources add every identifier name they use: `N_foo`, and the Python names given to the
+ * table macros (NATIVE_FN(c, foo, ...), METHOD_ENTRY(foo, ...)...), so names.def only needs
+ * the names that are not identifiers.  Every build (host, lx106, firmware) scans the same
+ * files, so the ids agree: frozen bundles made on the PC depend on it.
+ * The ids are assigned in byte order of the text, so tables sorted by text are sorted by id.
+ * An output file is rewritten only when its contents change, so that editing a source does not
+ * rebuild everything. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <stdbool.h>
 
 #define MAX_NAMES 4096
 
@@ -33,8 +41,105 @@ static void die(const char *msg, int line) {
     exit(1);
 }
 
+static bool have_cname(const char *cname, size_t n) {
+    for (int i = 0; i < count; i++)
+        if (strlen(names[i].cname) == n && memcmp(names[i].cname, cname, n) == 0) return true;
+    return false;
+}
+
+static bool is_ident_char(int c) { return isalnum(c) || c == '_'; }
+
+/* A name seen in C: identifiers only, not macro parameters or upper-case constants. */
+static void add_scanned(const char *s, size_t n) {
+    static const char *const skip[] = {"name", "pyname", "cname", "fmt", "doc", NULL};
+    if (n == 0 || isdigit((unsigned char)s[0])) return;
+    bool lower = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_ident_char((unsigned char)s[i])) return;
+        if (islower((unsigned char)s[i])) lower = true;
+    }
+    if (!lower || (n >= 3 && memcmp(s, "ES_", 3) == 0)) return;
+    for (int i = 0; skip[i]; i++)
+        if (strlen(skip[i]) == n && memcmp(skip[i], s, n) == 0) return;
+    if (have_cname(s, n)) return;
+    if (count == MAX_NAMES) { fprintf(stderr, "gennames: too many names\n"); exit(1); }
+    names[count].cname = strndup(s, n);
+    names[count].text = strndup(s, n);
+    count++;
+}
+
+/* The macros that make a name from an argument, and which argument (from 0). */
+static const struct { const char *macro; int arg; } name_macros[] = {
+    {"NATIVE_FN", 1}, {"NATIVE_FN_KW", 1}, {"NATIVE_METHOD", 1}, {"NATIVE_METHOD_KW", 1},
+    {"METHOD_ENTRY", 0}, {"T", 0}, {"X", 0}, {"EXC_ENTRY", 0}, {"MOD_FN", 0}, {NULL, 0},
+};
+
+static void scan_macro_args(const char *p, int want) {
+    /* p is just after '('; arguments end at the matching ')' (no nesting inside) */
+    for (int arg = 0;; arg++) {
+        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        const char *a = p;
+        while (*p && *p != ',' && *p != ')' && *p != '(') p++;
+        if (*p == '(' || !*p) return;
+        if (arg == want) {
+            const char *e = p;
+            while (e > a && isspace((unsigned char)e[-1])) e--;
+            add_scanned(a, (size_t)(e - a));
+            return;
+        }
+        if (*p == ')') return;
+        p++;
+    }
+}
+
+static void scan_source(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { perror(path); exit(1); }
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *text = malloc((size_t)len + 1);
+    if (fread(text, 1, (size_t)len, f) != (size_t)len) { perror(path); exit(1); }
+    text[len] = 0;
+    fclose(f);
+    for (const char *p = text; *p; p++) {
+        if (p > text && is_ident_char((unsigned char)p[-1])) continue;
+        if (p[0] == 'N' && p[1] == '_') {
+            const char *e = p + 2;
+            while (is_ident_char((unsigned char)*e)) e++;
+            add_scanned(p + 2, (size_t)(e - p - 2));
+            p = e - 1;
+            continue;
+        }
+        for (int m = 0; name_macros[m].macro; m++) {
+            size_t ml = strlen(name_macros[m].macro);
+            if (strncmp(p, name_macros[m].macro, ml) == 0 && p[ml] == '(') {
+                scan_macro_args(p + ml + 1, name_macros[m].arg);
+                break;
+            }
+        }
+    }
+    free(text);
+}
+
+/* Writes a memory buffer to path unless the file already holds exactly that. */
+static int write_if_changed(const char *path, const char *buf, size_t n) {
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        char *old = malloc(n + 1);
+        size_t got = fread(old, 1, n + 1, f);
+        fclose(f);
+        bool same = got == n && memcmp(old, buf, n) == 0;
+        free(old);
+        if (same) return 0;
+    }
+    f = fopen(path, "wb");
+    if (!f || fwrite(buf, 1, n, f) != n || fclose(f) != 0) { perror(path); return 1; }
+    return 0;
+}
+
 int main(int argc, char **argv) {
-    if (argc != 4) { fprintf(stderr, "usage: gennames names.def names.h names_data.c\n"); return 2; }
+    if (argc < 4) { fprintf(stderr, "usage: gennames names.def names.h names_data.c [source.c ...]\n"); return 2; }
     FILE *in = fopen(argv[1], "r");
     if (!in) { perror(argv[1]); return 1; }
     char line[512];
@@ -78,6 +183,7 @@ int main(int argc, char **argv) {
         count++;
     }
     fclose(in);
+    for (int i = 4; i < argc; i++) scan_source(argv[i]);
     qsort(names, count, sizeof(Entry), by_text);
     int n = 0;
     for (int i = 0; i < count; i++) {
@@ -98,9 +204,11 @@ int main(int argc, char **argv) {
                 return 1;
             }
 
-    FILE *h = fopen(argv[2], "w");
-    if (!h) { perror(argv[2]); return 1; }
-    fprintf(h, "/* Generated by tools/gennames.c from core/names.def. Do not edit. */\n"
+    char *hbuf, *cbuf;
+    size_t hlen, clen;
+    FILE *h = open_memstream(&hbuf, &hlen);
+    if (!h) { perror("open_memstream"); return 1; }
+    fprintf(h, "/* Generated by tools/gennames.c from core/names.def and the sources. Do not edit. */\n"
                "#ifndef ESPY_NAMES_GEN_H\n#define ESPY_NAMES_GEN_H\n\nenum {\n");
     for (int i = 0; i < count; i++) fprintf(h, "    N_%s = %d,\n", names[i].cname, i);
     fprintf(h, "    NAME_STATIC_COUNT = %d\n};\n\n", count);
@@ -113,9 +221,9 @@ int main(int argc, char **argv) {
     fprintf(h, "#define NAME_STATIC_FINGERPRINT 0x%08xu\n\n#endif\n", fp);
     fclose(h);
 
-    FILE *c = fopen(argv[3], "w");
-    if (!c) { perror(argv[3]); return 1; }
-    fprintf(c, "/* Generated by tools/gennames.c from core/names.def. Do not edit. */\n"
+    FILE *c = open_memstream(&cbuf, &clen);
+    if (!c) { perror("open_memstream"); return 1; }
+    fprintf(c, "/* Generated by tools/gennames.c from core/names.def and the sources. Do not edit. */\n"
                "#include \"names.h\"\n\n");
     size_t off = 0;
     fprintf(c, "const NameStatic name_static[%d] = {\n", count);
@@ -160,5 +268,5 @@ int main(int argc, char **argv) {
     }
     fprintf(c, "\n};\n");
     fclose(c);
-    return 0;
+    return write_if_changed(argv[2], hbuf, hlen) | write_if_changed(argv[3], cbuf, clen);
 }
