@@ -887,6 +887,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     /* a class that defines __eq__ but not __hash__ is unhashable */
     if (map_get(m, V_MKNAME(N___eq__)) && !map_get(m, V_MKNAME(N___hash__)))
         map_set(m, V_MKNAME(N___hash__), V_NONE);
+    type_changed();   /* t may sit where a dead class was: forget cached lookups */
     Value cls = V_FROMPTR(t);
     /* __set_name__ on attributes, then the parent's __init_subclass__ */
     pos = 0;
@@ -1068,7 +1069,9 @@ static void type_attr(Value self, Value name, Value *dest) {
             dest[0] = t == &object_type ? V_NONE : V_FROMPTR(t->bases ? V_PTR(tuple_items(t->bases)[0]) : (t->base ? t->base : &object_type));
             return;
         case N___dict__:
-            dest[0] = t->dict ? (t->flags & TF_HEAP ? attrdict_new(self, dict_map(t->dict)) : dict_copy(t->dict)) : dict_new(0);
+            /* a snapshot (CPython: a read-only mappingproxy): classes change only through
+             * setattr/delattr, which keeps the attribute caches right */
+            dest[0] = t->dict ? dict_copy(t->dict) : dict_new(0);
             return;
         case N___class__: dest[0] = V_FROMPTR(type_of(self)); return;
         case N___module__:
@@ -1136,9 +1139,10 @@ static void type_attr(Value self, Value name, Value *dest) {
         if (is_data_descriptor(v)) mt->flags |= TF_DESCRIPTORS;
         map_set(dict_map(t->dict), name, v);
         mt->version++;
+        type_changed();
         dest[1] = V_NULL;
     } else {
-        if (map_delete(dict_map(t->dict), name) != V_NULL) { dest[0] = V_TRUE; mt->version++; }
+        if (map_delete(dict_map(t->dict), name) != V_NULL) { dest[0] = V_TRUE; mt->version++; type_changed(); }
     }
 }
 
@@ -1527,7 +1531,43 @@ static Value class_slot(const Type *c, Value name) {
     return V_FROMPTR(w);
 }
 
+/* ---------------- the attribute cache ----------------
+ *
+ * Looking an attribute up walks the class's MRO, a dict probe per class, and instance attribute
+ * loads ask the class first (for data descriptors), so the answers are cached: a small table
+ * keyed by (class, name), found or not found.  Any change to a class dict after creation, and
+ * the creation of a class (whose address may be a dead class's), bumps type_epoch, which
+ * empties the cache at once. */
+#ifndef ES_TYPE_CACHE_LOG2
+#define ES_TYPE_CACHE_LOG2 8
+#endif
+typedef struct {
+    const Type *t;
+    Value name;
+    Value value;             /* V_NULL: not found */
+    uint32_t epoch;
+} TypeCacheEntry;
+static TypeCacheEntry type_cache[1 << ES_TYPE_CACHE_LOG2];
+static uint32_t type_epoch = 1;
+
+void type_changed(void) { type_epoch++; }
+
+static Value lookup_attr_uncached(const Type *t, Value name);
+
 Value type_lookup_attr(const Type *t, Value name) {
+    if (!V_IS_NAME(name)) return lookup_attr_uncached(t, name);
+    uintptr_t h = ((uintptr_t)t >> 4) ^ (uintptr_t)V_NAME(name) * 0x9E3779B1u;
+    TypeCacheEntry *e = &type_cache[(h ^ (h >> 16)) & ((1u << ES_TYPE_CACHE_LOG2) - 1)];
+    if (e->t == t && e->name == name && e->epoch == type_epoch) return e->value;
+    Value v = lookup_attr_uncached(t, name);
+    e->t = t;
+    e->name = name;
+    e->value = v;
+    e->epoch = type_epoch;
+    return v;
+}
+
+static Value lookup_attr_uncached(const Type *t, Value name) {
     size_t n = t->mro ? tuple_len(t->mro) : 0;
     for (size_t i = 0;; i++) {
         const Type *c = t->mro ? (i < n ? V_PTR(tuple_items(t->mro)[i]) : NULL) : i ? (t = t->base) : t;

@@ -22,6 +22,8 @@ Value type_lookup(const Type *t, Value name);
 /* The same for attribute access: a built-in type in the MRO also answers the dunders of its C
  * slots with a slot wrapper ((1).__add__, list.__lt__).  V_NONE for an absent __hash__. */
 Value type_lookup_attr(const Type *t, Value name);
+/* Call after changing a class's dict (its cached lookups are dropped). */
+void type_changed(void);
 extern const Type slot_wrapper_type;
 Value type_name(const Type *t);
 const char *type_cname(const Type *t);
