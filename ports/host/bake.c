@@ -292,6 +292,8 @@ typedef struct {
     size_t name_map_cap;
     uint32_t *names;          /* host ids of the bundle's names, in device id order */
     size_t nnames, names_cap;
+    struct Blob { uint32_t hash, off, len; } *blobs;   /* written objects by content */
+    size_t nblobs, blobcap;
     const char *error;        /* set when something cannot be frozen */
     char errbuf[160];
 } Bake;
@@ -315,6 +317,50 @@ static size_t out_alloc(Bake *b, size_t n, size_t align) {
 }
 
 static uint32_t addr_of(Bake *b, size_t off) { return b->base + (uint32_t)off; }
+
+static uint32_t blob_hash(const uint8_t *p, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
+/* The object just written at off..len: if an identical one (same bytes, same alignment) was
+ * written before, drop the new copy and return the old one's address.  Objects are read-only
+ * and pointers to children are already final, so any two equal blobs are interchangeable:
+ * equal strings, floats, tuples, name arrays, line tables or instruction arrays across
+ * functions and modules are stored once. */
+static uint32_t commit(Bake *b, size_t off, size_t align) {
+    size_t n = b->len - off;
+    uint32_t h = blob_hash(b->buf + off, n);
+    if ((b->nblobs + 1) * 2 > b->blobcap) {
+        size_t cap = b->blobcap ? 2 * b->blobcap : 1024;
+        struct Blob *nb = calloc(cap, sizeof *nb);
+        if (!nb) exit(2);
+        for (size_t i = 0; i < b->blobcap; i++)
+            if (b->blobs[i].len) {
+                size_t j = b->blobs[i].hash & (cap - 1);
+                while (nb[j].len) j = (j + 1) & (cap - 1);
+                nb[j] = b->blobs[i];
+            }
+        free(b->blobs);
+        b->blobs = nb;
+        b->blobcap = cap;
+    }
+    size_t j = h & (b->blobcap - 1);
+    for (; b->blobs[j].len; j = (j + 1) & (b->blobcap - 1)) {
+        struct Blob *e = &b->blobs[j];
+        if (e->hash == h && e->len == n && e->off % align == 0 && memcmp(b->buf + e->off, b->buf + off, n) == 0) {
+            memset(b->buf + off, 0, n);
+            b->len = off;
+            return addr_of(b, e->off);
+        }
+    }
+    b->blobs[j].hash = h;
+    b->blobs[j].off = (uint32_t)off;
+    b->blobs[j].len = (uint32_t)n;
+    b->nblobs++;
+    return addr_of(b, off);
+}
 
 static uint32_t ptr_hash(const void *p) {
     uint64_t x = (uint64_t)(uintptr_t)p;
@@ -401,7 +447,7 @@ static uint32_t put_bigint(Bake *b, Value v, const void *key) {
     wr32(p + FZ_BIGINT_SIZE, neg ? (uint32_t)-(int32_t)ndig : (uint32_t)ndig);
     memcpy(p + FZ_BIGINT_DIGITS, tmp, ndig * 4);   /* little-endian bytes = LE 32-bit digits */
     free(tmp);
-    uint32_t a = addr_of(b, off);
+    uint32_t a = commit(b, off, 8);
     if (key) ptr_add(b, key, a);
     return a;
 }
@@ -419,7 +465,7 @@ static uint32_t put_str(Bake *b, Value v) {
     wr32(p + FZ_STR_NCHARS, nchars);
     memcpy(p + FZ_STR_DATA, s, n);
     p[FZ_STR_DATA + n] = 0;
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 static uint32_t put_bytes(Bake *b, Value v) {
@@ -431,7 +477,7 @@ static uint32_t put_bytes(Bake *b, Value v) {
     wr32(p + FZ_BYTES_LEN, o->len);
     memcpy(p + FZ_BYTES_DATA, o->data, o->len);
     p[FZ_BYTES_DATA + o->len] = 0;
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 static uint32_t put_float(Bake *b, Value v) {
@@ -443,7 +489,7 @@ static uint32_t put_float(Bake *b, Value v) {
     wr32(p, b->abi[FZ_ABI_T_FLOAT]);
     wr32(p + FZ_FLOAT_VALUE, (uint32_t)bits);
     wr32(p + FZ_FLOAT_VALUE + 4, (uint32_t)(bits >> 32));
-    return addr_of(b, off);
+    return commit(b, off, 8);
 }
 
 static uint32_t put_tuple(Bake *b, Value v) {
@@ -457,7 +503,7 @@ static uint32_t put_tuple(Bake *b, Value v) {
     wr32(p + FZ_TUPLE_LEN, (uint32_t)t->len);
     for (UInt i = 0; i < t->len; i++) wr32(p + FZ_TUPLE_ITEMS + 4 * i, items[i]);
     free(items);
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 /* An array of bytes (padded to a word); 0 (NULL) when empty. */
@@ -465,14 +511,14 @@ static uint32_t put_raw(Bake *b, const void *data, size_t n) {
     if (!n) return 0;
     size_t off = out_alloc(b, (n + 3) & ~(size_t)3, 4);
     memcpy(b->buf + off, data, n);
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 static uint32_t put_words(Bake *b, const uint32_t *w, size_t n) {
     if (!n) return 0;
     size_t off = out_alloc(b, 4 * n, 4);
     for (size_t i = 0; i < n; i++) wr32(b->buf + off + 4 * i, w[i]);
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 static uint32_t put_code(Bake *b, const Code *c) {
@@ -528,7 +574,7 @@ static uint32_t put_code(Bake *b, const Code *c) {
     wr32(p + FZ_CODE_LINES, lines);
     wr32(p + FZ_CODE_EXC, exc);
     wr32(p + FZ_CODE_CACHE, 0);
-    return addr_of(b, off);
+    return commit(b, off, 4);
 }
 
 /* The device word for a host value (writing the object it refers to if needed). */
