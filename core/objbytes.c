@@ -292,6 +292,7 @@ static Value bytes_make(const Type *t, Value *args, int nargs, Value kwnames, bo
     static const uint16_t names[] = {N_source, N_encoding, N_errors};
     Value a[3];
     const char *fname = mutable_ ? "bytearray" : "bytes";
+    if (nargs > 3) exc_raise_msg(&exc_TypeError, "%s() takes at most 3 arguments (%d given)", fname, nargs);
     arg_parse(fname, args, nargs, kwnames, 3, names, 3, a);
     for (int i = 1; i < 3; i++)
         if (a[i] && !str_is(a[i]))

@@ -313,6 +313,7 @@ static void str_print(Value self, Print *p, PrintKind kind) {
 static Value str_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     static const uint16_t names[] = {N_object, N_encoding, N_errors};
     Value a[3];
+    if (nargs > 3) exc_raise_msg(&exc_TypeError, "str() takes at most 3 arguments (%d given)", nargs);
     arg_parse("str", args, nargs, kwnames, 3, names, 3, a);
     Value r;
     if (!a[0]) r = V_MKNAME(N_);

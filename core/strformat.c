@@ -697,5 +697,8 @@ Value bytes_mod_format(Value fmt, Value args) {
     const char *d;
     size_t n;
     bytes_get_data(fmt, &d, &n);
-    return percent_format(d, n, args, true);
+    Value r = percent_format(d, n, args, true);
+    if (!bytes_is_bytearray(fmt)) return r;
+    bytes_get_data(r, &d, &n);
+    return bytearray_new((const uint8_t *)d, n);
 }
