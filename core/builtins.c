@@ -67,10 +67,10 @@ BF(callable) { UNUSED_ARGS; return V_BOOL(obj_callable(args[0])); }
 
 BF(chr) {
     UNUSED_ARGS;
-    if (!int_is_int(args[0])) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(args[0]));
     Int c;
-    if (!int_to_machine(args[0], &c) || c < 0 || c > 0x10FFFF)
-        exc_raise_msg(&exc_ValueError, "chr() arg not in range(0x110000)");
+    if (!int_to_machine(obj_index(args[0]), &c) || c < INT32_MIN || c > INT32_MAX)
+        exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C int");
+    if (c < 0 || c > 0x10FFFF) exc_raise_msg(&exc_ValueError, "chr() arg not in range(0x110000)");
     char buf[4];
     return str_new(buf, utf8_encode((uint32_t)c, buf));
 }
@@ -88,20 +88,30 @@ static const char *source_text(Value src, size_t *n, const char *fname) {
     if (str_is(src)) return str_data(src, n);
     const char *d;
     if (bytes_get_data(src, &d, n)) return d;
-    exc_raise_msg(&exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    exc_raise_msg(&exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                  fname[0] == 'c' ? "AST" : "code");
 }
 
 BF(compile) {
     static const uint16_t names[] = {N_source, N_filename, N_mode, N_flags, N_dont_inherit, N_optimize};
     Value a[6];
     arg_parse("compile", args, nargs, kw, 6, names, 6, a);
-    if (!a[0] || !a[1] || !a[2]) exc_raise_msg(&exc_TypeError, "compile() missing required argument");
+    for (int i = 0; i < 3; i++)
+        if (!a[i]) exc_raise_msg(&exc_TypeError, "compile() missing required argument '%n' (pos %d)", V_MKNAME(names[i]), i + 1);
     size_t n;
     const char *src = source_text(a[0], &n, "compile");
-    return V_FROMPTR(compile_source(src, n, obj_str(a[1]), compile_mode(a[2])));
+    if (!str_is(a[2])) raise_arg_type("compile", "str", a[2]);
+    /* names at module level are looked up as exec() with separate locals would need */
+    return V_FROMPTR(compile_source_names(src, n, obj_str(a[1]), compile_mode(a[2]), true));
 }
 
-BF(delattr) { UNUSED_ARGS; obj_delattr(args[0], str_intern(args[1])); return V_NONE; }
+/* The name argument of getattr/setattr/delattr/hasattr, interned. */
+static Value attr_name(Value v) {
+    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(v));
+    return str_intern(v);
+}
+
+BF(delattr) { UNUSED_ARGS; obj_delattr(args[0], attr_name(args[1])); return V_NONE; }
 
 static void dir_add_map(Value set_d, Map *m) {
     size_t pos = 0;
@@ -118,6 +128,8 @@ static void dir_add_type(Value d, const Type *t) {
     } else {
         for (const Type *q = t; q; q = q->base) if (q->dict) dir_add_map(d, dict_map(q->dict));
     }
+    /* object.__class__, a descriptor every type inherits */
+    map_set(dict_map(d), V_MKNAME(N___class__), V_NONE);
 }
 
 BF(dir) {
@@ -170,9 +182,11 @@ BF(divmod) {
         Value r = obj_call(f, fargs, 2, V_NULL);
         if (r != V_NOTIMPL) return r;
     }
-    if (!(int_is_int(a) || is_instance_of(a, &float_type)) || !(int_is_int(b) || is_instance_of(b, &float_type)))
+    bool fa = is_instance_of(a, &float_type), fb = is_instance_of(b, &float_type);
+    if (!(int_is_int(a) || fa) || !(int_is_int(b) || fb))
         exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                       obj_type_name(a), obj_type_name(b));
+    if ((fa || fb) && obj_get_float(b) == 0.0) exc_raise_msg(&exc_ZeroDivisionError, "float divmod()");
     Value q = obj_binary_op(OP_FLOORDIV, a, b);
     Value r = obj_binary_op(OP_MOD, a, b);
     Value t[2] = {q, r};
@@ -195,20 +209,33 @@ Value builtins_locals(void) {
     for (uint32_t i = 0; i < c->nlocals; i++)
         if (r[i] && c->varnames[i] && !(V_IS_NAME(c->varnames[i]) && name_chars(V_NAME(c->varnames[i]), &(size_t){0})[0] == '.'))
             map_set(dict_map(d), c->varnames[i], r[i]);
-    for (uint32_t i = 0; i < c->nupvals; i++) {
-        /* free variables appear in locals() too */
-        (void)i;
+    /* free variables appear in locals() too: their names are the constants that the code's
+     * LOADDEREF instructions carry */
+    for (uint32_t pc = 0; pc < c->ninsts; pc++) {
+        Inst in = c->insts[pc];
+        if (INS_OP(in) == I_UNPACKEX) pc++;    /* skip its operand word */
+        else if (INS_OP(in) == I_LOADDEREF && INS_B(in) < c->nupvals && INS_C(in) < c->nconsts) {
+            Value v = *f->func->upvals[INS_B(in)]->v, name = c->consts[INS_C(in)];
+            if (v && str_is(name)) map_set(dict_map(d), name, v);
+        }
     }
     return d;
 }
 
 static Value eval_exec(Value *args, int nargs, Value kw, CompileMode mode, const char *fname) {
-    static const uint16_t names[] = {N_source, N_globals, N_locals};
+    /* the source is positional only (the empty name never matches a keyword) */
+    static const uint16_t names[] = {N_, N_globals, N_locals};
     Value a[3];
+    if (nargs == 0) exc_raise_msg(&exc_TypeError, "%s() takes at least 1 positional argument (0 given)", fname);
     arg_parse(fname, args, nargs, kw, 3, names, 3, a);
     Value globals = a[1] && a[1] != V_NONE ? a[1] : current_globals();
     Value locals = a[2] && a[2] != V_NONE ? a[2] : (a[1] && a[1] != V_NONE ? globals : builtins_locals());
-    if (!dict_is(globals)) exc_raise_msg(&exc_TypeError, "%s() globals must be a dict, not %s", fname, obj_type_name(globals));
+    if (!dict_is(globals)) {
+        if (mode == COMPILE_EVAL) exc_raise_msg(&exc_TypeError, "globals must be a dict");
+        exc_raise_msg(&exc_TypeError, "exec() globals must be a dict, not %s", obj_type_name(globals));
+    }
+    if (!type_lookup(type_of(locals), V_MKNAME(N___getitem__)) && !dict_is(locals))
+        exc_raise_msg(&exc_TypeError, "locals must be a mapping");
     if (!map_get(dict_map(globals), V_MKNAME(N___builtins__)))
         map_set(dict_map(globals), V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
     const Code *code;
@@ -236,8 +263,7 @@ BF(format) {
 
 BF(getattr) {
     UNUSED_ARGS;
-    if (!str_is(args[1])) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
-    Value name = str_intern(args[1]);
+    Value name = attr_name(args[1]);
     if (nargs == 3) {
         ExcFrame ef;
         volatile Value r = V_NULL;
@@ -256,10 +282,10 @@ BF(globals) { UNUSED_ARGS; return current_globals(); }
 
 BF(hasattr) {
     UNUSED_ARGS;
-    if (!str_is(args[1])) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
+    Value name = attr_name(args[1]);
     ExcFrame ef;
     if (EXC_TRY(ef)) {
-        obj_getattr(args[0], str_intern(args[1]));
+        obj_getattr(args[0], name);
         exc_end(&ef);
         return V_TRUE;
     }
@@ -387,7 +413,7 @@ static Value min_max(Value *args, int nargs, Value kw, bool is_max) {
         Value kn = tuple_items(kw)[k];
         if (kn == V_MKNAME(N_key)) key = args[nargs + k];
         else if (kn == V_MKNAME(N_default)) dflt = args[nargs + k];
-        else exc_raise_msg(&exc_TypeError, "%s() got an unexpected keyword argument '%n'", fname, kn);
+        else exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for %s()", kn, fname);
     }
     if (key == V_NONE) key = V_NULL;
     if (nargs == 0) exc_raise_msg(&exc_TypeError, "%s expected at least 1 argument, got 0", fname);
@@ -400,7 +426,7 @@ static Value min_max(Value *args, int nargs, Value kw, bool is_max) {
     Value best = V_NULL, best_key = V_NULL, x;
     while ((x = obj_iternext(it))) {
         Value k = key ? obj_call1(key, x) : x;
-        if (!best || (is_max ? obj_less(best_key, k) : obj_less(k, best_key))) {
+        if (!best || obj_truthy(obj_binary_op(is_max ? OP_GT : OP_LT, k, best_key))) {
             best = x;
             best_key = k;
         }
@@ -528,8 +554,7 @@ BF(round) {
 
 BF(setattr) {
     UNUSED_ARGS;
-    if (!str_is(args[1])) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
-    obj_setattr(args[0], str_intern(args[1]), args[2]);
+    obj_setattr(args[0], attr_name(args[1]), args[2]);
     return V_NONE;
 }
 
@@ -579,6 +604,7 @@ BF(__import__) {
     Value a[5];
     arg_parse("__import__", args, nargs, kw, 5, names, 5, a);
     if (!a[0] || !str_is(a[0])) exc_raise_msg(&exc_TypeError, "__import__() argument 1 must be str");
+    if (str_nchars(a[0]) == 0) exc_raise_msg(&exc_ValueError, "Empty module name");
     Value fromlist = a[3] && a[3] != V_NONE ? tuple_from_iter(a[3]) : V_NONE;
     Int level = a[4] ? obj_get_int(a[4]) : 0;
     return import_name(str_intern(a[0]), a[1] && a[1] != V_NONE ? a[1] : V_NULL, fromlist, level);
@@ -594,27 +620,27 @@ static NATIVE_FN(bin_fn, bin, 1, 1, bi_bin);
 static NATIVE_FN(callable_fn, callable, 1, 1, bi_callable);
 static NATIVE_FN(chr_fn, chr, 1, 1, bi_chr);
 static NATIVE_FN_KW(compile_fn, compile, 0, 6, bi_compile);
-static NATIVE_FN(delattr_fn, delattr, 2, 2, bi_delattr);
-static NATIVE_FN(dir_fn, dir, 0, 1, bi_dir);
-static NATIVE_FN(divmod_fn, divmod, 2, 2, bi_divmod);
-static NATIVE_FN_KW(eval_fn, eval, 0, 3, bi_eval);
-static NATIVE_FN_KW(exec_fn, exec, 0, 3, bi_exec);
-static NATIVE_FN(format_fn, format, 1, 2, bi_format);
-static NATIVE_FN(getattr_fn, getattr, 2, 3, bi_getattr);
+static NATIVE_FN_EXP(delattr_fn, delattr, 2, 2, bi_delattr);
+static NATIVE_FN_EXP(dir_fn, dir, 0, 1, bi_dir);
+static NATIVE_FN_EXP(divmod_fn, divmod, 2, 2, bi_divmod);
+static NATIVE_FN_EXP(eval_fn, eval, 1, 3, bi_eval);
+static NATIVE_FN_KW(exec_fn, exec, 0, NARGS_ANY, bi_exec);
+static NATIVE_FN_EXP(format_fn, format, 1, 2, bi_format);
+static NATIVE_FN_EXP(getattr_fn, getattr, 2, 3, bi_getattr);
 static NATIVE_FN(globals_fn, globals, 0, 0, bi_globals);
-static NATIVE_FN(hasattr_fn, hasattr, 2, 2, bi_hasattr);
+static NATIVE_FN_EXP(hasattr_fn, hasattr, 2, 2, bi_hasattr);
 static NATIVE_FN(hash_fn, hash, 1, 1, bi_hash);
 static NATIVE_FN(hex_fn, hex, 1, 1, bi_hex);
 static NATIVE_FN(id_fn, id, 1, 1, bi_id);
 static NATIVE_FN(input_fn, input, 0, NARGS_ANY, bi_input);
-static NATIVE_FN(isinstance_fn, isinstance, 2, 2, bi_isinstance);
-static NATIVE_FN(issubclass_fn, issubclass, 2, 2, bi_issubclass);
-static NATIVE_FN(iter_fn, iter, 1, 2, bi_iter);
+static NATIVE_FN_EXP(isinstance_fn, isinstance, 2, 2, bi_isinstance);
+static NATIVE_FN_EXP(issubclass_fn, issubclass, 2, 2, bi_issubclass);
+static NATIVE_FN_EXP(iter_fn, iter, 1, 2, bi_iter);
 static NATIVE_FN(len_fn, len, 1, 1, bi_len);
 static NATIVE_FN(locals_fn, locals, 0, 0, bi_locals);
 static NATIVE_FN_KW(max_fn, max, 0, NARGS_ANY, bi_max);
 static NATIVE_FN_KW(min_fn, min, 0, NARGS_ANY, bi_min);
-static NATIVE_FN(next_fn, next, 1, 2, bi_next);
+static NATIVE_FN_EXP(next_fn, next, 1, 2, bi_next);
 static NATIVE_FN(oct_fn, oct, 1, 1, bi_oct);
 static NATIVE_FN_KW(open_fn, open, 0, 8, bi_open);
 static NATIVE_FN(ord_fn, ord, 1, 1, bi_ord);
@@ -622,10 +648,10 @@ static NATIVE_FN_KW(pow_fn, pow, 0, 3, bi_pow);
 static NATIVE_FN_KW(print_fn, print, 0, NARGS_ANY, bi_print);
 static NATIVE_FN(repr_fn, repr, 1, 1, bi_repr);
 static NATIVE_FN_KW(round_fn, round, 0, 2, bi_round);
-static NATIVE_FN(setattr_fn, setattr, 3, 3, bi_setattr);
+static NATIVE_FN_EXP(setattr_fn, setattr, 3, 3, bi_setattr);
 static NATIVE_FN_KW(sorted_fn, sorted, 0, NARGS_ANY, bi_sorted);
 static NATIVE_FN_KW(sum_fn, sum, 0, 2, bi_sum);
-static NATIVE_FN(vars_fn, vars, 0, 1, bi_vars);
+static NATIVE_FN_EXP(vars_fn, vars, 0, 1, bi_vars);
 static NATIVE_FN_KW(import_fn, __import__, 0, 5, bi___import__);
 
 #define EXC_ENTRY(name, base) { V_MKNAME(N_##name), V_FROMPTR(&exc_##name) },

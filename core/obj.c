@@ -27,8 +27,16 @@ static Value none_unary(UnaryOp op, Value self) {
     if (op == UOP_HASH) return V_MKINT(0xFCA86420 >> 4);
     return V_NULL;
 }
+/* NoneType(), type(...)(), type(NotImplemented)(): the singleton */
+static Value singleton_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+    (void)args;
+    if (nargs || (kwnames && tuple_len(kwnames))) exc_raise_msg(&exc_TypeError, "%s takes no arguments", type_cname(t));
+    return t == &none_type ? V_NONE : t == &ellipsis_type ? V_ELLIPSIS : V_NOTIMPL;
+}
+
 const Type none_type = {
     .type = &type_type, .name = V_MKNAME(N_NoneType), .print = none_print, .unary_op = none_unary,
+    .make_new = singleton_make_new,
 };
 const Object none_obj = {&none_type};
 
@@ -37,7 +45,7 @@ static void ellipsis_print(Value self, Print *p, PrintKind kind) {
     print_cstr(p, "Ellipsis");
 }
 const Type ellipsis_type = {
-    .type = &type_type, .name = V_MKNAME(N_ellipsis), .print = ellipsis_print,
+    .type = &type_type, .name = V_MKNAME(N_ellipsis), .print = ellipsis_print, .make_new = singleton_make_new,
 };
 const Object ellipsis_obj = {&ellipsis_type};
 
@@ -46,7 +54,7 @@ static void notimpl_print(Value self, Print *p, PrintKind kind) {
     print_cstr(p, "NotImplemented");
 }
 const Type notimpl_type = {
-    .type = &type_type, .name = V_MKNAME(N_NotImplementedType), .print = notimpl_print,
+    .type = &type_type, .name = V_MKNAME(N_NotImplementedType), .print = notimpl_print, .make_new = singleton_make_new,
 };
 const Object notimpl_obj = {&notimpl_type};
 
@@ -321,7 +329,7 @@ Value obj_load_method_maybe(Value obj, Value name, Value *dest) {
         return V_NULL;
     }
     const Type *vt = type_of(v);
-    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type) {
+    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type || vt == &method_descr_type) {
         dest[0] = v;
         dest[1] = obj;
         return v;
@@ -514,18 +522,15 @@ bool obj_callable(Value v) {
 
 /* ---------------- conversions ---------------- */
 
+Value obj_index(Value v) {
+    if (V_IS_INT(v)) return v;
+    return int_value_of(int_is_int(v) ? v : obj_unary_op(UOP_INDEX, v));
+}
+
 Int obj_get_int(Value v) {
     if (V_IS_INT(v)) return V_INT(v);
-    if (v == V_TRUE) return 1;
-    if (v == V_FALSE) return 0;
-    Value i = v;
-    if (!int_is_int(v)) {
-        if (is_type(v, &float_type))
-            exc_raise_msg(&exc_TypeError, "'float' object cannot be interpreted as an integer");
-        i = obj_unary_op(UOP_INDEX, v);
-    }
     Int r;
-    if (!int_to_machine(i, &r))
+    if (!int_to_machine(obj_index(v), &r))
         exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
     return r;
 }
@@ -588,15 +593,11 @@ UInt seq_index(Value index, UInt len, const char *what) {
 
 /* ---------------- argument checking ---------------- */
 
-void arg_check_count(const char *fname, int nargs, int min, int max) {
+void arg_check_count(Value name, int nargs, int min, int max) {
     if (nargs >= min && nargs <= max) return;
-    if (min == max) {
-        if (min == 0) exc_raise_msg(&exc_TypeError, "%s() takes no arguments (%d given)", fname, nargs);
-        if (min == 1) exc_raise_msg(&exc_TypeError, "%s() takes exactly one argument (%d given)", fname, nargs);
-        exc_raise_msg(&exc_TypeError, "%s expected %d arguments, got %d", fname, min, nargs);
-    }
-    if (nargs < min) exc_raise_msg(&exc_TypeError, "%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s", nargs);
-    exc_raise_msg(&exc_TypeError, "%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", nargs);
+    int n = nargs < min ? min : max;
+    exc_raise_msg(&exc_TypeError, "%n expected %s%d argument%s, got %d", name,
+                  min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
 }
 
 void arg_check_no_kw(const char *fname, Value kwnames) {
@@ -620,7 +621,7 @@ void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npo
         for (j = 0; j < nnames; j++)
             if (V_MKNAME(names[j]) == kn) break;
         if (j == nnames)
-            exc_raise_msg(&exc_TypeError, "%s() got an unexpected keyword argument '%n'", fname, kn);
+            exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for %s()", kn, fname);
         if (out[j] != V_NULL)
             exc_raise_msg(&exc_TypeError, "argument for %s() given by name ('%n') and position (%d)", fname, kn, j + 1);
         out[j] = args[nargs + k];

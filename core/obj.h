@@ -243,6 +243,7 @@ typedef struct {
 } NativeFunc;
 #define NFN_KW     1
 #define NFN_METHOD 2       /* args[0] is self: error messages count without it */
+#define NFN_EXPECTED 4     /* count errors worded "f expected N arguments, got M" (arg_check_count) */
 #define NARGS_ANY  0xFFFF
 
 typedef struct {

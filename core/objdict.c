@@ -356,7 +356,7 @@ static Value dict_make_new(const Type *t, Value *args, int nargs, Value kwnames)
         map_init(dict_map(d), 0);
         return d;  /* a subclass: __init__ fills it */
     }
-    if (nargs > 1) exc_raise_msg(&exc_TypeError, "dict expected at most 1 argument, got %d", nargs);
+    arg_check_count(V_MKNAME(N_dict), nargs, 0, 1);
     if (nargs == 1) dict_update(d, args[0], false);
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) dict_set(d, tuple_items(kwnames)[i], args[nargs + i]);
@@ -365,7 +365,7 @@ static Value dict_make_new(const Type *t, Value *args, int nargs, Value kwnames)
 
 static Value dict_init(Value *args, int nargs, Value kwnames) {
     Value self = args[0];
-    if (nargs > 2) exc_raise_msg(&exc_TypeError, "dict expected at most 1 argument, got %d", nargs - 1);
+    arg_check_count(V_MKNAME(N_dict), nargs - 1, 0, 1);
     if (nargs == 2) dict_update(self, args[1], false);
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) dict_set(self, tuple_items(kwnames)[i], args[nargs + i]);
@@ -436,9 +436,10 @@ static Value dict_binary(BinaryOp op, Value a, Value b) {
         if (!dict_is(a) || !dict_is(b)) return V_NOTIMPL;
         return V_BOOL(dict_equal(a, b) == (op == OP_EQ));
     case OP_OR: case OP_IOR:
-        if (!dict_is(a) || !dict_is(b)) return V_NOTIMPL;
-        if (refl) return V_NOTIMPL;
+        if (refl || !dict_is(a)) return V_NOTIMPL;
+        /* d |= x takes what d.update(x) takes; d | x only a dict */
         if (op == OP_IOR) { dict_update(a, b, false); return a; }
+        if (!dict_is(b)) return V_NOTIMPL;
         {
             Value r = dict_copy(a);
             dict_update(r, b, false);
@@ -472,7 +473,7 @@ static Value dict_subscr(Value self, Value index, Value value) {
 
 /* ---- iteration over keys, values or items ---- */
 
-enum { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS };
+enum { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS, VIEW_REVERSED = 4 };
 
 typedef struct {
     Object base;
@@ -491,9 +492,15 @@ static Value dict_iter_next(Value self) {
         it->count = m->count + 1;  /* keep failing */
         exc_raise_msg(&exc_RuntimeError, "dictionary changed size during iteration");
     }
-    MapEntry *e = map_next(m, &it->pos);
+    MapEntry *e = NULL;
+    if (it->kind & VIEW_REVERSED) {
+        /* pos counts the entries not yet visited, from the end */
+        while (it->pos > 0 && !(e = &m->table[--it->pos])->key) e = NULL;
+    } else {
+        e = map_next(m, &it->pos);
+    }
     if (!e) return V_NULL;
-    switch (it->kind) {
+    switch (it->kind & ~VIEW_REVERSED) {
     case VIEW_KEYS: return e->key;
     case VIEW_VALUES: return e->value;
     default: {
@@ -514,8 +521,10 @@ static Value dict_iter_new(Value dict, int kind) {
     DictIter *it = gc_alloc(sizeof(DictIter), 0);
     it->base.type = &dict_iter_type;
     it->dict = dict;
-    it->count = dict_map(dict)->count;
+    Map *m = dict_map(dict);
+    it->count = m->count;
     it->kind = (uint8_t)kind;
+    if (kind & VIEW_REVERSED) it->pos = m->is_const ? m->count : m->used;
     return V_FROMPTR(it);
 }
 
@@ -566,6 +575,8 @@ static Value view_unary(UnaryOp op, Value self) {
     Map *m = dict_map(((DictView *)V_PTR(self))->dict);
     if (op == UOP_LEN) return V_MKINT(m->count);
     if (op == UOP_BOOL) return V_BOOL(m->count != 0);
+    /* keys and items views are set-like, so unhashable */
+    if (op == UOP_HASH && view_kind(self) != VIEW_VALUES) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
     return V_NULL;
 }
 
@@ -598,6 +609,11 @@ static Value view_binary(BinaryOp op, Value a, Value b) {
     switch (op) {
     case OP_AND: case OP_OR: case OP_XOR: case OP_SUB:
     case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE: {
+        /* comparisons only with set-likes; the operators take any iterable */
+        Value other = refl ? a : b;
+        if (op >= OP_LT && !is_instance_of(other, &set_type) && !is_instance_of(other, &frozenset_type) &&
+            !is_instance_of(other, &dict_keys_type) && !is_instance_of(other, &dict_items_type))
+            return V_NOTIMPL;
         Value sa = is_instance_of(a, &dict_keys_type) || is_instance_of(a, &dict_items_type) ? set_from_iter(a, &set_type) : a;
         Value sb = is_instance_of(b, &dict_keys_type) || is_instance_of(b, &dict_items_type) ? set_from_iter(b, &set_type) : b;
         if (!is_instance_of(sa, &set_type) && !is_instance_of(sa, &frozenset_type)) sa = set_from_iter(sa, &set_type);
@@ -616,16 +632,26 @@ static Value view_isdisjoint(Value *args, int nargs, Value kwnames) {
         if (obj_contains(args[0], x)) return V_FALSE;
     return V_TRUE;
 }
+static Value view_reversed(Value *args, int nargs, Value kwnames) {
+    (void)nargs; (void)kwnames;
+    return dict_iter_new(((DictView *)V_PTR(args[0]))->dict, view_kind(args[0]) | VIEW_REVERSED);
+}
 static NATIVE_METHOD(view_isdisjoint_fn, isdisjoint, 1, 1, view_isdisjoint);
-static const MapEntry view_dict_table[] = { METHOD_ENTRY(isdisjoint, view_isdisjoint_fn) };
+static NATIVE_METHOD(view_reversed_fn, __reversed__, 0, 0, view_reversed);
+static const MapEntry view_dict_table[] = {
+    METHOD_ENTRY(__reversed__, view_reversed_fn),
+    METHOD_ENTRY(isdisjoint, view_isdisjoint_fn),
+};
 static const Dict view_dict = DICT_CONST_INIT(view_dict_table);
+static const MapEntry values_dict_table[] = { METHOD_ENTRY(__reversed__, view_reversed_fn) };
+static const Dict values_dict = DICT_CONST_INIT(values_dict_table);
 
 const Type dict_keys_type = {
     .type = &type_type, .name = V_MKNAME(N_dict_keys), .base = &object_type, .dict = V_FROMPTR(&view_dict),
     .print = view_print, .getiter = view_getiter, .unary_op = view_unary, .binary_op = view_binary,
 };
 const Type dict_values_type = {
-    .type = &type_type, .name = V_MKNAME(N_dict_values), .base = &object_type,
+    .type = &type_type, .name = V_MKNAME(N_dict_values), .base = &object_type, .dict = V_FROMPTR(&values_dict),
     .print = view_print, .getiter = view_getiter, .unary_op = view_unary, .binary_op = view_binary,
 };
 const Type dict_items_type = {
@@ -673,7 +699,7 @@ static Value d_popitem(Value *a, int n, Value kw) {
 }
 
 static Value d_update(Value *a, int n, Value kw) {
-    if (n > 2) exc_raise_msg(&exc_TypeError, "update expected at most 1 argument, got %d", n - 1);
+    arg_check_count(V_MKNAME(N_update), n - 1, 0, 1);
     if (n == 2) dict_update(a[0], a[1], false);
     size_t nkw = kw ? tuple_len(kw) : 0;
     for (size_t i = 0; i < nkw; i++) dict_set(a[0], tuple_items(kw)[i], a[n + i]);
@@ -714,15 +740,7 @@ static Value d_repr(Value *a, int n, Value kw) {
 }
 static Value d_reversed(Value *a, int n, Value kw) {
     (void)n; (void)kw;
-    Map *m = dict_map(a[0]);
-    Value l = list_new(0);
-    size_t pos = 0;
-    MapEntry *e;
-    while ((e = map_next(m, &pos))) list_append(l, e->key);
-    size_t len = list_len(l);
-    Value *it = list_items(l);
-    for (size_t i = 0; i < len / 2; i++) { Value t = it[i]; it[i] = it[len - 1 - i]; it[len - 1 - i] = t; }
-    return obj_getiter(l, NULL);
+    return dict_iter_new(a[0], VIEW_KEYS | VIEW_REVERSED);
 }
 
 static NATIVE_METHOD(d_keys_fn, keys, 0, 0, d_keys);
@@ -732,7 +750,7 @@ static NATIVE_METHOD(d_get_fn, get, 1, 2, d_get);
 static NATIVE_METHOD(d_setdefault_fn, setdefault, 1, 2, d_setdefault);
 static NATIVE_METHOD(d_pop_fn, pop, 1, 2, d_pop);
 static NATIVE_METHOD(d_popitem_fn, popitem, 0, 0, d_popitem);
-static NATIVE_METHOD_KW(d_update_fn, update, 0, 1, d_update);
+static NATIVE_METHOD_KW(d_update_fn, update, 0, NARGS_ANY, d_update);
 static NATIVE_METHOD(d_clear_fn, clear, 0, 0, d_clear);
 static NATIVE_METHOD(d_copy_fn, copy, 0, 0, d_copy);
 static NATIVE_FN(d_fromkeys_fn, fromkeys, 2, 3, d_fromkeys);

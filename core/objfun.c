@@ -255,6 +255,7 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
         exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", f->name);
     }
     if (nargs < f->min_args || (f->max_args != NARGS_ANY && nargs > f->max_args)) {
+        if (f->flags & NFN_EXPECTED) arg_check_count(f->name, nargs, f->min_args, f->max_args);
         int self = (f->flags & NFN_METHOD) ? 1 : 0;
         int given = nargs - self, min = f->min_args - self, max = f->max_args == NARGS_ANY ? -1 : f->max_args - self;
         Vstr v;
@@ -310,11 +311,58 @@ bool fun_is_function(Value v) {
     return t == &function_type || t == &native_fn_type;
 }
 
+/* ---------------- method descriptors ---------------- */
+
+/* int.bit_length: a built-in type's method taken from the type.  Calls check that self is an
+ * instance of the type that defines the method, since the C function assumes it. */
+typedef struct {
+    Object base;
+    const Type *owner;
+    Value func;          /* a NativeFunc with NFN_METHOD */
+} MethodDescr;
+
+Value method_descr_new(const Type *t, Value func) {
+    const NativeFunc *f = V_PTR(func);
+    MethodDescr *d = gc_alloc(sizeof(MethodDescr), 0);
+    d->base.type = &method_descr_type;
+    d->owner = t;
+    for (const Type *q = t; q; q = q->base)
+        if (!type_is_heap(q) && q->dict && map_get(dict_map(q->dict), f->name) == func) { d->owner = q; break; }
+    d->func = func;
+    return V_FROMPTR(d);
+}
+
+static Value method_descr_call(Value self, Value *args, int nargs, Value kwnames) {
+    MethodDescr *d = V_PTR(self);
+    const NativeFunc *f = V_PTR(d->func);
+    if (nargs < 1) exc_raise_msg(&exc_TypeError, "unbound method %s.%n() needs an argument", type_cname(d->owner), f->name);
+    if (!is_instance_of(args[0], d->owner))
+        exc_raise_msg(&exc_TypeError, "descriptor '%n' for '%s' objects doesn't apply to a '%s' object", f->name,
+                      type_cname(d->owner), obj_type_name(args[0]));
+    return native_call(f, args, nargs, kwnames);
+}
+
+static void method_descr_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    MethodDescr *d = V_PTR(self);
+    print_fmt(p, "<method '%n' of '%s' objects>", ((const NativeFunc *)V_PTR(d->func))->name, type_cname(d->owner));
+}
+
+static void method_descr_attr(Value self, Value name, Value *dest) {
+    if (dest[1] == V_SENTINEL_METHOD) native_attr(((MethodDescr *)V_PTR(self))->func, name, dest);
+}
+
+const Type method_descr_type = {
+    .type = &type_type, .name = V_MKNAME(N_method_descriptor), .base = &object_type,
+    .print = method_descr_print, .call = method_descr_call, .attr = method_descr_attr,
+};
+
 /* ---------------- bound methods ---------------- */
 
 Value bound_method_new(Value self, Value func) {
     BoundMethod *m = gc_alloc(sizeof(BoundMethod), 0);
-    m->base.type = &bound_method_type;
+    /* bound built-in methods ("abc".upper) are builtin_function_or_method in CPython */
+    m->base.type = type_of(func) == &native_fn_type ? &bound_native_type : &bound_method_type;
     m->self = self;
     m->func = func;
     return V_FROMPTR(m);
@@ -371,6 +419,11 @@ static Value bound_method_unary(UnaryOp op, Value self) {
 
 const Type bound_method_type = {
     .type = &type_type, .name = V_MKNAME(N_method), .base = &object_type,
+    .print = bound_method_print, .call = bound_method_call, .attr = bound_method_attr,
+    .binary_op = bound_method_binary, .unary_op = bound_method_unary,
+};
+const Type bound_native_type = {
+    .type = &type_type, .name = V_MKNAME(N_builtin_function_or_method), .base = &object_type,
     .print = bound_method_print, .call = bound_method_call, .attr = bound_method_attr,
     .binary_op = bound_method_binary, .unary_op = bound_method_unary,
 };

@@ -490,7 +490,7 @@ static Value int_pow(Value base, Value exp) {
     if (!int_to_machine(exp, &e)) {
         /* only 0, 1 and -1 survive astronomically large exponents */
         if (base == V_MKINT(0) || base == V_MKINT(1)) return base;
-        if (base == V_MKINT(-1)) return int_bit_length(exp) && (int_value_of(exp) != V_NULL) ? V_MKINT(-1) : V_MKINT(1);
+        if (base == V_MKINT(-1)) return int_binary_op(OP_AND, exp, V_MKINT(1)) == V_MKINT(1) ? base : V_MKINT(1);
         exc_raise_memory_error();
     }
     if (V_IS_INT(base)) {
@@ -932,6 +932,7 @@ static Value i_from_bytes(Value *a, int n, Value kw) {
     size_t len;
     Value src = o[0];
     if (!bytes_get_data(src, &d, &len)) {
+        if (str_is(src)) exc_raise_msg(&exc_TypeError, "cannot convert 'str' object to bytes");
         src = obj_call1(V_FROMPTR(&bytes_type), src);
         bytes_get_data(src, &d, &len);
     }
@@ -955,7 +956,6 @@ static Value i_round(Value *a, int n, Value kw) {
     if (c > 0 || (c == 0 && int_binary_op(OP_AND, q, V_MKINT(1)) == V_MKINT(1))) q = int_binary_op(OP_ADD, q, V_MKINT(1));
     return int_binary_op(OP_MUL, q, p);
 }
-static Value i_trunc(Value *a, int n, Value kw) { (void)n; (void)kw; return int_value_of(a[0]); }
 static Value i_getnewargs(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     Value v = int_value_of(a[0]);
@@ -972,10 +972,15 @@ static const NativeFunc i_from_bytes_fn = {{&native_fn_type}, i_from_bytes, V_MK
 static const Cell i_from_bytes_cm = {{&classmethod_type}, V_FROMPTR(&i_from_bytes_fn)};
 static NATIVE_METHOD(i_index_fn, __index__, 0, 0, i_index);
 static NATIVE_METHOD(i_round_fn, __round__, 0, 1, i_round);
-static NATIVE_METHOD(i_trunc_fn, __trunc__, 0, 0, i_trunc);
+/* the int itself, as a plain int */
+static NATIVE_METHOD(i_trunc_fn, __trunc__, 0, 0, i_index);
+static NATIVE_METHOD(i_floor_fn, __floor__, 0, 0, i_index);
+static NATIVE_METHOD(i_ceil_fn, __ceil__, 0, 0, i_index);
 static NATIVE_METHOD(i_getnewargs_fn, __getnewargs__, 0, 0, i_getnewargs);
 
 static const MapEntry int_table[] = {
+    METHOD_ENTRY(__ceil__, i_ceil_fn),
+    METHOD_ENTRY(__floor__, i_floor_fn),
     METHOD_ENTRY(__getnewargs__, i_getnewargs_fn),
     METHOD_ENTRY(__index__, i_index_fn),
     METHOD_ENTRY(__round__, i_round_fn),
@@ -1007,7 +1012,7 @@ static void bool_print(Value self, Print *p, PrintKind kind) {
 static Value bool_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     (void)t;
     arg_check_no_kw("bool", kwnames);
-    if (nargs > 1) exc_raise_msg(&exc_TypeError, "bool expected at most 1 argument, got %d", nargs);
+    arg_check_count(V_MKNAME(N_bool), nargs, 0, 1);
     return V_BOOL(nargs && obj_truthy(args[0]));
 }
 

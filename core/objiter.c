@@ -31,8 +31,7 @@ static Value enumerate_make_new(const Type *t, Value *args, int nargs, Value kwn
     Enumerate *e = gc_alloc(sizeof(Enumerate), 0);
     e->base.type = t;
     e->it = obj_getiter(a[0], NULL);
-    e->count = a[1] ? a[1] : V_MKINT(0);
-    if (!int_is_int(e->count)) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(e->count));
+    e->count = a[1] ? obj_index(a[1]) : V_MKINT(0);
     return V_FROMPTR(e);
 }
 
@@ -61,7 +60,7 @@ typedef struct {
 
 static Value filter_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     arg_check_no_kw("filter", kwnames);
-    if (nargs != 2) exc_raise_msg(&exc_TypeError, "filter expected 2 arguments, got %d", nargs);
+    arg_check_count(V_MKNAME(N_filter), nargs, 2, 2);
     Filter *f = gc_alloc(sizeof(Filter), 0);
     f->base.type = t;
     f->func = args[0];
@@ -135,20 +134,14 @@ static Value zip_make_new(const Type *t, Value *args, int nargs, Value kwnames) 
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     for (size_t k = 0; k < nkw; k++) {
         if (tuple_items(kwnames)[k] != V_MKNAME(N_strict))
-            exc_raise_msg(&exc_TypeError, "zip() got an unexpected keyword argument '%n'", tuple_items(kwnames)[k]);
+            exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for zip()", tuple_items(kwnames)[k]);
         strict = obj_truthy(args[nargs + k]);
     }
     Zip *z = gc_alloc(sizeof(Zip) + (size_t)nargs * sizeof(Value), 0);
     z->base.type = t;
     z->n = (size_t)nargs;
     z->strict = strict;
-    for (int i = 0; i < nargs; i++) {
-        const Type *at = type_of(args[i]);
-        bool iterable = type_lookup(at, V_MKNAME(N___getitem__)) != V_NULL;
-        for (const Type *q = at; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-        if (!iterable) exc_raise_msg(&exc_TypeError, "zip argument #%d must support iteration", i + 1);
-        z->its[i] = obj_getiter(args[i], NULL);
-    }
+    for (int i = 0; i < nargs; i++) z->its[i] = obj_getiter(args[i], NULL);
     return V_FROMPTR(z);
 }
 
@@ -189,21 +182,22 @@ typedef struct {
 
 static Value reversed_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     arg_check_no_kw("reversed", kwnames);
-    if (nargs != 1) exc_raise_msg(&exc_TypeError, "reversed expected 1 argument, got %d", nargs);
+    arg_check_count(V_MKNAME(N_reversed), nargs, 1, 1);
     Value seq = args[0];
-    Value rev = type_lookup(type_of(seq), V_MKNAME(N___reversed__));
-    if (rev) {
-        if (rev == V_NONE) exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
-        return obj_call1(rev, seq);
+    const Type *st = type_of(seq);
+    Value rev = type_lookup(st, V_MKNAME(N___reversed__));
+    if (rev && rev != V_NONE) return obj_call1(rev, seq);
+    /* else a sequence: __getitem__ (a built-in's subscript slot) and __len__, not a mapping */
+    bool seqlike = type_lookup(st, V_MKNAME(N___getitem__)) != V_NULL;
+    for (const Type *q = st; q && !seqlike; q = q->base) seqlike = q->subscr && !type_is_heap(q);
+    if (!rev && seqlike && !is_instance_of(seq, &dict_type) && obj_len_maybe(seq)) {
+        Reversed *r = gc_alloc(sizeof(Reversed), 0);
+        r->base.type = t;
+        r->seq = seq;
+        r->index = obj_len(seq) - 1;
+        return V_FROMPTR(r);
     }
-    if (!type_lookup(type_of(seq), V_MKNAME(N___getitem__)) || is_instance_of(seq, &dict_type) ||
-        !obj_len_maybe(seq))
-        exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
-    Reversed *r = gc_alloc(sizeof(Reversed), 0);
-    r->base.type = t;
-    r->seq = seq;
-    r->index = obj_len(seq) - 1;
-    return V_FROMPTR(r);
+    exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
 }
 
 static Value reversed_next(Value self) {

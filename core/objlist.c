@@ -393,6 +393,8 @@ static Value list_subscr(Value self, Value index, Value value) {
         else slice_assign(self, &s, value);
         return V_NONE;
     }
+    if (value != V_NULL && !int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
+        exc_raise_msg(&exc_TypeError, "list indices must be integers or slices, not %s", obj_type_name(index));
     UInt i = seq_index(index, l->len, value == V_NULL ? "list" : "list assignment");
     if (value == V_NULL) return l->items[i];
     if (value == V_SENTINEL_DELETE) { list_pop(self, (Int)i); return V_NONE; }

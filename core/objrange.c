@@ -27,36 +27,46 @@ Value slice_new(Value start, Value stop, Value step) {
     return V_FROMPTR(s);
 }
 
-static Int slice_bound(Value v, const char *what) {
-    (void)what;
-    if (V_IS_INT(v)) return V_INT(v);
+/* A slice bound as an int of any size (None handled by the caller). */
+static Value slice_bound(Value v) {
     if (!int_is_int(v) && !type_lookup(type_of(v), V_MKNAME(N___index__)))
         exc_raise_msg(&exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-    Value i = int_is_int(v) ? v : obj_unary_op(UOP_INDEX, v);
-    Int r;
-    if (int_to_machine(i, &r)) return r;
-    return int_sign(i) < 0 ? SMALLINT_MIN : SMALLINT_MAX;
+    return obj_index(v);
+}
+
+static Value slice_clamp(Value v, Value dflt, Value length, Value lower, Value upper) {
+    if (v == V_NONE) return dflt;
+    v = slice_bound(v);
+    if (int_sign(v) < 0) {
+        v = int_binary_op(OP_ADD, v, length);
+        if (int_compare(v, lower) < 0) v = lower;
+    } else if (int_compare(v, upper) > 0) {
+        v = upper;
+    }
+    return v;
+}
+
+/* start, stop and step of a slice over a sequence of the given length, as ints of any size
+ * (CPython's slice.indices()). */
+static void slice_long_indices(Value slice, Value length, Value out[3]) {
+    Slice *s = V_PTR(slice);
+    Value step = s->step == V_NONE ? V_MKINT(1) : slice_bound(s->step);
+    if (int_sign(step) == 0) exc_raise_msg(&exc_ValueError, "slice step cannot be zero");
+    bool neg = int_sign(step) < 0;
+    Value lower = neg ? V_MKINT(-1) : V_MKINT(0);
+    Value upper = neg ? int_binary_op(OP_SUB, length, V_MKINT(1)) : length;
+    out[0] = slice_clamp(s->start, neg ? upper : lower, length, lower, upper);
+    out[1] = slice_clamp(s->stop, neg ? lower : upper, length, lower, upper);
+    out[2] = step;
 }
 
 bool slice_indices(Value slice, Int length, SliceIdx *out) {
     if (!is_type(slice, &slice_type)) return false;
-    Slice *s = V_PTR(slice);
-    Int step = s->step == V_NONE ? 1 : slice_bound(s->step, "step");
-    if (step == 0) exc_raise_msg(&exc_ValueError, "slice step cannot be zero");
-    Int start, stop;
-    Int lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-    if (s->start == V_NONE) start = step < 0 ? upper : lower;
-    else {
-        start = slice_bound(s->start, "start");
-        if (start < 0) { start += length; if (start < lower) start = lower; }
-        else if (start > upper) start = upper;
-    }
-    if (s->stop == V_NONE) stop = step < 0 ? lower : upper;
-    else {
-        stop = slice_bound(s->stop, "stop");
-        if (stop < 0) { stop += length; if (stop < lower) stop = lower; }
-        else if (stop > upper) stop = upper;
-    }
+    Value v[3];
+    slice_long_indices(slice, V_MKINT(length), v);
+    /* start and stop now lie in -1..length; a huge step takes one item at most */
+    Int start = V_INT(v[0]), stop = V_INT(v[1]);
+    Int step = V_IS_INT(v[2]) ? V_INT(v[2]) : int_sign(v[2]) < 0 ? -SMALLINT_MAX : SMALLINT_MAX;
     Int len;
     if (step > 0) len = start < stop ? (stop - start - 1) / step + 1 : 0;
     else len = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
@@ -70,7 +80,7 @@ bool slice_indices(Value slice, Int length, SliceIdx *out) {
 static Value slice_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     (void)t;
     arg_check_no_kw("slice", kwnames);
-    if (nargs < 1 || nargs > 3) exc_raise_msg(&exc_TypeError, nargs < 1 ? "slice expected at least 1 argument, got 0" : "slice expected at most 3 arguments, got %d", nargs);
+    arg_check_count(V_MKNAME(N_slice), nargs, 1, 3);
     if (nargs == 1) return slice_new(V_NONE, args[0], V_NONE);
     return slice_new(args[0], args[1], nargs == 3 ? args[2] : V_NONE);
 }
@@ -105,13 +115,13 @@ static Value slice_binary(BinaryOp op, Value a, Value b) {
 
 static Value sl_indices(Value *a, int n, Value kw) {
     (void)n; (void)kw;
-    Int len = obj_get_int(a[1]);
-    if (len < 0) exc_raise_msg(&exc_ValueError, "length should not be negative");
-    SliceIdx s;
-    slice_indices(a[0], len, &s);
-    Value r[3] = {int_from_int(s.start), int_from_int(s.stop), int_from_int(s.step)};
+    Value len = obj_index(a[1]);
+    if (int_sign(len) < 0) exc_raise_msg(&exc_ValueError, "length should not be negative");
+    Value r[3];
+    slice_long_indices(a[0], len, r);
     return tuple_from_array(r, 3);
 }
+
 static NATIVE_METHOD(sl_indices_fn, indices, 1, 1, sl_indices);
 static const MapEntry slice_table[] = { METHOD_ENTRY(indices, sl_indices_fn) };
 static const Dict slice_locals = DICT_CONST_INIT(slice_table);
@@ -130,91 +140,101 @@ const Type slice_type = {
 
 /* ---------------- range ---------------- */
 
-Value range_new(Int start, Int stop, Int step) {
+/* Bounds are ints of any size (range(10**20) works; only len() of it overflows).  Iteration
+ * over a range of small ints runs through RangeIter, which the VM's FORITER steps inline. */
+
+static Value iadd(Value a, Value b) { return int_binary_op(OP_ADD, a, b); }
+static Value imul(Value a, Value b) { return int_binary_op(OP_MUL, a, b); }
+
+static Value range_new(Value start, Value stop, Value step) {
     Range *r = gc_alloc(sizeof(Range), 0);
     r->base.type = &range_type;
     r->start = start;
     r->stop = stop;
     r->step = step;
+    if (V_IS_INT(start) && V_IS_INT(stop) && V_IS_INT(step)) {
+        Int a = V_INT(start), b = V_INT(stop), s = V_INT(step);
+        UInt n = 0;
+        if (s > 0 && a < b) n = ((UInt)b - (UInt)a - 1) / (UInt)s + 1;
+        else if (s < 0 && b < a) n = ((UInt)a - (UInt)b - 1) / (0 - (UInt)s) + 1;
+        r->len = int_from_uint(n);
+    } else {
+        /* (hi - lo - 1) // |step| + 1 when lo < hi */
+        Value lo = start, hi = stop;
+        if (int_sign(step) < 0) { lo = stop; hi = start; step = int_unary_op(UOP_NEG, step); }
+        r->len = int_compare(lo, hi) >= 0 ? V_MKINT(0) :
+            iadd(int_binary_op(OP_FLOORDIV, int_binary_op(OP_SUB, int_binary_op(OP_SUB, hi, lo), V_MKINT(1)), step),
+                 V_MKINT(1));
+    }
     return V_FROMPTR(r);
-}
-
-Int range_len(const Range *r) {
-    if (r->step > 0) return r->start < r->stop ? (Int)(((UInt)r->stop - (UInt)r->start - 1) / (UInt)r->step + 1) : 0;
-    return r->stop < r->start ? (Int)(((UInt)r->start - (UInt)r->stop - 1) / (UInt)(-r->step) + 1) : 0;
-}
-
-static Int range_arg(Value v) {
-    if (V_IS_INT(v)) return V_INT(v);
-    if (!int_is_int(v) && !type_lookup(type_of(v), V_MKNAME(N___index__)))
-        exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
-    Value i = int_is_int(v) ? v : obj_unary_op(UOP_INDEX, v);
-    Int r;
-    if (!int_to_machine(i, &r) || !int_fits_small(r))
-        exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
-    return r;
 }
 
 static Value range_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     (void)t;
     arg_check_no_kw("range", kwnames);
-    if (nargs < 1) exc_raise_msg(&exc_TypeError, "range expected at least 1 argument, got 0");
-    if (nargs > 3) exc_raise_msg(&exc_TypeError, "range expected at most 3 arguments, got %d", nargs);
-    Int start = 0, stop, step = 1;
-    if (nargs == 1) stop = range_arg(args[0]);
+    arg_check_count(V_MKNAME(N_range), nargs, 1, 3);
+    Value start = V_MKINT(0), stop, step = V_MKINT(1);
+    if (nargs == 1) stop = obj_index(args[0]);
     else {
-        start = range_arg(args[0]);
-        stop = range_arg(args[1]);
-        if (nargs == 3) step = range_arg(args[2]);
+        start = obj_index(args[0]);
+        stop = obj_index(args[1]);
+        if (nargs == 3) step = obj_index(args[2]);
     }
-    if (step == 0) exc_raise_msg(&exc_ValueError, "range() arg 3 must not be zero");
+    if (int_sign(step) == 0) exc_raise_msg(&exc_ValueError, "range() arg 3 must not be zero");
     return range_new(start, stop, step);
 }
 
 static void range_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     Range *r = V_PTR(self);
-    if (r->step == 1) print_fmt(p, "range(%D, %D)", r->start, r->stop);
-    else print_fmt(p, "range(%D, %D, %D)", r->start, r->stop, r->step);
+    print_fmt(p, "range(%r, %r", r->start, r->stop);
+    if (r->step != V_MKINT(1)) print_fmt(p, ", %r", r->step);
+    print_char(p, ')');
 }
 
 static Value range_unary(UnaryOp op, Value self) {
     Range *r = V_PTR(self);
     switch (op) {
-    case UOP_LEN: return V_MKINT(range_len(r));
-    case UOP_BOOL: return V_BOOL(range_len(r) != 0);
+    case UOP_LEN:
+        if (!V_IS_INT(r->len)) exc_raise_msg(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return r->len;
+    case UOP_BOOL: return V_BOOL(r->len != V_MKINT(0));
     case UOP_HASH: {
-        Int len = range_len(r);
-        Value t[3] = {V_MKINT(len), len ? V_MKINT(r->start) : V_NONE, len > 1 ? V_MKINT(r->step) : V_NONE};
+        /* hash((len, start, step)), with None for what an empty or 1-long range ignores */
+        bool empty = r->len == V_MKINT(0);
+        Value t[3] = {r->len, empty ? V_NONE : r->start, empty || r->len == V_MKINT(1) ? V_NONE : r->step};
         return V_MKINT(tuple_hash(tuple_from_array(t, 3)));
     }
     default: return V_NULL;
     }
 }
 
-static bool range_has(Range *r, Value x, Int *index) {
-    Int v;
-    if (V_IS_INT(x)) v = V_INT(x);
-    else if (int_is_int(x)) { if (!int_to_machine(x, &v)) return false; }
-    else return false;
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
-    if ((v - r->start) % r->step != 0) return false;
-    if (index) *index = (v - r->start) / r->step;
-    return true;
+/* Where int x sits in the range (its index), or V_NULL. */
+static Value range_find(Range *r, Value x) {
+    x = int_value_of(x);
+    bool up = int_sign(r->step) > 0;
+    if (up ? (int_compare(x, r->start) < 0 || int_compare(x, r->stop) >= 0)
+           : (int_compare(x, r->start) > 0 || int_compare(x, r->stop) <= 0)) return V_NULL;
+    Value d = int_binary_op(OP_SUB, x, r->start);
+    if (int_sign(int_binary_op(OP_MOD, d, r->step)) != 0) return V_NULL;
+    return int_binary_op(OP_FLOORDIV, d, r->step);
 }
+
+/* CPython searches arithmetically only for exact ints and bools; anything else compares. */
+static bool exact_int(Value v) { return V_IS_INT(v) || is_type(v, &int_type) || is_type(v, &bool_type); }
 
 static Value range_binary(BinaryOp op, Value a, Value b) {
     op = (BinaryOp)(op & ~OP_REFLECTED);
     if (op == OP_CONTAINS) {
-        Range *r = V_PTR(a);
-        if (int_is_int(b)) return V_BOOL(range_has(r, b, NULL));
-        return V_NULL;   /* equality against other types: iterate */
+        if (exact_int(b)) return V_BOOL(range_find(V_PTR(a), b) != V_NULL);
+        return V_NULL;   /* other types: iterate and compare */
     }
     if (op == OP_EQ || op == OP_NE) {
         if (!is_type(a, &range_type) || !is_type(b, &range_type)) return V_NOTIMPL;
         Range *x = V_PTR(a), *y = V_PTR(b);
-        Int lx = range_len(x), ly = range_len(y);
-        bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
+        bool eq = int_compare(x->len, y->len) == 0 &&
+                  (x->len == V_MKINT(0) || (int_compare(x->start, y->start) == 0 &&
+                                            (x->len == V_MKINT(1) || int_compare(x->step, y->step) == 0)));
         return V_BOOL(eq == (op == OP_EQ));
     }
     return V_NULL;
@@ -223,13 +243,17 @@ static Value range_binary(BinaryOp op, Value a, Value b) {
 static Value range_subscr(Value self, Value index, Value value) {
     if (value != V_NULL) return V_NULL;
     Range *r = V_PTR(self);
-    Int len = range_len(r);
-    SliceIdx s;
-    if (!V_IS_INT(index) && slice_indices(index, len, &s)) {
-        return range_new(r->start + s.start * r->step, r->start + (s.start + s.len * s.step) * r->step, r->step * s.step);
+    if (is_type(index, &slice_type)) {
+        Value s[3];
+        slice_long_indices(index, r->len, s);
+        return range_new(iadd(r->start, imul(s[0], r->step)), iadd(r->start, imul(s[1], r->step)), imul(r->step, s[2]));
     }
-    UInt i = seq_index(index, (UInt)len, "range object");
-    return int_from_int(r->start + (Int)i * r->step);
+    if (!int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
+        exc_raise_msg(&exc_TypeError, "range indices must be integers or slices, not %s", obj_type_name(index));
+    Value i = obj_index(index);
+    if (int_sign(i) < 0) i = iadd(i, r->len);
+    if (int_sign(i) < 0 || int_compare(i, r->len) >= 0) exc_raise_msg(&exc_IndexError, "range object index out of range");
+    return iadd(r->start, imul(i, r->step));
 }
 
 static Value range_iter_next(Value self) {
@@ -248,9 +272,39 @@ const Type range_iter_type = {
     .getiter = iter_self, .iternext = range_iter_next,
 };
 
-Value range_iter_new(Int start, Int step, Int count) {
-    RangeIter *it = gc_alloc(sizeof(RangeIter), 0);
-    it->base.type = &range_iter_type;
+/* The iterator of ranges whose values do not all fit a small int. */
+typedef struct {
+    Object base;
+    Value cur, step, remaining;
+} LongRangeIter;
+
+static Value longrange_iter_next(Value self) {
+    LongRangeIter *it = V_PTR(self);
+    if (int_sign(it->remaining) <= 0) return V_NULL;
+    Value v = it->cur;
+    it->cur = iadd(v, it->step);
+    it->remaining = int_binary_op(OP_SUB, it->remaining, V_MKINT(1));
+    return v;
+}
+
+static const Type longrange_iter_type = {
+    .type = &type_type, .name = V_MKNAME(N_longrange_iterator), .base = &object_type, .flags = TF_ITER_SELF,
+    .getiter = iter_self, .iternext = longrange_iter_next,
+};
+
+/* An iterator over count values from start by step; fits: they are all small ints if start and
+ * step are (then the VM steps it inline). */
+static Value range_iter_make(Value start, Value step, Value count, bool fits) {
+    if (fits && V_IS_INT(start) && V_IS_INT(step) && V_IS_INT(count)) {
+        RangeIter *it = gc_alloc(sizeof(RangeIter), 0);
+        it->base.type = &range_iter_type;
+        it->cur = V_INT(start);
+        it->step = V_INT(step);
+        it->remaining = V_INT(count);
+        return V_FROMPTR(it);
+    }
+    LongRangeIter *it = gc_alloc(sizeof(LongRangeIter), 0);
+    it->base.type = &longrange_iter_type;
     it->cur = start;
     it->step = step;
     it->remaining = count;
@@ -260,49 +314,53 @@ Value range_iter_new(Int start, Int step, Int count) {
 static Value range_getiter(Value self, IterBuf *buf) {
     (void)buf;
     Range *r = V_PTR(self);
-    return range_iter_new(r->start, r->step, range_len(r));
+    /* every value lies between start and stop */
+    return range_iter_make(r->start, r->step, r->len, V_IS_INT(r->stop));
 }
 
 static void range_attr(Value self, Value name, Value *dest) {
     if (dest[1] != V_SENTINEL_METHOD) return;
     Range *r = V_PTR(self);
     switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
-    case N_start: dest[0] = V_MKINT(r->start); break;
-    case N_stop: dest[0] = V_MKINT(r->stop); break;
-    case N_step: dest[0] = V_MKINT(r->step); break;
+    case N_start: dest[0] = r->start; break;
+    case N_stop: dest[0] = r->stop; break;
+    case N_step: dest[0] = r->step; break;
     default: return;
     }
     dest[1] = V_NULL;
 }
 
-static Value rg_count(Value *a, int n, Value kw) {
-    (void)n; (void)kw;
+/* count() and index(): arithmetic for ints, comparisons for anything else. */
+static Value range_search(Value *a, bool want_index) {
     Range *r = V_PTR(a[0]);
-    if (int_is_int(a[1])) return V_MKINT(range_has(r, a[1], NULL));
+    Value i = V_NULL;
     Int c = 0;
-    Value it = range_getiter(a[0], NULL), x;
-    while ((x = obj_iternext(it))) if (obj_equal(x, a[1])) c++;
-    return V_MKINT(c);
+    if (exact_int(a[1])) {
+        i = range_find(r, a[1]);
+        c = i != V_NULL;
+    } else {
+        Value it = range_getiter(a[0], NULL), x, k = V_MKINT(0);
+        while ((x = obj_iternext(it))) {
+            if (obj_equal(x, a[1])) {
+                if (want_index) { i = k; break; }
+                c++;
+            }
+            k = iadd(k, V_MKINT(1));
+        }
+    }
+    if (!want_index) return V_MKINT(c);
+    if (i == V_NULL) exc_raise_msg(&exc_ValueError, "%r is not in range", a[1]);
+    return i;
 }
 
-static Value rg_index(Value *a, int n, Value kw) {
-    (void)n; (void)kw;
-    Range *r = V_PTR(a[0]);
-    Int i;
-    if (int_is_int(a[1]) && range_has(r, a[1], &i)) return V_MKINT(i);
-    if (!int_is_int(a[1])) {
-        Int k = 0;
-        Value it = range_getiter(a[0], NULL), x;
-        while ((x = obj_iternext(it))) { if (obj_equal(x, a[1])) return V_MKINT(k); k++; }
-    }
-    exc_raise_msg(&exc_ValueError, "%r is not in range", a[1]);
-}
+static Value rg_count(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a, false); }
+static Value rg_index(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a, true); }
 
 static Value rg_reversed(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     Range *r = V_PTR(a[0]);
-    Int len = range_len(r);
-    return range_iter_new(r->start + (len - 1) * r->step, -r->step, len);
+    Value last = iadd(r->start, imul(int_binary_op(OP_SUB, r->len, V_MKINT(1)), r->step));
+    return range_iter_make(last, int_unary_op(UOP_NEG, r->step), r->len, V_IS_INT(r->start) && V_IS_INT(r->stop));
 }
 
 static NATIVE_METHOD(rg_count_fn, count, 1, 1, rg_count);

@@ -6,7 +6,7 @@
 
 typedef struct {
     Object base;
-    Int start, stop, step;
+    Value start, stop, step, len;   /* ints of any size */
 } Range;
 
 typedef struct {
@@ -15,9 +15,6 @@ typedef struct {
 } RangeIter;
 
 extern const Type range_iter_type;
-Value range_new(Int start, Int stop, Int step);
-Int range_len(const Range *r);
-Value range_iter_new(Int start, Int step, Int count);
 Value slice_new(Value start, Value stop, Value step);
 
 #endif

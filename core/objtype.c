@@ -103,7 +103,8 @@ typedef struct {
 
 Value type_bind(Value v, Value obj, const Type *owner) {
     const Type *vt = type_of(v);
-    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type) return bound_method_new(obj, v);
+    if (vt == &function_type || vt == &native_fn_type || vt == &slot_wrapper_type || vt == &method_descr_type)
+        return bound_method_new(obj, v);
     if (vt == &staticmethod_type) return ((Cell *)V_PTR(v))->value;
     if (vt == &classmethod_type) return bound_method_new(V_FROMPTR(owner), ((Cell *)V_PTR(v))->value);
     if (vt == &property_type) {
@@ -1090,6 +1091,8 @@ static void type_attr(Value self, Value name, Value *dest) {
             else if (vt == &classmethod_type) {
                 if (dest[1] == V_SENTINEL_METHOD) { dest[0] = ((Cell *)V_PTR(v))->value; dest[1] = self; }
                 else dest[0] = bound_method_new(self, ((Cell *)V_PTR(v))->value);
+            } else if (vt == &native_fn_type && (((const NativeFunc *)V_PTR(v))->flags & NFN_METHOD)) {
+                dest[0] = method_descr_new(t, v);
             } else if (type_is_heap(vt) && type_lookup(vt, V_MKNAME(N___get__))) {
                 Value args[3] = {v, V_NONE, self};
                 dest[0] = obj_call(type_lookup(vt, V_MKNAME(N___get__)), args, 3, V_NULL);

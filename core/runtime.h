@@ -47,6 +47,7 @@ bool obj_callable(Value v);
 /* Conversions with CPython's TypeErrors. */
 Int obj_get_int(Value v);             /* an int (or __index__) that fits a machine word */
 Int obj_get_index(Value v);           /* the same, for sequence indices ("indices must be...") */
+Value obj_index(Value v);             /* operator.index(): a plain int, through __index__ */
 double obj_get_float(Value v);        /* int or float */
 bool obj_get_float_maybe(Value v, double *out);
 const char *obj_type_name(Value v);   /* the type's name as C string */
@@ -62,7 +63,9 @@ typedef struct { Int start, stop, step, len; } SliceIdx;
 bool slice_indices(Value slice, Int length, SliceIdx *out);   /* false for non-slices */
 
 /* Argument checking for native functions. */
-void arg_check_count(const char *fname, int nargs, int min, int max);
+/* Raises CPython's "name expected at least/at most/N argument(s), got M" unless min <= nargs <= max
+ * (name is a str Value). */
+void arg_check_count(Value name, int nargs, int min, int max);
 void arg_check_no_kw(const char *fname, Value kwnames);
 /* Parse keyword arguments: names[] are the parameter names (static name ids); args and out
  * hold nparams values, V_NULL where not given. */

@@ -303,6 +303,8 @@ static void size_report(const uint8_t *elf, size_t len, const espimage_build *b,
     if (limit)
         printf(", limit %u", limit);
     printf(")\n");
+    if (b->boot_len + b->irom_len > 262144)
+        printf("WARNING: the firmware is over 256 kB (issue 6's limit for boot image + irom0)\n");
 }
 
 static int parse_bundle_size(const char *s, uint32_t *out) {
