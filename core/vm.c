@@ -749,8 +749,8 @@ L_##name: { \
     ARITH(IXOR, OP_IXOR, ((r = x ^ y), true), (void)x; (void)y)
     ARITH(RSHIFT, OP_RSHIFT, (y >= 0 && y < (Int)SMALLINT_BITS && ((r = x >> y), true)), (void)x; (void)y)
     ARITH(IRSHIFT, OP_IRSHIFT, (y >= 0 && y < (Int)SMALLINT_BITS && ((r = x >> y), true)), (void)x; (void)y)
-    ARITH(LSHIFT, OP_LSHIFT, (y >= 0 && y < 32 && x >= -(1 << 20) && x < (1 << 20) && ((r = x << y), true)), (void)x; (void)y)
-    ARITH(ILSHIFT, OP_ILSHIFT, (y >= 0 && y < 32 && x >= -(1 << 20) && x < (1 << 20) && ((r = x << y), true)), (void)x; (void)y)
+    ARITH(LSHIFT, OP_LSHIFT, (y >= 0 && y < (Int)SMALLINT_BITS && ((r = (Int)((UInt)x << y)) >> y) == x), (void)x; (void)y)
+    ARITH(ILSHIFT, OP_ILSHIFT, (y >= 0 && y < (Int)SMALLINT_BITS && ((r = (Int)((UInt)x << y)) >> y) == x), (void)x; (void)y)
 L_POW:
     RA = obj_binary_op(OP_POW, RB, RC);
     DISPATCH();
