@@ -116,9 +116,12 @@ LX106_CORE_SRCS := $(sort $(wildcard core/*.c lib/*.c))
 LX106_CORE_OBJS := $(LX106_CORE_SRCS:%.c=$(LX106_OBJ_DIR)/%.o) $(LX106_OBJ_DIR)/$(NAMES_C:.c=.o)
 $(LX106_CORE_OBJS): | $(NAMES_H)
 
+# picolibc's trunc/floor/ceil are wrong on the lx106: link this ahead of -lm (tests/lx106/libm.sh).
+LX106_LIBM_FIX := $(LX106_OBJ_DIR)/ports/qemu/mathfix.o
+
 # The QEMU build: build/lx106/espy.elf [-X heapsize=N] [-c code | file.py | -] [args]
 LX106_ESPY := $(LX106_DIR)/espy.elf
-LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o
+LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o $(LX106_LIBM_FIX)
 
 .PHONY: lx106 test-lx106
 lx106: $(LX106_ESPY) $(LX106_PLUGIN)
@@ -127,8 +130,14 @@ $(LX106_ESPY): $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
 	$(LX106_LINK)
 	@xtensa-lx106-elf-size $@
 
-# The whole Python test suite under QEMU, with the board's heap (tests/lx106/pytest.sh).
-test-lx106: lx106
+# libm against the host's, then the whole Python test suite under QEMU with the board's heap.
+$(LX106_T)/libm.elf: $(LX106_LIBM_FIX)
+$(LX106_DIR)/libm_host: tests/lx106/libm.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -ffp-contract=off -DLIBM_HOST $< -o $@ -lm
+
+test-lx106: lx106 $(LX106_T)/libm.elf $(LX106_DIR)/libm_host
+	sh tests/lx106/libm.sh $(LX106_DIR)
 	sh tests/lx106/pytest.sh
 
 TEST_TARGETS += test-lx106
