@@ -1563,6 +1563,9 @@ Value type_lookup_attr(const Type *t, Value name) {
     TypeCacheEntry *e = &type_cache[(h ^ (h >> 16)) & ((1u << ES_TYPE_CACHE_LOG2) - 1)];
     if (e->t == t && e->name == name && e->epoch == type_epoch) return e->value;
     Value v = lookup_attr_uncached(t, name);
+    /* a slot wrapper is a fresh allocation the cache would not keep alive (the table is no GC
+     * root): hand it out uncached */
+    if (v && V_IS_PTR(v) && V_OBJ(v)->type == &slot_wrapper_type) return v;
     e->t = t;
     e->name = name;
     e->value = v;
