@@ -484,7 +484,7 @@ static Value int_pow(Value base, Value exp) {
     if (int_sign(exp) < 0) {
         double b = int_to_double(base), e = int_to_double(exp);
         if (b == 0.0) exc_raise_msg(&exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        return float_new(pow(b, e));
+        return float_new(float_pow_value(b, e));
     }
     Int e;
     if (!int_to_machine(exp, &e)) {
