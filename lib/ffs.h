@@ -1,15 +1,14 @@
 /* ffs: a power-loss-safe, wear-levelling filesystem for SPI NOR flash (4 KB erase sectors,
  * programming only clears bits).  Format, recovery and costs: docs/filesystem.md.
  *
- * The caller owns every structure (no malloc): an `ffs` per mounted region, an `ffs_file`
+ * The caller owns every structure (no malloc): an `ffs_fs` per mounted region, an `ffs_file`
  * per open file, an `ffs_dir` per directory listing.  Paths are absolute and normalised
  * ("/", "/lib/foo.py"; no "//", ".", ".." or trailing "/").  Every call returns a negative
  * errno value on failure; the values are those MicroPython uses.
  *
  * Flash access goes through ffs_flash.  Every prog call has a 4-byte aligned offset, length
- * and source buffer (the ESP8266 ROM's SPIWrite needs that); reads may be unaligned in offset
- * and length but the library only reads into 4-byte aligned buffers except when it reads file
- * data straight into the caller's buffer. */
+ * and source buffer (the ESP8266 ROM's SPIWrite needs that); so does every read of metadata,
+ * but file data is read straight into the caller's buffer, at any offset and length. */
 #ifndef FFS_H
 #define FFS_H
 

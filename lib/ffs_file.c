@@ -1,5 +1,6 @@
 /* ffs open files: reading, the shared write buffer, transactions (commit at flush/close) and
- * keeping open handles right when the collector moves slots.  docs/filesystem.md, "Files". */
+ * keeping open handles right when the collector moves slots.  docs/filesystem.md, "Writing"
+ * and "Reading". */
 #include <string.h>
 
 #include "ffs_int.h"

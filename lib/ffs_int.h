@@ -23,10 +23,10 @@ _Static_assert(FFS_MAX_SECTORS * FFS_SLOTS < 0xFFFF, "slot locations are 16-bit"
 #define ST_UNVER  0x40u   /* free, but not erased by this mount: check before use */
 #define ST_COLL   0x80u   /* FFS_SF_COLLECT is set on flash */
 
-/* Slots an allocation must leave available (see docs/filesystem.md, "Full filesystem"):
- * a commit, rename or delete needs 1 and gives back at least 1 when done; flushing the write
- * buffer needs 2, so that its commit still fits; anything new needs 3, so that the buffered
- * page can always be flushed. */
+/* Slots that must be available for an allocation (docs/filesystem.md, "Space, allocation
+ * and a full filesystem"): a commit, rename or delete needs 1 and gives back at least 1 when
+ * done; flushing the write buffer needs 2, so that its commit still fits; anything new needs
+ * 3, so that the buffered page can always be flushed. */
 #define NEED_META 1u
 #define NEED_DATA 2u
 #define NEED_NEW  3u

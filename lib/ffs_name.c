@@ -1,5 +1,6 @@
 /* ffs namespace: path lookup (with a small verified cache), create, mkdir, rmdir, remove,
- * rename, stat, directory listing and statvfs.  docs/filesystem.md, "Names". */
+ * rename, stat, directory listing and statvfs.  docs/filesystem.md, "Writing" (other
+ * operations) and "Reading". */
 #include <string.h>
 
 #include "ffs_int.h"

@@ -42,7 +42,8 @@ void nor_power_on(nor *n);
 void nor_partial(nor *n, int kind, int is_erase, uint32_t off, const void *buf, uint32_t len);
 uint32_t nor_rand(nor *n);
 
-/* Checks the invariants that hold after a successful mount (docs/filesystem.md, "Invariants")
+/* Checks the invariants that hold after a successful mount (docs/filesystem.md, end of
+ * "Mount and recovery")
  * on a raw image.  Returns 0, or 1 with a message in err. Fills *avail with the slots the
  * image has available (to compare with the library's accounting). */
 int fsck_image(const uint8_t *mem, uint32_t nsect, uint32_t *avail, char *err, size_t errlen);

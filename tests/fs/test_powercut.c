@@ -15,7 +15,7 @@
  *   - the filesystem equals the model before or after the interrupted step, where a file
  *     open for writing may hold any prefix of what was written to it since its last
  *     flush/close (and nothing else), and no other path exists;
- *   - it keeps working: remove, mkdir, write, rename, rmdir, remount, check again.
+ *   - it keeps working: remove, append, mkdir, write, rename, rmdir, remount, check again.
  * A sample of cut points is also rerun literally from the start with the cut injected.
  *
  * Usage: test_powercut [-q] [-j jobs] [-s samples] [-k op] [-d every] */
@@ -408,6 +408,27 @@ static int after_cut(uint64_t k, int variant) {
         if ((r = ffs_remove(&fs, snap.e[big].path)))
             FAIL("post: remove %s: %d", snap.e[big].path, r);
         snap.e[big].used = 0;
+    }
+    /* append to the file that was being written (or another one): after a cut its last page
+     * may hold bytes of a lost transaction past the end */
+    int ap = CUR.type == S_WRITE || CUR.type == S_COMMIT || CUR.type == S_TRUNC ? CUR.ent : -1;
+    if (ap < 0 || !snap.e[ap].used)
+        for (int i = 0; i < MAXE && ap < 0; i++)
+            if (snap.e[i].used && !snap.e[i].is_dir)
+                ap = i;
+    if (ap >= 0 && snap.e[ap].used && snap.e[ap].len + 100 <= MAXF) {
+        static uint8_t tail[100];
+        ffs_file fa;
+        tfill(tail, 4242, 0, sizeof tail);
+        r = ffs_open(&fs, &fa, snap.e[ap].path, FFS_WRONLY | FFS_APPEND);
+        int w = r ? r : ffs_write(&fa, tail, sizeof tail);
+        int c = r ? 0 : ffs_close(&fa);
+        if (r || c || (w != (int)sizeof tail && w != -FFS_ENOSPC))
+            FAIL("post: append to %s: open %d write %d close %d", snap.e[ap].path, r, w, c);
+        if (w > 0) {
+            memcpy(snap.e[ap].data + snap.e[ap].len, tail, (size_t)w);
+            snap.e[ap].len += (uint32_t)w;
+        }
     }
     if ((r = ffs_mkdir(&fs, "/postd")))
         FAIL("post: mkdir: %d", r);
