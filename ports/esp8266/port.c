@@ -53,7 +53,26 @@ int console_getc(void) {
     return uart_getc();   /* waits; in the emulator this is where a --script run ends */
 }
 
-int port_read_char(void) { return console_getc(); }
+/* Console input for Python code (input(), sys.stdin): a terminal's Enter (CR, or CR LF) reads
+ * as "\n", and Ctrl-C raises KeyboardInterrupt - typed now, or already taken from the UART
+ * by console_poll while code ran.  The REPL's line editor (main.c) reads console_getc(). */
+int port_read_char(void) {
+    static bool after_cr;
+    for (;;) {
+        if (vm.pending & PENDING_INTERRUPT) vm_handle_pending();
+        int c = console_getc();
+        if (c == '\n' && after_cr) {
+            after_cr = false;
+            continue;
+        }
+        after_cr = c == '\r';
+        if (c == 3) {
+            vm_signal_interrupt();
+            continue;
+        }
+        return c == '\r' ? '\n' : c;
+    }
+}
 
 /* Called by the VM every ESP_POLL_EVERY backward jumps and calls (portconfig.h). */
 int esp_poll_countdown = ESP_POLL_EVERY;

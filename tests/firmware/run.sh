@@ -48,10 +48,13 @@ done
 grep -q "^  module pkg  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg is a package"
 grep -q "^  module pkg.deep  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg.deep is a package"
 cmp -s "$BASE" "$T/app.bin" && bad "the baked image equals the base" || ok
-# the base image's bytes are unchanged up to the bundle (only the bundle region is written)
+# the base image's bytes are unchanged but for the layout descriptor (flash 0x9000, 64 bytes:
+# the bundle region is sized to the bundle); the bundle region is written after them
 bs=$(bundle_start "$T/info")
 n=$(wc -c <"$BASE")
-cmp -s -n "$n" "$BASE" "$T/app.bin" && ok || bad "baking changed the firmware's bytes"
+cmp -s -n 36864 "$BASE" "$T/app.bin" && cmp -s -i 36928 -n $((n - 36928)) "$BASE" "$T/app.bin" &&
+    ok || bad "baking changed the firmware's bytes"
+cmp -s -i 36864 -n 64 "$BASE" "$T/app.bin" && bad "the layout descriptor did not grow the bundle region" || ok
 # baking is deterministic
 "$ESPY" build -q -o "$T/app2.bin" --base "$BASE" "$D/app" >/dev/null 2>&1
 cmp -s "$T/app.bin" "$T/app2.bin" && ok || bad "two bakes of the same app differ"
@@ -88,6 +91,25 @@ program_output "$T/out" >"$T/prog"
 printf '%s\n' "boot.py ran" "main.py sees 1" "esp8266 ['', '.frozen', '/lib'] esp8266 ESP-01 with ESP8266" \
     "8 True True" "no file: 2" >"$T/want"
 same "$T/prog" "$T/want" "boot.py, main.py and the port"
+
+# ---- input(): a terminal's Enter (CR LF) ends the line, Ctrl-C raises KeyboardInterrupt ----
+mkdir -p "$T/inp"
+cat >"$T/inp/main.py" <<'PY'
+name = input("who? ")
+print("hello", repr(name))
+try:
+    input("again? ")
+    print("not interrupted")
+except KeyboardInterrupt:
+    print("interrupted")
+PY
+printf 'espy\r\n\003print(1)\n' >"$T/inp.txt"
+"$ESPY" build -q -o "$T/inp.bin" --base "$BASE" "$T/inp" >"$T/v" 2>&1; status $? 0 "build input() test"
+emu "$T/inp.bin" --script "$T/inp.txt" --timeout 60; status $? 0 "boot input() test"
+program_output "$T/out" >"$T/prog"
+printf '%s\n' "who? hello 'espy'" "again? interrupted" >"$T/want"
+same "$T/prog" "$T/want" "input() with CR LF and Ctrl-C"
+grep -A1 '^>>> print(1)' "$T/out" | grep -qx 1 && ok || bad "input after Ctrl-C goes on to the REPL"
 
 # ---- the REPL over the emulated UART ----------------------------------------------------
 emu "$T/app.bin" --script "$D/repl.txt" --timeout 60; status $? 0 "REPL session"
