@@ -270,11 +270,17 @@ bool obj_equal(Value a, Value b) {
     if (V_IS_NAME(a) && V_IS_NAME(b)) return false;
     const Type *ta = type_of(a), *tb = type_of(b);
     if (ta == &str_type && tb == &str_type) return str_equal(a, b);
+    if (ta == &float_type && tb == &float_type) return float_value(a) == float_value(b);
     return obj_truthy(obj_binary_op(OP_EQ, a, b));
 }
 
 bool obj_less(Value a, Value b) {
     if (V_IS_INT(a) && V_IS_INT(b)) return (Int)a < (Int)b;
+    if (V_IS_PTR(a) && V_IS_PTR(b)) {
+        const Type *ta = V_OBJ(a)->type;
+        if (ta == &float_type && V_OBJ(b)->type == &float_type) return float_value(a) < float_value(b);
+        if (ta == &str_type && V_OBJ(b)->type == &str_type) return str_compare(a, b) < 0;
+    }
     return obj_truthy(obj_binary_op(OP_LT, a, b));
 }
 

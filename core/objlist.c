@@ -11,6 +11,8 @@
 #include "objdict.h"
 #include "objtype.h"
 #include "seq.h"
+#include "objfloat.h"
+#include "objstr.h"
 
 static List *L(Value v) { return V_PTR(v); }
 
@@ -98,14 +100,38 @@ Value list_pop(Value list, Int index) {
 
 /* ---- sorting: a stable merge sort (insertion sort on short runs) ---- */
 
+/* Keys all of one exact built-in type are compared without dispatch (as CPython does). */
+enum { SORT_ANY, SORT_INT, SORT_FLOAT, SORT_STR };
+
 typedef struct {
     Value *keys, *vals;
     bool reverse;
+    uint8_t kind;
 } SortCtx;
 
+static inline bool key_less(const SortCtx *s, Value x, Value y) {
+    switch (s->kind) {
+    case SORT_INT: return (Int)x < (Int)y;   /* tagged words keep the order of the ints */
+    case SORT_FLOAT: return float_value(x) < float_value(y);
+    case SORT_STR: return str_compare(x, y) < 0;
+    default: return obj_less(x, y);
+    }
+}
+
 /* "x should come before y": for reverse sorts, ties keep their order too */
-static bool before(SortCtx *s, Value x, Value y) {
-    return s->reverse ? obj_less(y, x) : obj_less(x, y);
+static inline bool before(SortCtx *s, Value x, Value y) {
+    return s->reverse ? key_less(s, y, x) : key_less(s, x, y);
+}
+
+static uint8_t sort_kind(const Value *keys, size_t n) {
+    bool ints = true, floats = true, strs = true;
+    for (size_t i = 0; i < n && (ints || floats || strs); i++) {
+        Value k = keys[i];
+        ints = ints && V_IS_INT(k);
+        floats = floats && V_IS_PTR(k) && V_OBJ(k)->type == &float_type;
+        strs = strs && (V_IS_NAME(k) || (V_IS_PTR(k) && V_OBJ(k)->type == &str_type));
+    }
+    return ints ? SORT_INT : floats ? SORT_FLOAT : strs ? SORT_STR : SORT_ANY;
 }
 
 static void insertion_sort(SortCtx *s, size_t lo, size_t hi) {
@@ -156,7 +182,7 @@ static void merge_sort(SortCtx *s, Value *tk, Value *tv, size_t lo, size_t hi) {
 
 void values_sort(Value *items, size_t n, Value key, bool reverse) {
     if (n < 2 && key == V_NULL) return;
-    SortCtx s = {items, NULL, reverse};
+    SortCtx s = {items, NULL, reverse, SORT_ANY};
     Value *keys = NULL;
     if (key != V_NULL && key != V_NONE) {
         keys = gc_alloc(n * sizeof(Value), 0);
@@ -165,6 +191,7 @@ void values_sort(Value *items, size_t n, Value key, bool reverse) {
         s.vals = items;
     }
     if (n < 2) return;
+    s.kind = sort_kind(s.keys, n);
     Value *tk = gc_alloc(n * sizeof(Value), 0);
     Value *tv = s.vals ? gc_alloc(n * sizeof(Value), 0) : NULL;
     merge_sort(&s, tk, tv, 0, n);
