@@ -94,7 +94,7 @@ void exc_raise_msg(const Type *t, const char *fmt, ...) {
 }
 
 /* MemoryError must not need memory: one preallocated instance (without traceback growth). */
-static Exception memory_error_obj = {{&exc_MemoryError}, {0, 0, 0, 0, 1, NULL}, V_EMPTY_TUPLE, V_NULL, V_NULL, V_NULL, 0};
+static Exception memory_error_obj = {{&exc_MemoryError}, {0, 0, 0, 0, 1, 0, NULL}, V_EMPTY_TUPLE, V_NULL, V_NULL, V_NULL, 0};
 
 static Value memory_error_instance(void) { return V_FROMPTR(&memory_error_obj); }
 

@@ -22,6 +22,7 @@ extern const NameStatic name_static[];
 extern const uint32_t name_static_pool[];
 extern const uint32_t name_static_index[];
 extern const uint32_t name_static_index_mask;
+extern const uint16_t name_ascii[128];   /* the name of each one-character ASCII string */
 
 /* A segment of names in flash (a frozen bundle's): ids first .. first+count-1. */
 typedef struct {

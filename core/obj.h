@@ -216,12 +216,16 @@ typedef struct {
 typedef struct { Value key, value; } MapEntry;
 typedef struct {
     uint32_t count;         /* live entries */
-    uint32_t used : 25;     /* entries[0..used) filled, including deleted (key V_NULL) */
+    uint32_t used : 24;     /* entries[0..used) filled, including deleted (key V_NULL) */
     uint32_t cap_log2 : 5;  /* capacity 1 << cap_log2 when table != NULL */
     uint32_t is_const : 1;  /* table is a const table in flash sorted by name: copy before writing */
     uint32_t all_names : 1; /* every key is an interned name: lookups of a name compare words */
+    uint32_t watched : 1;   /* used as globals: adding or removing a key bumps map_keys_epoch */
     MapEntry *table;        /* entries; an index follows them when capacity > MAP_LINEAR_MAX */
 } Map;
+/* Bumped when a watched map (module globals) gains or loses a key: the VM's cache of names
+ * found in the builtins is right only while no globals dict has changed its keys. */
+extern uint32_t map_keys_epoch;
 
 typedef struct {
     Object base;

@@ -19,6 +19,8 @@
 
 #define MAP_LINEAR_LOG2 3           /* up to 8 entries: no index */
 
+uint32_t map_keys_epoch = 1;
+
 static inline size_t map_cap(const Map *m) { return m->table ? (size_t)1 << m->cap_log2 : 0; }
 static inline int idx_width(unsigned log2) { return log2 <= 6 ? 1 : log2 <= 14 ? 2 : 4; }
 static inline void *map_index(const Map *m) { return (char *)m->table + map_cap(m) * sizeof(MapEntry); }
@@ -77,6 +79,7 @@ static void index_insert(Map *m, uint32_t h, uint32_t entry) {
 
 /* Rebuilds the table with room for at least n live entries. */
 static void map_resize(Map *m, size_t n) {
+    if (n >= (1u << 24) / 2) exc_raise_memory_error();   /* `used` has 24 bits */
     unsigned log2 = 2;
     while (((size_t)1 << log2) < n) log2++;
     MapEntry *old = m->table;
@@ -188,6 +191,7 @@ void map_set(Map *m, Value key, Value value) {
     m->table[i].key = key;
     m->table[i].value = value;
     m->count++;
+    if (m->watched) map_keys_epoch++;
     if (!V_IS_NAME(key)) m->all_names = 0;
     if (m->cap_log2 > MAP_LINEAR_LOG2) index_insert(m, h, i);
 }
@@ -196,6 +200,7 @@ Value map_delete(Map *m, Value key) {
     if (m->is_const) map_make_writable(m);
     MapEntry *e = find_entry(m, key);
     if (!e) return V_NULL;
+    if (m->watched) map_keys_epoch++;
     Value old = e->value;
     e->key = V_NULL;
     e->value = V_NULL;
@@ -206,7 +211,10 @@ Value map_delete(Map *m, Value key) {
 
 void map_clear(Map *m) {
     if (m->table && !m->is_const) gc_free(m->table);
+    unsigned watched = m->watched;
     map_init(m, 0);
+    m->watched = watched;
+    if (watched) map_keys_epoch++;
 }
 
 void map_copy_into(Map *dst, const Map *src) {
@@ -234,6 +242,7 @@ Value map_pop_last(Map *m, Value *key) {
             *key = e->key;
             e->key = e->value = V_NULL;
             m->count--;
+            if (m->watched) map_keys_epoch++;
             if (m->cap_log2 <= MAP_LINEAR_LOG2) m->used--;
             return v;
         }
@@ -248,6 +257,7 @@ Value map_pop_last(Map *m, Value *key) {
             *key = e->key;
             e->key = e->value = V_NULL;
             m->count--;
+            if (m->watched) map_keys_epoch++;
             return v;
         }
     }

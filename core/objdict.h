@@ -6,7 +6,7 @@
 
 /* A const Map in flash: entries sorted by name id; keys must be static names. */
 #define MAP_CONST_INIT(entries) \
-    { sizeof(entries) / sizeof(MapEntry), sizeof(entries) / sizeof(MapEntry), 0, 1, 1, (MapEntry *)(entries) }
+    { sizeof(entries) / sizeof(MapEntry), sizeof(entries) / sizeof(MapEntry), 0, 1, 1, 0, (MapEntry *)(entries) }
 #define DICT_CONST_INIT(entries) { { &dict_type }, MAP_CONST_INIT(entries) }
 
 void map_init(Map *m, size_t capacity);

@@ -111,11 +111,8 @@ Value str_finish(Str *s) {
 
 Value str_new(const char *p, size_t n) {
     if (n == 0) return V_MKNAME(N_);
-    if (n == 1) {
-        /* single ASCII characters are common: use names */
-        Value v = name_find(p, 1);
-        if (v) return v;
-    }
+    /* single ASCII characters are common: they are all static names */
+    if (n == 1 && (uint8_t)p[0] < 128 && p[0]) return V_MKNAME(name_ascii[(uint8_t)p[0]]);
     Str *s = str_alloc(n);
     memcpy(s->data, p, n);
     return str_finish(s);

@@ -23,6 +23,58 @@
 VM vm;
 
 #define FRAME_WORDS ((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value))
+/* ---------------- the global-name cache ----------------
+ *
+ * LOADGLOBAL remembers where it found a name: the entry's place in the globals table (checked
+ * by its key on every use, so a moved or deleted entry just misses), or the built-in value,
+ * valid while no globals dict has gained or lost a key (map_keys_epoch). */
+#ifndef ES_GLOBAL_CACHE_LOG2
+#define ES_GLOBAL_CACHE_LOG2 (sizeof(void *) > 4 ? 8 : 5)
+#endif
+typedef struct {
+    const Map *map;
+    Value name;
+    union { uintptr_t index; Value value; } u;
+    uint32_t epoch;          /* 0: u.index in the globals table; else u.value, a built-in */
+} GlobalCacheEntry;
+static GlobalCacheEntry global_cache[1 << ES_GLOBAL_CACHE_LOG2];
+
+static inline GlobalCacheEntry *global_cache_slot(const Map *m, Value name) {
+    uintptr_t h = ((uintptr_t)m >> 4) ^ (uintptr_t)V_NAME(name) * 0x9E3779B1u;
+    return &global_cache[(h ^ (h >> 15)) & ((1u << ES_GLOBAL_CACHE_LOG2) - 1)];
+}
+
+static ES_NORETURN void name_error(Value name);
+
+static ES_NOINLINE Value load_global(Map *gm, Value name, GlobalCacheEntry *e) {
+    if (gm->is_const) {
+        Value v = map_get(gm, name);
+        if (!v) v = builtins_lookup(name);
+        if (!v) name_error(name);
+        return v;
+    }
+    gm->watched = 1;
+    MapEntry *me = map_find(gm, name);
+    if (me) {
+        e->map = gm;
+        e->name = name;
+        e->u.index = (uintptr_t)(me - gm->table);
+        e->epoch = 0;
+        return me->value;
+    }
+    /* builtins: a value the program put there may change without a new key, so only the
+     * built-in module's own (const) values are cached */
+    Value v = map_get(dict_map(vm.builtins), name);
+    if (v) return v;
+    v = builtins_lookup(name);
+    if (!v) name_error(name);
+    e->map = gm;
+    e->name = name;
+    e->u.value = v;
+    e->epoch = map_keys_epoch;
+    return v;
+}
+
 /* A port without interrupts looks for Ctrl-C here, at backward jumps and calls. */
 #ifndef ES_VM_POLL
 #define ES_VM_POLL() ((void)0)
@@ -585,12 +637,18 @@ L_DELLOCAL:
     DISPATCH();
 L_LOADGLOBAL: {
     Value name = K[Bx];
-    Value v = map_get(dict_map(frame->func->globals), name);
-    if (!v) {
-        v = builtins_lookup(name);
-        if (!v) name_error(name);
+    Map *gm = dict_map(frame->func->globals);
+    GlobalCacheEntry *e = global_cache_slot(gm, name);
+    if (e->map == gm && e->name == name) {
+        if (e->epoch == 0) {
+            uint32_t ix = (uint32_t)e->u.index;
+            if (ix < gm->used && gm->table[ix].key == name) { RA = gm->table[ix].value; DISPATCH(); }
+        } else if (e->epoch == map_keys_epoch) {
+            RA = e->u.value;
+            DISPATCH();
+        }
     }
-    RA = v;
+    RA = load_global(gm, name, e);
     DISPATCH();
 }
 L_STOREGLOBAL:
@@ -1205,5 +1263,6 @@ void vm_init(void) {
     vm.module_overlays = dict_new(0);
     vm.importing = dict_new(0);
     vm.builtins = builtins_make_dict();
+    dict_map(vm.builtins)->watched = 1;
     (void)line_of;
 }

@@ -184,6 +184,19 @@ int main(int argc, char **argv) {
     }
     fclose(in);
     for (int i = 4; i < argc; i++) scan_source(argv[i]);
+    /* every one-character ASCII string is a name, so that str_new makes no object for them */
+    for (int ch = 1; ch < 128; ch++) {
+        char text[2] = {(char)ch, 0};
+        bool have = false;
+        for (int i = 0; i < count && !have; i++) have = strcmp(names[i].text, text) == 0;
+        if (have) continue;
+        if (count == MAX_NAMES) die("too many names", 0);
+        char cname[16];
+        snprintf(cname, sizeof cname, "ascii_%02x", ch);
+        names[count].cname = strdup(cname);
+        names[count].text = strdup(text);
+        count++;
+    }
     qsort(names, count, sizeof(Entry), by_text);
     int n = 0;
     for (int i = 0; i < count; i++) {
@@ -259,6 +272,15 @@ int main(int argc, char **argv) {
         while (index[s] != 0xFFFF) s = (s + 1) & (size - 1);
         index[s] = (uint16_t)i;
     }
+    /* ids of the one-character names, by character (0: none) */
+    fprintf(c, "const uint16_t name_ascii[128] = {");
+    for (int ch = 0; ch < 128; ch++) {
+        int id = 0;
+        for (int i = 0; i < count; i++)
+            if (ch && names[i].text[0] == ch && names[i].text[1] == 0) id = i;
+        fprintf(c, "%s%d,", ch % 16 ? " " : "\n    ", id);
+    }
+    fprintf(c, "\n};\n");
     fprintf(c, "const uint32_t name_static_index_mask = %u;\n", size - 1);
     /* Pairs of uint16 packed into words, again for word-only flash reads. */
     fprintf(c, "const uint32_t name_static_index[%u] = {", (size + 1) / 2);
