@@ -24,8 +24,8 @@ def digest(lo, hi, step):
         sums[7] = (sums[7] * 3 + (1 if c.isprintable() == (repr(c)[1:-1] == c) else 0)) % 1000000007
     return k, sums
 
-for lo, hi, step in ((0, 0x800, 1), (0x800, 0x3400, 3), (0x3400, 0xA000, 97), (0xA000, 0x10000, 5),
-                     (0x10000, 0x20000, 13), (0x20000, 0x110000, 4099)):
+for lo, hi, step in ((0, 0x800, 3), (0x800, 0x3400, 13), (0x3400, 0xA000, 257), (0xA000, 0x10000, 29),
+                     (0x10000, 0x20000, 97), (0x20000, 0x110000, 8191)):
     print(hex(lo), hex(hi), step, digest(lo, hi, step))
 
 # full (several code point) mappings and the context-dependent final sigma
