@@ -5,7 +5,7 @@
 extern const BuiltinModule builtins_module, sys_module;
 extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
     mod_array;
-extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython, mod_collections;
+extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython, mod_collections, mod_re;
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
@@ -38,5 +38,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_micropython, &mod_micropython},
     {N_collections, &mod_collections},
     {N_ucollections, &mod_collections},
+    {N_re, &mod_re},
+    {N_ure, &mod_re},
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
