@@ -105,11 +105,7 @@ BF(compile) {
     return V_FROMPTR(compile_source_names(src, n, obj_str(a[1]), compile_mode(a[2]), true));
 }
 
-/* The name argument of getattr/setattr/delattr/hasattr, interned. */
-static Value attr_name(Value v) {
-    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(v));
-    return str_intern(v);
-}
+#define attr_name obj_attr_name
 
 BF(delattr) { UNUSED_ARGS; obj_delattr(args[0], attr_name(args[1])); return V_NONE; }
 

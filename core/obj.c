@@ -528,6 +528,11 @@ bool obj_callable(Value v) {
 
 /* ---------------- conversions ---------------- */
 
+Value obj_attr_name(Value v) {
+    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(v));
+    return str_intern(v);
+}
+
 Value obj_index(Value v) {
     if (V_IS_INT(v)) return v;
     return int_value_of(int_is_int(v) ? v : obj_unary_op(UOP_INDEX, v));

@@ -376,6 +376,7 @@ static Value f_hex(Value *a, int n, Value kw) {
 static Value f_fromhex(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t len;
+    if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "bad argument type for built-in operation");
     const char *s = str_data(a[1], &len);
     const char *e = s + len;
     while (s < e && *s == ' ') s++;

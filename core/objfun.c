@@ -399,7 +399,8 @@ static void bound_method_attr(Value self, Value name, Value *dest) {
     BoundMethod *m = V_PTR(self);
     if (name == V_MKNAME(N___self__)) dest[0] = m->self;
     else if (name == V_MKNAME(N___func__)) dest[0] = m->func;
-    else { dest[0] = obj_getattr_maybe(m->func, name); }
+    /* the method type's own attributes (__call__...) first, then the function's */
+    else if (!type_lookup_attr(type_of(self), name)) dest[0] = obj_getattr_maybe(m->func, name);
     if (dest[0]) dest[1] = V_NULL;
 }
 

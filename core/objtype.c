@@ -613,9 +613,8 @@ static Value object_str(Value *args, int nargs, Value kwnames) {
 static Value object_setattr(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     Value self = args[0];
-    if (!str_is(args[1])) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
     Value dest[2] = {V_NULL, args[2]};
-    generic_instance_attr(self, str_intern(args[1]), dest);
+    generic_instance_attr(self, obj_attr_name(args[1]), dest);
     if (dest[1] != V_NULL) exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(self), args[1]);
     return V_NONE;
 }
@@ -623,14 +622,14 @@ static Value object_setattr(Value *args, int nargs, Value kwnames) {
 static Value object_delattr(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     Value dest[2] = {V_NULL, V_NULL};
-    generic_instance_attr(args[0], str_intern(args[1]), dest);
+    generic_instance_attr(args[0], obj_attr_name(args[1]), dest);
     if (dest[0] != V_TRUE) exc_attribute_error(args[0], args[1]);
     return V_NONE;
 }
 
 static Value object_getattribute(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
-    Value name = str_intern(args[1]);
+    Value name = obj_attr_name(args[1]);
     Value dest[2] = {V_NULL, V_SENTINEL_METHOD};
     const Type *s = solid_base(type_of(args[0]));
     while (s && !s->attr) s = s->base;
@@ -654,6 +653,7 @@ static Value object_init_subclass(Value *args, int nargs, Value kwnames) {
 static Value object_format(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     size_t n;
+    if (!str_is(args[1])) raise_arg_type("__format__", "str", args[1]);
     str_data(args[1], &n);
     if (n) exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(args[0]));
     return obj_str(args[0]);
@@ -1331,11 +1331,12 @@ static Value property_set(Value *args, int nargs, Value kwnames) {
     return V_NONE;
 }
 
-static NATIVE_FN(property_getter_fn, getter, 2, 2, property_getter);
-static NATIVE_FN(property_setter_fn, setter, 2, 2, property_setter);
-static NATIVE_FN(property_deleter_fn, deleter, 2, 2, property_deleter);
-static NATIVE_FN(property_get_fn, __get__, 2, 3, property_get);
-static NATIVE_FN(property_set_fn, __set__, 3, 3, property_set);
+/* methods: read from the class they check that self is a property */
+static NATIVE_METHOD(property_getter_fn, getter, 1, 1, property_getter);
+static NATIVE_METHOD(property_setter_fn, setter, 1, 1, property_setter);
+static NATIVE_METHOD(property_deleter_fn, deleter, 1, 1, property_deleter);
+static NATIVE_METHOD(property_get_fn, __get__, 1, 2, property_get);
+static NATIVE_METHOD(property_set_fn, __set__, 2, 2, property_set);
 
 static const MapEntry property_dict_table[] = {
     {V_MKNAME(N___get__), V_FROMPTR(&property_get_fn)},

@@ -48,6 +48,7 @@ bool obj_callable(Value v);
 Int obj_get_int(Value v);             /* an int (or __index__) that fits a machine word */
 Int obj_get_index(Value v);           /* the same, for sequence indices ("indices must be...") */
 Value obj_index(Value v);             /* operator.index(): a plain int, through __index__ */
+Value obj_attr_name(Value v);         /* an attribute name argument, interned (TypeError if not a str) */
 double obj_get_float(Value v);        /* int or float */
 bool obj_get_float_maybe(Value v, double *out);
 const char *obj_type_name(Value v);   /* the type's name as C string */
