@@ -19,6 +19,9 @@
 #include "names.h"
 #include "vstr.h"
 
+/* Helpers are kept out of line: inlined in every method they would cost kilobytes. */
+#define NOINLINE __attribute__((noinline))
+
 enum { TK_STR, TK_BYTES, TK_BYTEARRAY };
 
 typedef struct {
@@ -32,7 +35,7 @@ typedef struct {
 #define IS_STR(t) ((t)->kind == TK_STR)
 #define BIG ((Int)0x7FFFFFFF)
 
-static bool text_of(Value v, Text *t) {
+static NOINLINE bool text_of(Value v, Text *t) {
     t->self = v;
     t->wide = false;
     if (str_is(v)) {
@@ -70,7 +73,7 @@ static void need(const Text *t, Value v, Text *o, const char *str_fmt, bool clin
 /* ---- characters and indices ---- */
 
 /* The character (code point or byte) at offset *i; moves *i past it. */
-static uint32_t t_next(const Text *t, size_t *i) {
+static NOINLINE uint32_t t_next(const Text *t, size_t *i) {
     if (!t->wide) return (uint8_t)t->d[(*i)++];
     const char *p = t->d + *i;
     uint32_t c = utf8_decode(&p, t->d + t->n);
@@ -79,7 +82,7 @@ static uint32_t t_next(const Text *t, size_t *i) {
 }
 
 /* The offset of the character before offset i (> 0). */
-static size_t t_back(const Text *t, size_t i) {
+static NOINLINE size_t t_back(const Text *t, size_t i) {
     i--;
     if (t->wide) while (i > 0 && ((uint8_t)t->d[i] & 0xC0) == 0x80) i--;
     return i;
@@ -96,7 +99,7 @@ static void t_addc(const Text *t, Vstr *v, uint32_t c) {
 
 /* ---- results ---- */
 
-static Value t_new(const Text *t, const char *d, size_t n) {
+static NOINLINE Value t_new(const Text *t, const char *d, size_t n) {
     if (IS_STR(t)) return str_new(d, n);
     if (t->kind == TK_BYTES) return bytes_new((const uint8_t *)d, n);
     return bytearray_new((const uint8_t *)d, n);
@@ -109,7 +112,7 @@ static Value t_same(const Text *t) {
     return t_new(t, t->d, t->n);
 }
 
-static Value t_vstr(const Text *t, Vstr *v) {
+static NOINLINE Value t_vstr(const Text *t, Vstr *v) {
     if (IS_STR(t)) return vstr_to_str(v);
     if (t->kind == TK_BYTES) return vstr_to_bytes(v);
     Value r = bytearray_new((const uint8_t *)v->buf, v->len);
@@ -117,7 +120,7 @@ static Value t_vstr(const Text *t, Vstr *v) {
     return r;
 }
 
-static bool t_space(const Text *t, uint32_t c) {
+static NOINLINE bool t_space(const Text *t, uint32_t c) {
     return IS_STR(t) ? unicode_isspace(c) : (c == ' ' || (c >= 9 && c <= 13));
 }
 
@@ -507,15 +510,10 @@ static Value t_case(Value self, int mode) {
     for (size_t i = 0; i < t.n;) {
         size_t at = i;
         uint32_t c = t_next(&t, &i), out[3];
-        if (!t.wide) {
-            /* bytes and ASCII text: only ASCII letters have case */
-            bool up = c - 'A' < 26, low = c - 'a' < 26;
-            bool to_low = mode == C_LOWER || mode == C_FOLD || (mode == C_SWAP && up) ||
-                          ((mode == C_TITLE ? prev_cased : mode == C_CAPITALIZE && at) && up);
-            bool to_up = (mode == C_UPPER || mode == C_SWAP || (mode == C_TITLE && !prev_cased) ||
-                          (mode == C_CAPITALIZE && !at)) && low;
-            prev_cased = up || low;
-            vstr_addc(&v, (char)(to_low && up ? c + 32 : to_up ? c - 32 : c));
+        if (!IS_STR(&t) && c >= 128) {
+            /* bytes: only ASCII letters have case (the database's answers for ASCII) */
+            vstr_addc(&v, (char)c);
+            prev_cased = false;
             continue;
         }
         int k = 1;
@@ -543,7 +541,7 @@ static Value t_case(Value self, int mode) {
             if (c == 0x3A3) out[0] = final_sigma(&t, at, i) ? 0x3C2 : 0x3C3;
             else k = unicode_lower(c, out);
         }
-        for (int j = 0; j < k; j++) vstr_add_utf8(&v, out[j]);
+        for (int j = 0; j < k; j++) t_addc(&t, &v, out[j]);
     }
     return t_vstr(&t, &v);
 }
