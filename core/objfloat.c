@@ -16,7 +16,7 @@
 #include "dtoa.h"
 
 Value float_new(double d) {
-    Float *f = gc_alloc(sizeof(Float), GC_LEAF);
+    Float *f = gc_alloc(sizeof(Float), GC_LEAF | GC_NOZERO);
     f->base.type = &float_type;
     f->value = d;
     return V_FROMPTR(f);

@@ -433,6 +433,21 @@ static Value compare_op(int op, Value a, Value b) {
     }
 }
 
+/* A small int that a double holds exactly (comparisons with floats must be exact). */
+static inline bool int_exact_double(Value v) {
+    return V_IS_INT(v) && V_INT(v) <= ((Int)1 << 53) && V_INT(v) >= -((Int)1 << 53);
+}
+
+/* Two floats, or a float and a small int: their values as doubles. */
+static inline bool float_operands(Value a, Value b, double *x, double *y) {
+    bool fa = V_IS_PTR(a) && V_OBJ(a)->type == &float_type;
+    bool fb = V_IS_PTR(b) && V_OBJ(b)->type == &float_type;
+    if (fa && fb) { *x = float_value(a); *y = float_value(b); return true; }
+    if (fa && int_exact_double(b)) { *x = float_value(a); *y = (double)V_INT(b); return true; }
+    if (fb && int_exact_double(a)) { *x = (double)V_INT(a); *y = float_value(b); return true; }
+    return false;
+}
+
 /* a CJ condition */
 static bool cond_value(int op, Value a, Value b) {
     switch (op) {
@@ -651,9 +666,17 @@ L_LOADGLOBAL: {
     RA = load_global(gm, name, e);
     DISPATCH();
 }
-L_STOREGLOBAL:
-    map_set(dict_map(frame->func->globals), K[Bx], RA);
+L_STOREGLOBAL: {
+    Value name = K[Bx];
+    Map *gm = dict_map(frame->func->globals);
+    GlobalCacheEntry *e = global_cache_slot(gm, name);
+    if (e->map == gm && e->name == name && e->epoch == 0) {
+        uint32_t ix = (uint32_t)e->u.index;
+        if (ix < gm->used && gm->table[ix].key == name) { gm->table[ix].value = RA; DISPATCH(); }
+    }
+    map_set(gm, name, RA);
     DISPATCH();
+}
 L_DELGLOBAL:
     if (map_delete(dict_map(frame->func->globals), K[Bx]) == V_NULL) name_error(K[Bx]);
     DISPATCH();
@@ -780,9 +803,9 @@ L_##name: { \
     if (V_IS_INT(a) && V_IS_INT(b)) { \
         Int x = V_INT(a), y = V_INT(b), r; \
         if (INTEXPR && int_fits_small(r)) { RA = V_MKINT(r); DISPATCH(); } \
-    } else if (V_IS_PTR(a) && V_IS_PTR(b) && V_OBJ(a)->type == &float_type && V_OBJ(b)->type == &float_type) { \
-        double x = float_value(a), y = float_value(b); \
-        FLOATEXPR; \
+    } else { \
+        double x, y; \
+        if (float_operands(a, b, &x, &y)) { FLOATEXPR; } \
     } \
     RA = obj_binary_op(OPV, a, b); \
     DISPATCH(); \
@@ -825,11 +848,9 @@ L_IMATMUL:
 #define COMPARE(name, OPV, CMP) \
 L_##name: { \
     Value a = RB, b = RC; \
+    double x, y; \
     if (V_IS_INT(a) && V_IS_INT(b)) { RA = V_BOOL((Int)a CMP (Int)b); DISPATCH(); } \
-    if (V_IS_PTR(a) && V_IS_PTR(b) && V_OBJ(a)->type == &float_type && V_OBJ(b)->type == &float_type) { \
-        RA = V_BOOL(float_value(a) CMP float_value(b)); \
-        DISPATCH(); \
-    } \
+    if (float_operands(a, b, &x, &y)) { RA = V_BOOL(x CMP y); DISPATCH(); } \
     RA = obj_binary_op(OPV, a, b); \
     DISPATCH(); \
 }
@@ -920,7 +941,23 @@ L_JMPIFNOT:
 L_JMPIFNULL:
     if (RA == V_NULL) pc += sBx;
     DISPATCH();
-L_CJLT: L_CJLE: L_CJEQ: L_CJNE: L_CJGT: L_CJGE: L_CJIN: L_CJNOTIN: L_CJIS: L_CJISNOT: {
+#define CJ_ORDER(name, CMP) \
+L_##name: { \
+    Value a = RB, b = RC; \
+    bool cond; \
+    double x, y; \
+    if (V_IS_INT(a) && V_IS_INT(b)) cond = (Int)a CMP (Int)b; \
+    else if (float_operands(a, b, &x, &y)) cond = x CMP y; \
+    else cond = cond_value(INS_OP(i), a, b); \
+    if (cond == (A != 0)) pc += INS_sAx(*pc) + 1; \
+    else pc++; \
+    DISPATCH(); \
+}
+    CJ_ORDER(CJLT, <)
+    CJ_ORDER(CJLE, <=)
+    CJ_ORDER(CJGT, >)
+    CJ_ORDER(CJGE, >=)
+L_CJEQ: L_CJNE: L_CJIN: L_CJNOTIN: L_CJIS: L_CJISNOT: {
     bool cond = cond_value(INS_OP(i), RB, RC);
     if (cond == (A != 0)) pc += INS_sAx(*pc) + 1;
     else pc++;
