@@ -22,6 +22,7 @@ static struct {
     size_t high;               /* no block at or above this index is allocated */
     size_t used, peak;         /* blocks in use, and the most ever */
     size_t since_collect;      /* blocks allocated since the last collection */
+    size_t collect_at;         /* collect when since_collect reaches this (threshold, enabled) */
     Int threshold;             /* in blocks; -1 collects only when the heap is full */
     uint32_t collections, freed;
     int lock;
@@ -49,6 +50,13 @@ static inline void leaf_set(size_t b, bool on) {
 #endif
 static inline void *block_ptr(size_t b) { return (void *)(gc.pool + b * GC_BLOCK); }
 static inline size_t ptr_block(const void *p) { return ((uintptr_t)p - gc.pool) / GC_BLOCK; }
+
+/* The peak is noted where `used` is about to drop (and when asked), not at every allocation. */
+static inline void note_peak(void) { if (gc.used > gc.peak) gc.peak = gc.used; }
+
+static void update_collect_at(void) {
+    gc.collect_at = gc.enabled && gc.threshold >= 0 ? (size_t)gc.threshold : SIZE_MAX;
+}
 
 /* Whole table bytes (4 blocks) are handled at once where the hot loops allow it. */
 #define ATB_ALL_TAIL 0xAA
@@ -94,6 +102,7 @@ void gc_init(void *start, void *end) {
     gc.pool_end = gc.pool + n * GC_BLOCK;
     gc.threshold = -1;
     gc.enabled = true;
+    gc.collect_at = SIZE_MAX;
 }
 
 void gc_set_stack_base(void *base) { gc.stack_base = base; }
@@ -184,6 +193,7 @@ static ES_NOINLINE void mark_stack(void) {
 /* ---------------- sweeping ---------------- */
 
 static void sweep(void) {
+    note_peak();
     bool freeing = false;
     size_t used = 0, high = 0;
     uint32_t freed = 0;
@@ -192,6 +202,20 @@ static void sweep(void) {
             /* whole bytes of free blocks or of tails: the common case in big heaps */
             uint8_t x = gc.atb[b >> 2];
             if (x == 0) { freeing = false; b += 3; continue; }
+            /* four one-block objects, none marked: all free (a tail in the next byte would be
+             * the last one's) */
+            if (x == 0x55) {
+                gc.atb[b >> 2] = 0;
+#if ES_GC_LEAF_BITS
+                gc.leaf[b >> 3] &= (uint8_t)~(0xFu << (b & 4));
+#endif
+                freed += 4;
+                freeing = true;
+                b += 3;
+                continue;
+            }
+            /* four marked one-block objects (or the last with tails in the next byte) */
+            if (x == 0xFF) { gc.atb[b >> 2] = 0x55; used += 4; high = b + 4; freeing = false; b += 3; continue; }
             if (x == ATB_ALL_TAIL) {
                 if (freeing) gc.atb[b >> 2] = 0;
                 else { used += 4; high = b + 4; }
@@ -290,7 +314,7 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     size_t n = (nbytes + GC_BLOCK - 1) / GC_BLOCK;
     if (n == 0) n = 1;
     if (n > gc.nblocks) return NULL;
-    if (gc.enabled && gc.threshold >= 0 && gc.since_collect >= (size_t)gc.threshold) gc_collect();
+    if (gc.since_collect >= gc.collect_at) gc_collect();
 #ifdef ES_GC_STRESS
     /* debugging: collect at every allocation to find objects that are not reachable */
     gc_collect();
@@ -302,7 +326,7 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
         if (b == NONE) return NULL;
     }
     atb_set(b, AT_HEAD);
-    atb_fill(b + 1, b + n, AT_TAIL);
+    if (n > 1) atb_fill(b + 1, b + n, AT_TAIL);
 #if ES_GC_LEAF_BITS
     leaf_set(b, (flags & GC_LEAF) != 0);
 #else
@@ -311,7 +335,6 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     if (b + n > gc.high) gc.high = b + n;
     gc.used += n;
     gc.since_collect += n;
-    if (gc.used > gc.peak) gc.peak = gc.used;
     void *p = block_ptr(b);
     if ((flags & (GC_LEAF | GC_NOZERO)) != (GC_LEAF | GC_NOZERO)) memset(p, 0, n * GC_BLOCK);
     return p;
@@ -332,6 +355,7 @@ void gc_free(void *p) {
 #if ES_GC_LEAF_BITS
     leaf_set(b, false);
 #endif
+    note_peak();
     gc.used -= e - b;
     if (e == gc.cur) gc.cur = b;   /* the latest allocation: reuse it at once */
 }
@@ -350,6 +374,7 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
     if (n == 0) n = 1;
     if (n <= old) {
         atb_fill(b + n, b + old, AT_FREE);
+        note_peak();
         gc.used -= old - n;
         if (b + old == gc.cur) gc.cur = b + n;
         return p;
@@ -369,7 +394,6 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
             if (want > gc.high) gc.high = want;
             gc.used += want - e;
             gc.since_collect += want - e;
-            if (gc.used > gc.peak) gc.peak = gc.used;
             return p;
         }
     }
@@ -393,6 +417,7 @@ void gc_info(GcInfo *info) {
     info->used = gc.used * GC_BLOCK;
     info->free = nfree * GC_BLOCK;
     info->max_free = max_free * GC_BLOCK;
+    note_peak();
     info->peak = gc.peak * GC_BLOCK;
     info->collections = gc.collections;
     info->freed = gc.freed;
@@ -401,9 +426,10 @@ void gc_info(GcInfo *info) {
 void gc_lock(void) { gc.lock++; }
 void gc_unlock(void) { if (gc.lock > 0) gc.lock--; }
 int gc_lock_depth(void) { return gc.lock; }
-void gc_enable(bool on) { gc.enabled = on; }
+void gc_enable(bool on) { gc.enabled = on; update_collect_at(); }
 bool gc_is_enabled(void) { return gc.enabled; }
 void gc_set_threshold(Int bytes) {
     gc.threshold = bytes < 0 ? -1 : (Int)((size_t)bytes / GC_BLOCK);
+    update_collect_at();
 }
 Int gc_get_threshold(void) { return gc.threshold < 0 ? -1 : gc.threshold * (Int)GC_BLOCK; }
