@@ -895,6 +895,7 @@ static int cg_index_any(Compiler *c, Node *idx) {
 static void cg_lambda(Compiler *c, Node *n, int dst);
 
 static void cg_into(Compiler *c, Node *n, int dst) {
+    vm_check_stack();   /* nested expressions and lambdas recurse in C */
     if (c->scan) {
         scan_expr(c, n);
         return;

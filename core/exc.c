@@ -131,6 +131,7 @@ static const char *errno_message(int err) {
     case 30: return "Read-only file system";
     case 32: return "Broken pipe";
     case 36: return "File name too long";
+    case 38: return "Function not implemented";
     case 39: return "Directory not empty";
     case 110: return "Connection timed out";
     case 111: return "Connection refused";

@@ -140,8 +140,10 @@ Int obj_hash(Value v) {
     if (V_IS_INT(v)) return int_hash(v);
     if (V_IS_NAME(v)) return (Int)name_hash(V_NAME(v));
     /* these use every bit of the word, more than a small int holds */
-    if (V_OBJ(v)->type == &tuple_type) return tuple_hash(v);
-    if (V_OBJ(v)->type == &frozenset_type) return frozenset_hash(v);
+    if (V_OBJ(v)->type == &tuple_type || V_OBJ(v)->type == &frozenset_type) {
+        vm_check_stack();   /* nested tuples hash recursively */
+        return V_OBJ(v)->type == &tuple_type ? tuple_hash(v) : frozenset_hash(v);
+    }
     /* numeric hashes go up to 2**31-2 on 32-bit machines, past a small int */
     if (V_OBJ(v)->type == &int_type) return int_hash(v);
     if (V_OBJ(v)->type == &float_type) return float_hash(float_value(v));
@@ -226,6 +228,7 @@ static ES_NORETURN void binary_type_error(BinaryOp op, Value a, Value b) {
 
 Value obj_binary_op(BinaryOp op, Value a, Value b) {
     if (V_IS_INT(a) && V_IS_INT(b)) return int_binary_op(op, a, b);
+    vm_check_stack();   /* containers compare their items through here, recursively */
     const Type *ta = type_of(a), *tb = type_of(b);
     const Type *sa = slot_owner_binary(ta), *sb = slot_owner_binary(tb);
     Value r;

@@ -19,9 +19,9 @@
 /* Linux errno values the core knows (port.h); QEMU reports newlib's numbering, which is the
  * same up to 34. */
 #define E_NOENT 2
-#define E_BADF 9
 #define E_ISDIR 21
-#define E_INVAL 22
+#define E_NOTDIR 20
+#define E_EXIST 17
 #define E_NAMETOOLONG 36
 #define E_NOSYS 38
 #define E_NOTEMPTY 39
@@ -86,9 +86,12 @@ uint32_t port_ticks_cpu(void) {
     return c;
 }
 
-/* No RTC and no semihosting time call: seconds since start-up, as on a board whose clock was
- * never set. */
-double port_time(void) { return (double)sh_ticks_us() / 1e6; }
+/* No RTC and no semihosting time call: the clock counts from -X epoch=SECONDS (the host's time
+ * when the runner passes it, like a board whose clock was set over the network), or from 1970
+ * like a board whose clock was never set. */
+static uint32_t epoch;
+
+double port_time(void) { return (double)epoch + (double)sh_ticks_us() / 1e6; }
 
 void port_sleep_us(uint64_t us) {
     uint64_t end = sh_ticks_us() + us;
@@ -152,18 +155,32 @@ int port_stat(const char *path, PortStat *st) {
     return 0;
 }
 
-int port_listdir(const char *path, void (*fn)(void *, const char *, int, uint32_t), void *ctx) {
-    (void)path; (void)fn; (void)ctx;
+/* The calls semihosting cannot make fail with ENOSYS, but a path that does not exist fails as
+ * it would anywhere (ENOENT, ENOTDIR...), so that programs see the usual errors for them. */
+static int unsupported(const char *path, bool want_dir) {
+    PortStat st;
+    int r = port_stat(path, &st);
+    if (r < 0) return r;
+    if (want_dir && !st.is_dir) return -E_NOTDIR;
     return -E_NOSYS;
 }
 
-int port_mkdir(const char *path) { (void)path; return -E_NOSYS; }
-int port_rmdir(const char *path) { (void)path; return -E_NOSYS; }
-int port_remove(const char *path) { (void)path; return -E_NOSYS; }
-int port_rename(const char *from, const char *to) { (void)from; (void)to; return -E_NOSYS; }
+int port_listdir(const char *path, void (*fn)(void *, const char *, int, uint32_t), void *ctx) {
+    (void)fn; (void)ctx;
+    return unsupported(path, true);
+}
+
+int port_mkdir(const char *path) {
+    PortStat st;
+    return port_stat(path, &st) == 0 ? -E_EXIST : -E_NOSYS;
+}
+
+int port_rmdir(const char *path) { return unsupported(path, true); }
+int port_remove(const char *path) { return unsupported(path, false); }
+int port_rename(const char *from, const char *to) { (void)to; return unsupported(from, false); }
 int port_getcwd(char *buf, size_t n) { (void)buf; (void)n; return -E_NOSYS; }
-int port_chdir(const char *path) { (void)path; return -E_NOSYS; }
-int port_statvfs(const char *path, uint32_t out[10]) { (void)path; (void)out; return -E_NOSYS; }
+int port_chdir(const char *path) { return unsupported(path, true); }
+int port_statvfs(const char *path, uint32_t out[10]) { (void)out; return unsupported(path, false); }
 
 /* No entropy source in the sim machine: the cycle counter, which follows host time, stirred
  * by xorshift (only for seeding, as the board does from its RF noise register). */
@@ -192,13 +209,22 @@ extern char _stack_start[], _stack_end[];
 
 /* Bytes of C stack kept free below the recursion checks: the deepest C path between two
  * checks (a collection scanning the stack, exception printing, a libm call) must fit. */
-#define STACK_MARGIN 1024
+#define STACK_MARGIN 2048
 
 static bool peak_stack;
 
 static bool port_option(const char *opt) {
     if (strcmp(opt, "peakstack") == 0) {
         peak_stack = true;
+        return true;
+    }
+    if (strncmp(opt, "epoch=", 6) == 0) {
+        size_t v;
+        if (!cmdline_parse_size(opt + 6, 0xFFFFFFFFu, &v)) {
+            print_fmt(&print_stderr, "espy: bad epoch '%s' (seconds since 1970)\n", opt + 6);
+            exit(2);
+        }
+        epoch = (uint32_t)v;
         return true;
     }
     return false;
@@ -222,7 +248,7 @@ int main(int argc, char **argv) {
     int r = cmdline_parse(&cl, argc, argv, avail, port_option);
     if (r == CMDLINE_USAGE)
         print_cstr(&print_stderr, "usage: espy.elf [-X heapsize=N] [-X peakheap] [-X peakstack] "
-                                  "[-c code | file.py | -] [args...]\n");
+                                  "[-X epoch=SECONDS] [-c code | file.py | -] [args...]\n");
     if (r != CMDLINE_OK) return 2;
     /* the collector scans the whole C stack, up to its top (main's locals included) */
     gc_set_stack_base(_stack_end);
