@@ -435,7 +435,7 @@ static Value compare_op(int op, Value a, Value b) {
 
 /* A small int that a double holds exactly (comparisons with floats must be exact). */
 static inline bool int_exact_double(Value v) {
-    return V_IS_INT(v) && V_INT(v) <= ((Int)1 << 53) && V_INT(v) >= -((Int)1 << 53);
+    return V_IS_INT(v) && (int64_t)V_INT(v) <= ((int64_t)1 << 53) && (int64_t)V_INT(v) >= -((int64_t)1 << 53);
 }
 
 /* Two floats, or a float and a small int: their values as doubles. */
