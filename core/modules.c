@@ -6,6 +6,9 @@ extern const BuiltinModule builtins_module, sys_module;
 extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_hashlib, mod_errno, mod_random, mod_heapq,
     mod_array;
 extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython, mod_collections, mod_re;
+#if ES_MACHINE
+extern const BuiltinModule mod_machine, mod_esp;
+#endif
 
 const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
@@ -40,5 +43,10 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_ucollections, &mod_collections},
     {N_re, &mod_re},
     {N_ure, &mod_re},
+#if ES_MACHINE
+    {N_machine, &mod_machine},
+    {N_umachine, &mod_machine},
+    {N_esp, &mod_esp},
+#endif
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];

@@ -19,6 +19,7 @@
 #include "strformat.h"
 #include "seq.h"
 #include "port.h"
+#include "port_machine.h"
 
 VM vm;
 
@@ -162,6 +163,9 @@ void vm_handle_pending(void) {
         vm.pending &= ~PENDING_INTERRUPT;
         exc_raise(exc_new(&exc_KeyboardInterrupt, V_EMPTY_TUPLE));
     }
+#if ES_MACHINE
+    if (p & PENDING_MACHINE) machine_service();
+#endif
     if (p & PENDING_SCHEDULE) {
         vm.pending &= ~PENDING_SCHEDULE;
         Value q = vm.schedule_queue;
@@ -1301,5 +1305,8 @@ void vm_init(void) {
     vm.importing = dict_new(0);
     vm.builtins = builtins_make_dict();
     dict_map(vm.builtins)->watched = 1;
+#if ES_MACHINE
+    machine_session_init();
+#endif
     (void)line_of;
 }

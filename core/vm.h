@@ -62,7 +62,7 @@ typedef struct StackChunk {
 } StackChunk;
 
 /* Pending asynchronous events, checked at backward jumps and calls. */
-enum { PENDING_INTERRUPT = 1, PENDING_SCHEDULE = 2 };
+enum { PENDING_INTERRUPT = 1, PENDING_SCHEDULE = 2, PENDING_MACHINE = 4 /* machine IRQ/timer events */ };
 
 /* Everything the interpreter keeps between calls.  The GC scans this struct as a root. */
 typedef struct VM {
@@ -79,6 +79,7 @@ typedef struct VM {
     Value repl_last;           /* `_` in the REPL */
     Value importing;           /* dict of modules being imported (circular import detection) */
     void *names_dyn;           /* dynamic name tables (names.c) */
+    void *machine_state;       /* the machine module's handlers and timers (modmachine.c) */
     StackChunk *stack_chunk, *stack_spare;
     Value *stack_top;
     /* not roots */
