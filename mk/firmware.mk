@@ -10,7 +10,12 @@
 
 FW_DIR     := $(BUILD)/esp8266
 FW_CC      := xtensa-lx106-elf-gcc
-FW_CFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -g -mlongcalls -mtext-section-literals -mforce-l32 \
+# No -mlongcalls by default: a direct CALL0 reaches +-512 kB, enough within irom0, and saves
+# the 3-byte NOP the linker leaves where it relaxes a long call (24 kB of the core).  Code that
+# runs from IRAM or calls into the ROM (0x4000xxxx, 2 MB away) gets -mlongcalls: the platform,
+# and the core files with IRAM functions (vm.c, gc.c: esp8266.ld's .iram.text list).  A call
+# that does not reach fails at link time, never at run time.
+FW_CFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -g -mtext-section-literals -mforce-l32 \
               -ffunction-sections -fdata-sections -ffreestanding -fno-tree-loop-distribute-patterns \
               -MMD -MP -Iports/esp8266 -Ilib -Icore -I$(BUILD)/gen
 FW_ASFLAGS := -mlongcalls -mtext-section-literals
@@ -37,6 +42,8 @@ FW_SELFTEST_SRCS := ports/esp8266/selftest.c
 FW_CORE_SRCS     := $(sort $(wildcard core/*.c lib/*.c))
 
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
+FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
+$(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 FW_OBJS          := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_CORE_SRCS)) \
                     $(FW_DIR)/obj/gen/names_gen.o
 FW_SELFTEST_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_SELFTEST_SRCS))
