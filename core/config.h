@@ -17,6 +17,10 @@
 #ifndef ES_GC_LEAF_BITS
 #define ES_GC_LEAF_BITS 0
 #endif
+/* Keep the static names' hashes in a table (4 bytes a name) instead of recomputing them. */
+#ifndef ES_NAME_HASHES
+#define ES_NAME_HASHES 0
+#endif
 
 #define ES_VERSION "0.1.0"
 #define ES_VERSION_MAJOR 0

@@ -72,10 +72,26 @@ static Value find_in(const NameStatic *info, const char *pool, const uint32_t *i
     }
 }
 
+static inline const char *static_chars(uint32_t id, size_t *len) {
+    uint32_t o = name_static_offset[id];
+    *len = name_static_offset[id + 1] - o - 1;
+    return (const char *)name_static_pool + o;
+}
+
+static Value find_static(const char *s, size_t n, uint32_t h) {
+    uint32_t mask = name_static_index_mask;
+    for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
+        uint32_t id = packed16(name_static_index, slot);
+        if (id == 0xFFFF) return V_NULL;
+        size_t len;
+        const char *p = static_chars(id, &len);
+        if (len == n && memcmp(p, s, n) == 0) return V_MKNAME(id);
+    }
+}
+
 Value name_find(const char *s, size_t n) {
     uint32_t h = str_hash_bytes(s, n);
-    Value v = find_in(name_static, (const char *)name_static_pool, name_static_index,
-                      name_static_index_mask, 0, s, n, h);
+    Value v = find_static(s, n, h);
     if (v) return v;
     NameTables *t = tables();
     for (int i = 0; i < t->nsegs; i++) {
@@ -138,10 +154,7 @@ Value name_from_str(const char *s, size_t n) {
 }
 
 const char *name_chars(uint32_t id, size_t *len) {
-    if (id < NAME_STATIC_COUNT) {
-        *len = name_static[id].len;
-        return (const char *)name_static_pool + name_static[id].offset;
-    }
+    if (id < NAME_STATIC_COUNT) return static_chars(id, len);
     NameTables *t = tables();
     for (int i = 0; i < t->nsegs; i++) {
         const NameSegment *g = &t->segs[i];
@@ -157,7 +170,15 @@ const char *name_chars(uint32_t id, size_t *len) {
 }
 
 uint32_t name_hash(uint32_t id) {
-    if (id < NAME_STATIC_COUNT) return name_static[id].hash;
+    if (id < NAME_STATIC_COUNT) {
+#if ES_NAME_HASHES
+        return name_static_hash[id];
+#else
+        size_t n;
+        const char *p = static_chars(id, &n);
+        return str_hash_bytes(p, n);
+#endif
+    }
     NameTables *t = tables();
     for (int i = 0; i < t->nsegs; i++) {
         const NameSegment *g = &t->segs[i];

@@ -12,13 +12,16 @@
 #include "obj.h"
 #include "names_gen.h"
 
+/* A frozen bundle's name: hash, length and offset into its pool. */
 typedef struct {
     uint32_t hash;
     uint16_t len;
-    uint16_t offset;        /* into name_static_pool */
+    uint16_t offset;
 } NameStatic;
 
-extern const NameStatic name_static[];
+/* The static table: name id's bytes at pool + offset[id], length offset[id+1] - offset[id] - 1. */
+extern const uint16_t name_static_offset[];
+extern const uint32_t name_static_hash[];   /* used where ES_NAME_HASHES */
 extern const uint32_t name_static_pool[];
 extern const uint32_t name_static_index[];
 extern const uint32_t name_static_index_mask;

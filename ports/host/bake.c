@@ -259,14 +259,15 @@ static int check_abi(const char *path, const uint8_t *img, size_t len, uint32_t 
     else if (abi[FZ_ABI_INT_BITS] != (FZ_SMALLINT_BITS << 8 | 32)) why = "integer layout";
     else if (abi[FZ_ABI_NAMES_COUNT] != NAME_STATIC_COUNT) why = "static name table";
     else {
-        const uint8_t *info = at_addr(img, len, abi[FZ_ABI_NAMES_INFO], (size_t)NAME_STATIC_COUNT * 8);
+        /* the firmware's offsets (uint16, one more than names) and pool against ours */
+        const uint8_t *off = at_addr(img, len, abi[FZ_ABI_NAMES_INFO], ((size_t)NAME_STATIC_COUNT + 1) * 2);
         for (uint32_t id = 0; id < NAME_STATIC_COUNT && !why; id++) {
             size_t n;
             const char *s = name_chars(id, &n);
-            const uint8_t *e = info ? info + 8 * id : NULL;
-            const uint8_t *b = e ? at_addr(img, len, abi[FZ_ABI_NAMES_POOL] + (e[6] | e[7] << 8), n) : NULL;
-            if (!b || rd32(e) != name_hash(id) || (size_t)(e[4] | e[5] << 8) != n || memcmp(b, s, n) != 0)
-                why = "static name table";
+            uint32_t o = off ? (uint32_t)(off[2 * id] | off[2 * id + 1] << 8) : 0;
+            uint32_t next = off ? (uint32_t)(off[2 * id + 2] | off[2 * id + 3] << 8) : 0;
+            const uint8_t *b = off ? at_addr(img, len, abi[FZ_ABI_NAMES_POOL] + o, n) : NULL;
+            if (!b || next != o + n + 1 || memcmp(b, s, n) != 0) why = "static name table";
         }
     }
     if (why) {

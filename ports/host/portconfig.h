@@ -9,6 +9,7 @@
 #define ES_RECURSION_LIMIT  1000
 #define ES_INLINE_CACHES    1     /* per-code attribute/global caches (RAM per function) */
 #define ES_GC_LEAF_BITS     1     /* skip scanning big string/byte buffers */
+#define ES_NAME_HASHES      1     /* static name hashes in a table, not recomputed */
 #define ES_MACHINE          1     /* machine and esp modules, simulated (machine_sim.c) */
 
 #endif
