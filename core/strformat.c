@@ -203,22 +203,31 @@ static Value format_str(Value v, Spec *s) {
     return pad_out(s, d, n, nc, 0, '<');
 }
 
+/* CPython's float text (dtoa_format) as a str: a small buffer on the C stack (the lx106 has
+ * 8 kB of it), the heap for long results (big precisions or magnitudes with 'f'). */
+static Value float_text(double x, char type, Int prec, int flags) {
+    char small[48];
+    int n = dtoa_format(x, type, (int)prec, flags, small, sizeof small);
+    if (n >= 0) return str_new(small, (size_t)n);
+    size_t cap = (size_t)(prec > 0 ? prec : 0) + 400;
+    char *b = gc_alloc(cap, GC_LEAF);
+    n = dtoa_format(x, type, (int)prec, flags, b, cap);
+    if (n < 0) exc_raise_msg(&exc_ValueError, "precision too big");
+    Value r = str_new(b, (size_t)n);
+    gc_free(b);
+    return r;
+}
+
 static Value format_float(double x, Spec *s, Value v) {
     uint32_t t = s->type;
     if (t && !in_set(t, "eEfFgGn%")) unknown_code(t, v);
     if (t == 'n') t = 'g';
-    char buf[DTOA_DIGITS_MAX + 64], *b = buf;
-    size_t cap = sizeof buf;
-    if (s->prec > 300) b = gc_alloc(cap = (size_t)s->prec + 400, GC_LEAF);
-    int n = dtoa_format(x, (char)t, (int)s->prec, (s->alt ? DTOA_ALT : 0) | (s->no_neg_0 ? DTOA_NO_NEG_0 : 0), b, cap);
-    if (n < 0) exc_raise_msg(&exc_ValueError, "precision too big");
-    const char *p = b;
+    size_t n;
+    const char *p = str_data(float_text(x, (char)t, s->prec, (s->alt ? DTOA_ALT : 0) | (s->no_neg_0 ? DTOA_NO_NEG_0 : 0)), &n);
     char sign = *p == '-' ? *p++ : s->sign == '-' ? 0 : s->sign;
     size_t nd = 0;
     while (p[nd] >= '0' && p[nd] <= '9') nd++;
-    Value r = number_out(s, sign, "", p, nd, p + nd, 3);
-    if (b != buf) gc_free(b);
-    return r;
+    return number_out(s, sign, "", p, nd, p + nd, 3);
 }
 
 static Value format_int(Value v, Spec *s) {
@@ -657,12 +666,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
             double x;
             if (!obj_get_float_maybe(v, &x))
                 exc_raise_msg(&exc_TypeError, is_bytes ? "float argument required, not %s" : "must be real number, not %s", obj_type_name(v));
-            char buf[DTOA_DIGITS_MAX + 64], *b = buf;
-            size_t cap = sizeof buf;
-            if (prec > 300) b = gc_alloc(cap = (size_t)prec + 400, GC_LEAF);
-            int k = dtoa_format(x, (char)t, prec < 0 ? 6 : (int)prec, (flags & F_ALT) ? DTOA_ALT : 0, b, cap);
-            if (k < 0) exc_raise_msg(&exc_OverflowError, "precision too large");
-            body = str_new(b, (size_t)k);
+            body = float_text(x, (char)t, prec < 0 ? 6 : prec, (flags & F_ALT) ? DTOA_ALT : 0);
             numeric = true;
             break;
         }
