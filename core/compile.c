@@ -682,24 +682,31 @@ static int cmp_opcode(int op) {
     }
 }
 
+/* Jumps to the end of an and/or or comparison chain: the first few in an array (small: these
+ * recurse with nested expressions on an 8 kB C stack), the rest through a JMP each, chained,
+ * which the opposite test skips. */
+#define CHAIN_JUMPS 8
+
+static void chain_exit_jump(Compiler *c, int op_exit, int op_stay, int reg, int *jumps, int *nj, int *extra) {
+    if (*nj < CHAIN_JUMPS) {
+        jumps[(*nj)++] = EMIT(MK_AsBx(op_exit, reg, 0));
+        return;
+    }
+    int j = EMIT(MK_AsBx(op_stay, reg, 0));
+    int t = emit_jump(c);
+    patch_here(c, j);
+    chain_add(c, extra, t);
+}
+
 static void cg_boolop(Compiler *c, Node *n, int dst) {
     bool is_and = n->kind == ND_AND;
-    int jumps[64];
+    int jumps[CHAIN_JUMPS];
     int nj = 0;
     int extra = NO_JUMP;
     for (Node *e = n->a; e; e = e->next) {
         cg_into(c, e, dst);
-        if (e->next) {
-            int j = EMIT(MK_AsBx(is_and ? I_JMPIFNOT : I_JMPIF, dst, 0));
-            if (nj < 64) jumps[nj++] = j;
-            else {
-                /* very long chains: a JMP trampoline list */
-                int t = emit_jump(c);
-                patch_here(c, j);
-                (void)t;
-                chain_add(c, &extra, t);
-            }
-        }
+        if (e->next)
+            chain_exit_jump(c, is_and ? I_JMPIFNOT : I_JMPIF, is_and ? I_JMPIF : I_JMPIFNOT, dst, jumps, &nj, &extra);
     }
     for (int i = 0; i < nj; i++) patch_here(c, jumps[i]);
     chain_patch(c, extra, pc_here(c));
@@ -714,8 +721,8 @@ static void cg_compare_chain(Compiler *c, Node *n, int dst) {
         reg_free_to(c, save);
         return;
     }
-    int jumps[64];
-    int nj = 0;
+    int jumps[CHAIN_JUMPS];
+    int nj = 0, extra = NO_JUMP;
     int res = dst;
     bool dst_is_temp = is_temp(c, dst) || c->scan;
     if (!dst_is_temp) res = reg_alloc(c, 1);
@@ -728,14 +735,11 @@ static void cg_compare_chain(Compiler *c, Node *n, int dst) {
             right = cg_any(c, op->a);
         }
         EMIT(MK_ABC(cmp_opcode(op->op), res, left, right));
-        if (op->next) {
-            int j = EMIT(MK_AsBx(I_JMPIFNOT, res, 0));
-            if (nj < 64) jumps[nj++] = j;
-            else parse_error(&c->p, "comparison chain too long");
-        }
+        if (op->next) chain_exit_jump(c, I_JMPIFNOT, I_JMPIF, res, jumps, &nj, &extra);
         left = right;
     }
     for (int i = 0; i < nj; i++) patch_here(c, jumps[i]);
+    chain_patch(c, extra, pc_here(c));
     if (res != dst) EMIT(MK_ABC(I_MOVE, dst, res, 0));
     reg_free_to(c, save);
 }
@@ -1425,15 +1429,29 @@ static void declare_locals(Compiler *c) {
     for (int i = 0; i < fs->nparams; i++) set_definite(fs, i, true);
 }
 
+/* A copy of the lexer state, to read a body again (two passes, finally bodies, lookahead).  On
+ * the GC heap: a Lexer is ~260 bytes and nested blocks would pile them up on the C stack,
+ * which is 8 kB on the board.  Freed by the caller (or collected after a SyntaxError). */
+static Lexer *lexer_save(Compiler *c) {
+    Lexer *l = gc_alloc(sizeof(Lexer), 0);
+    *l = c->p.lx;
+    return l;
+}
+
+static void lexer_restore(Compiler *c, Lexer *l) {
+    c->p.lx = *l;
+    gc_free(l);
+}
+
 /* Compiles a def/class body (the lexer is at the token after ':') in two passes. */
 static void compile_body_two_pass(Compiler *c) {
-    Lexer saved = c->p.lx;
+    Lexer *saved = lexer_save(c);
     bool scan = c->scan;
     c->scan = true;
     ArenaMark m = arena_mark(&c->arena);
     compile_block(c);
     arena_release(&c->arena, m);
-    c->p.lx = saved;
+    lexer_restore(c, saved);
     c->scan = false;
     declare_locals(c);
     c->fs->nstmt = 0;
@@ -1490,8 +1508,8 @@ static void cg_lambda(Compiler *c, Node *n, int dst) {
 static Code *compile_function(Compiler *c, Node *params, Node *body_expr, Value name, int kind,
                               uint32_t line, bool is_async) {
     (void)is_async;
-    FuncState fs;
-    fs_open(c, &fs, kind, name, line);
+    FuncState *fs = gc_alloc(sizeof(FuncState), 0);   /* ~250 bytes: not on the 8 kB C stack */
+    fs_open(c, fs, kind, name, line);
     declare_params(c, params);
     if (body_expr) {
         /* lambda: walrus targets inside bind in the lambda */
@@ -1500,17 +1518,17 @@ static Code *compile_function(Compiler *c, Node *params, Node *body_expr, Value 
         scan_expr(c, body_expr);
         c->scan = false;
         declare_locals(c);
-        fs.flags |= CO_LAMBDA;
+        fs->flags |= CO_LAMBDA;
         int r = reg_alloc(c, 1);
         cg_into(c, body_expr, r);
-        if (fs.is_generator) EMIT(MK_ABC(I_RETURNNONE, 0, 0, 0));
+        if (fs->is_generator) EMIT(MK_ABC(I_RETURNNONE, 0, 0, 0));
         else EMIT(MK_ABC(I_RETURN, r, 0, 0));
         c->scan = scan;
     } else {
         compile_body_two_pass(c);
         EMIT(MK_ABC(I_RETURNNONE, 0, 0, 0));
     }
-    return fs_close(c, &fs);
+    return fs_close(c, fs);
 }
 
 /* A comprehension is a nested function of one argument, the outermost iterator. */
@@ -1563,20 +1581,20 @@ static void comp_loops(Compiler *c, Node *n, Node *f, int acc) {
 }
 
 static Code *compile_comprehension(Compiler *c, Node *n) {
-    FuncState fs;
+    FuncState *fs = gc_alloc(sizeof(FuncState), 0);   /* ~250 bytes: not on the 8 kB C stack */
     Value name = n->kind == ND_LISTCOMP ? V_MKNAME(N__lt_listcomp_gt) :
                  n->kind == ND_SETCOMP ? V_MKNAME(N__lt_setcomp_gt) :
                  n->kind == ND_DICTCOMP ? V_MKNAME(N__lt_dictcomp_gt) : V_MKNAME(N__lt_genexpr_gt);
-    fs_open(c, &fs, SC_COMP, name, n->line);
-    vv_push(&fs.locals, V_MKNAME(N__dot0));
-    fs.nargs = 1;
-    fs.nparams = 1;
-    fs.flags |= CO_COMPREHENSION;
+    fs_open(c, fs, SC_COMP, name, n->line);
+    vv_push(&fs->locals, V_MKNAME(N__dot0));
+    fs->nargs = 1;
+    fs->nparams = 1;
+    fs->flags |= CO_COMPREHENSION;
     /* the loop targets are the comprehension's locals; walrus targets belong outside */
     for (Node *f = n->b; f; f = f->next) scan_target(c, f->a);
     /* walrus targets inside are not bound here: they belong to the enclosing function */
     declare_locals(c);
-    if (n->kind == ND_GENEXP) fs.is_generator = true;
+    if (n->kind == ND_GENEXP) fs->is_generator = true;
     int acc = -1;
     if (n->kind != ND_GENEXP) {
         acc = reg_alloc(c, 1);
@@ -1585,7 +1603,7 @@ static Code *compile_comprehension(Compiler *c, Node *n) {
     comp_loops(c, n, n->b, acc);
     if (n->kind == ND_GENEXP) EMIT(MK_ABC(I_RETURNNONE, 0, 0, 0));
     else EMIT(MK_ABC(I_RETURN, acc, 0, 0));
-    return fs_close(c, &fs);
+    return fs_close(c, fs);
 }
 
 /* ---------------- statements ---------------- */
@@ -2226,13 +2244,13 @@ static void compile_for(Compiler *c) {
 
 /* Compiles one copy of a finally body (for the normal path or an early exit). */
 static void compile_finally_copy(Compiler *c, Block *b) {
-    Lexer saved = c->p.lx;
+    Lexer *saved = lexer_save(c);
     Block *saved_block = c->fs->block;
     c->p.lx = *b->fin_lexer;
     c->fs->block = b->prev;  /* break/return inside the finally body see the outer blocks */
     compile_block(c);
     c->fs->block = saved_block;
-    c->p.lx = saved;
+    lexer_restore(c, saved);
 }
 
 /* Skips a try statement's clauses to find its finally body (lexer at 'try'). */
@@ -2259,47 +2277,47 @@ static bool find_finally(Compiler *c, Lexer *fin) {
 }
 
 static void compile_try(Compiler *c) {
+    /* blocks and definite-assignment snapshots on the GC heap: a nested try costs the 8 kB
+     * C stack of the board less */
+    struct { Block fin, body, hb, fb; uint8_t before[32], after_body[32], merged[32]; } *t = gc_alloc(sizeof *t, 0);
     Parser *p = &c->p;
     FuncState *fs = c->fs;
     uint32_t line = p->lx.tok.line;
-    Block fin;
     bool has_finally = false;
-    Lexer fin_lexer;
-    if (!c->scan) has_finally = find_finally(c, &fin_lexer);
+    Lexer *fin_lexer = NULL;
+    if (!c->scan) {
+        fin_lexer = gc_alloc(sizeof(Lexer), 0);
+        has_finally = find_finally(c, fin_lexer);
+    }
     set_line(c, line);
     advance(p);
     expect(p, T_COLON, "expected ':'");
     int save = fs->freereg;
-    uint8_t before[32];
-    memcpy(before, fs->definite, 32);
+    memcpy(t->before, fs->definite, 32);
     if (has_finally) {
-        block_push(c, &fin, BK_FINALLY);
-        fin.fin_lexer = &fin_lexer;
-        fin.reg = reg_alloc(c, 2);  /* exception, saved handled exception */
+        block_push(c, &t->fin, BK_FINALLY);
+        t->fin.fin_lexer = fin_lexer;
+        t->fin.reg = reg_alloc(c, 2);  /* exception, saved handled exception */
     }
     /* the try body */
-    Block body;
-    block_push(c, &body, BK_TRYBODY);
-    body.kind = BK_TRYBODY;
+    block_push(c, &t->body, BK_TRYBODY);
+    t->body.kind = BK_TRYBODY;
     int exc_reg = reg_alloc(c, 2);
     compile_block(c);
-    range_close(c, &body);
-    block_pop(c, &body);
-    uint8_t after_body[32];
-    memcpy(after_body, fs->definite, 32);
+    range_close(c, &t->body);
+    block_pop(c, &t->body);
+    memcpy(t->after_body, fs->definite, 32);
     bool has_except = tok(p) == T_EXCEPT;
     int ends = NO_JUMP;
-    uint8_t merged[32];
-    memcpy(merged, after_body, 32);
+    memcpy(t->merged, t->after_body, 32);
     if (has_except) {
         int jelse = emit_jump(c);     /* no exception: to the else clause */
         int handler = pc_here(c);
-        ranges_commit(c, &body, handler, exc_reg);
+        ranges_commit(c, &t->body, handler, exc_reg);
         /* handlers run with the exception as the one being handled */
         EMIT(MK_ABC(I_PUSHEXC, exc_reg, exc_reg + 1, 0));
-        Block hb;
-        block_push(c, &hb, BK_HANDLER);
-        hb.reg = exc_reg + 1;
+        block_push(c, &t->hb, BK_HANDLER);
+        t->hb.reg = exc_reg + 1;
         bool seen_bare = false;
         while (tok(p) == T_EXCEPT) {
             Token et = p->lx.tok;
@@ -2310,7 +2328,7 @@ static void compile_try(Compiler *c) {
             int jnext = NO_JUMP;
             Value as_name = V_NULL;
             ArenaMark m = arena_mark(&c->arena);
-            memcpy(fs->definite, before, 32);
+            memcpy(fs->definite, t->before, 32);
             if (tok(p) != T_COLON) {
                 Node *cls = parse_expr_list(p, false, false);
                 if (accept(p, T_AS)) {
@@ -2334,10 +2352,10 @@ static void compile_try(Compiler *c) {
             }
             arena_release(&c->arena, m);
             expect(p, T_COLON, "expected ':'");
-            hb.as_name = as_name;
-            range_reopen(c, &hb);
+            t->hb.as_name = as_name;
+            range_reopen(c, &t->hb);
             compile_block(c);
-            range_close(c, &hb);
+            range_close(c, &t->hb);
             /* leaving the handler: restore the handled exception, unbind the name */
             EMIT(MK_ABC(I_POPEXC, 0, exc_reg + 1, 0));
             if (as_name && !c->scan) {
@@ -2351,7 +2369,7 @@ static void compile_try(Compiler *c) {
                     emit_delete_name(c, as_name);
                 }
             }
-            definite_and(merged, fs->definite);
+            definite_and(t->merged, fs->definite);
             int j = emit_jump(c);
             chain_add(c, &ends, j);
             patch_here(c, jnext);
@@ -2361,15 +2379,15 @@ static void compile_try(Compiler *c) {
         EMIT(MK_ABC(I_RERAISE, exc_reg, 0, 0));
         /* an exception inside a handler: restore the handled exception and propagate */
         int cleanup = pc_here(c);
-        block_pop(c, &hb);
-        ranges_commit(c, &hb, cleanup, exc_reg);
+        block_pop(c, &t->hb);
+        ranges_commit(c, &t->hb, cleanup, exc_reg);
         EMIT(MK_ABC(I_POPEXC, 0, exc_reg + 1, 0));
         EMIT(MK_ABC(I_RERAISE, exc_reg, 0, 0));
         patch_here(c, jelse);
     } else if (!has_finally && tok(p) != T_FINALLY) {
         parse_error(p, "expected 'except' or 'finally' block");
     }
-    memcpy(fs->definite, after_body, 32);
+    memcpy(fs->definite, t->after_body, 32);
     if (tok(p) == T_ELSE) {
         if (!has_except) parse_error(p, "invalid syntax");
         advance(p);
@@ -2378,11 +2396,11 @@ static void compile_try(Compiler *c) {
         /* the else path: both body and else ran */
         uint8_t e[32];
         memcpy(e, fs->definite, 32);
-        memcpy(merged, has_except ? merged : e, 32);
-        definite_and(merged, e);
+        memcpy(t->merged, has_except ? t->merged : e, 32);
+        definite_and(t->merged, e);
     }
     chain_patch(c, ends, pc_here(c));
-    if (!has_except) memcpy(merged, fs->definite, 32);
+    if (!has_except) memcpy(t->merged, fs->definite, 32);
     if (!has_finally && tok(p) == T_FINALLY && c->scan) {
         /* pass 1: just read the finally body */
         advance(p);
@@ -2390,36 +2408,37 @@ static void compile_try(Compiler *c) {
         compile_block(c);
     } else if (has_finally) {
         /* normal exit: the finally body inline */
-        range_close(c, &fin);
-        block_pop(c, &fin);
-        memcpy(fs->definite, merged, 32);
-        Lexer saved = c->p.lx;
-        c->p.lx = *fin.fin_lexer;
+        range_close(c, &t->fin);
+        block_pop(c, &t->fin);
+        memcpy(fs->definite, t->merged, 32);
+        Lexer *saved = lexer_save(c);
+        c->p.lx = *t->fin.fin_lexer;
         compile_block(c);
-        c->p.lx = saved;
+        lexer_restore(c, saved);
         int jend = emit_jump(c);
         /* exceptional exit: the finally body again, then re-raise */
         int handler = pc_here(c);
-        ranges_commit(c, &fin, handler, fin.reg);
-        EMIT(MK_ABC(I_PUSHEXC, fin.reg, fin.reg + 1, 0));
-        Block fb;
-        block_push(c, &fb, BK_FINALLY_BODY);
-        fb.reg = fin.reg + 1;
-        memcpy(fs->definite, before, 32);
-        c->p.lx = *fin.fin_lexer;
+        ranges_commit(c, &t->fin, handler, t->fin.reg);
+        EMIT(MK_ABC(I_PUSHEXC, t->fin.reg, t->fin.reg + 1, 0));
+        block_push(c, &t->fb, BK_FINALLY_BODY);
+        t->fb.reg = t->fin.reg + 1;
+        memcpy(fs->definite, t->before, 32);
+        c->p.lx = *t->fin.fin_lexer;
         compile_block(c);
-        range_close(c, &fb);
-        block_pop(c, &fb);
-        EMIT(MK_ABC(I_POPEXC, 0, fin.reg + 1, 0));
-        EMIT(MK_ABC(I_RERAISE, fin.reg, 0, 0));
+        range_close(c, &t->fb);
+        block_pop(c, &t->fb);
+        EMIT(MK_ABC(I_POPEXC, 0, t->fin.reg + 1, 0));
+        EMIT(MK_ABC(I_RERAISE, t->fin.reg, 0, 0));
         int cleanup = pc_here(c);
-        ranges_commit(c, &fb, cleanup, fin.reg);
-        EMIT(MK_ABC(I_POPEXC, 0, fin.reg + 1, 0));
-        EMIT(MK_ABC(I_RERAISE, fin.reg, 0, 0));
+        ranges_commit(c, &t->fb, cleanup, t->fin.reg);
+        EMIT(MK_ABC(I_POPEXC, 0, t->fin.reg + 1, 0));
+        EMIT(MK_ABC(I_RERAISE, t->fin.reg, 0, 0));
         patch_here(c, jend);
         /* the lexer is now after the finally body */
-        memcpy(fs->definite, merged, 32);
+        memcpy(fs->definite, t->merged, 32);
     }
+    if (fin_lexer) gc_free(fin_lexer);
+    gc_free(t);
     reg_free_to(c, save);
 }
 
@@ -2433,7 +2452,7 @@ static void compile_with(Compiler *c) {
     bool paren = false;
     if (tok(p) == T_LPAR) {
         /* `with (a as b, c):` — only when a parenthesised item list follows; look ahead */
-        Lexer save_lx = p->lx;
+        Lexer *save_lx = lexer_save(c);
         int depth = 0;
         bool has_as = false;
         do {
@@ -2443,10 +2462,10 @@ static void compile_with(Compiler *c) {
             advance(p);
         } while (depth > 0 && tok(p) != T_END && tok(p) != T_NEWLINE);
         bool colon_next = tok(p) == T_COLON;
-        p->lx = save_lx;
+        lexer_restore(c, save_lx);
         if (has_as && colon_next) { paren = true; advance(p); }
     }
-    Block blocks[20];
+    Block *blocks = gc_alloc(20 * sizeof(Block), 0);   /* not on the 8 kB C stack */
     int nblocks = 0;
     int save = fs->freereg;
     for (;;) {
@@ -2508,6 +2527,7 @@ static void compile_with(Compiler *c) {
             reg_free_to(c, b->reg + 2);
         }
     }
+    gc_free(blocks);
     reg_free_to(c, save);
 }
 
@@ -2596,37 +2616,37 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
     /* R[base]: body function, base+1: name, base+2: bases tuple, base+3: keywords dict */
     int base = reg_alloc(c, 4);
     /* the class body */
-    FuncState cfs;
-    fs_open(c, &cfs, SC_CLASS, name, t.line);
-    vv_push(&cfs.locals, V_MKNAME(N__dotname));
-    vv_push(&cfs.locals, V_MKNAME(N__dotbases));
-    vv_push(&cfs.locals, V_MKNAME(N__dotkw));
-    cfs.nargs = 3;
-    cfs.nparams = 3;
-    cfs.flags |= CO_CLASSBODY;
+    FuncState *cfs = gc_alloc(sizeof(FuncState), 0);   /* ~250 bytes: not on the 8 kB C stack */
+    fs_open(c, cfs, SC_CLASS, name, t.line);
+    vv_push(&cfs->locals, V_MKNAME(N__dotname));
+    vv_push(&cfs->locals, V_MKNAME(N__dotbases));
+    vv_push(&cfs->locals, V_MKNAME(N__dotkw));
+    cfs->nargs = 3;
+    cfs->nparams = 3;
+    cfs->flags |= CO_CLASSBODY;
     Value outer_prefix = p->private_prefix;
     p->private_prefix = parse_private_prefix(name);
     {
-        Lexer saved = c->p.lx;
+        Lexer *saved = lexer_save(c);
         c->scan = true;
         ArenaMark m2 = arena_mark(&c->arena);
         compile_block(c);
         arena_release(&c->arena, m2);
-        c->p.lx = saved;
+        lexer_restore(c, saved);
         c->scan = false;
         /* the class body's registers: the hidden parameters and __class__ */
-        vv_push(&cfs.locals, V_MKNAME(N___class__));
-        cfs.class_reg = 3;
-        cfs.freereg = cfs.maxreg = 4;
-        memset(cfs.definite, 0xFF, sizeof cfs.definite);
+        vv_push(&cfs->locals, V_MKNAME(N___class__));
+        cfs->class_reg = 3;
+        cfs->freereg = cfs->maxreg = 4;
+        memset(cfs->definite, 0xFF, sizeof cfs->definite);
         /* __module__ and __qualname__ */
         int r = reg_alloc(c, 1);
         EMIT(MK_ABx(I_LOADGLOBAL, r, name_kx(c, V_MKNAME(N___name__))));
         EMIT(MK_ABx(I_STORENAME, r, name_kx(c, V_MKNAME(N___module__))));
-        cg_const(c, cfs.qualname, r);
+        cg_const(c, cfs->qualname, r);
         EMIT(MK_ABx(I_STORENAME, r, name_kx(c, V_MKNAME(N___qualname__))));
         reg_free_to(c, 4);
-        cfs.nstmt = 0;
+        cfs->nstmt = 0;
         compile_block(c);
         set_line(c, t.line);
         int cls = reg_alloc(c, 1);
@@ -2635,7 +2655,7 @@ static void compile_class(Compiler *c, Node *decorators, int ndeco) {
         EMIT(MK_ABC(I_RETURN, cls, 0, 0));
     }
     p->private_prefix = outer_prefix;
-    Code *code = fs_close(c, &cfs);
+    Code *code = fs_close(c, cfs);
     uint32_t k = add_const(c, V_FROMPTR(code));
     if (k > 0xFFFF) parse_error(p, "too many constants");
     set_line(c, t.line);

@@ -173,6 +173,10 @@ static Value compile_new(Value pattern, Int flags) {
     int f = (int)(flags & 0xFFFF) | (bytes ? RE_BYTES : 0);
     re_error err;
     re_prog *prog;
+    /* re_compile keeps ~2.5 kB of state on the C stack (8 kB on the board): the usual margin
+     * below vm.stack_limit is not enough for it, so ask for 1.5 kB more first */
+    char here;
+    if (vm.stack_limit && &here < vm.stack_limit + 1536) exc_raise_recursion();
     int need = re_compile(src, len, f, NULL, 0, &prog, &err);
     if (need < 0) raise_error(&err, pattern, src, len, bytes);
     void *mem = gc_alloc((size_t)need, GC_LEAF);

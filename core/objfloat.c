@@ -208,7 +208,7 @@ Value float_binary_op(BinaryOp op, Value a, Value b) {
 /* ---------------- printing ---------------- */
 
 Value float_format(double d, char type, int prec, int flags) {
-    char buf[DTOA_DIGITS_MAX + 32];
+    char buf[48];   /* repr and the usual precisions; the heap below for more (8 kB C stack on the board) */
     int n = dtoa_format(d, type, prec, flags, buf, sizeof buf);
     if (n < 0) {
         /* a very long fixed-point result: use a heap buffer */

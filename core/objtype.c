@@ -725,8 +725,9 @@ static void type_print(Value self, Print *p, PrintKind kind) {
 /* C3 linearisation of a class with the given bases. */
 static Value compute_mro(Value self, Value bases) {
     size_t nb = tuple_len(bases);
-    Value *seqs[MRO_MAX];
-    size_t lens[MRO_MAX], pos[MRO_MAX];
+    /* work arrays on the GC heap: 1 kB would be an eighth of the board's C stack */
+    Value **seqs = gc_alloc(MRO_MAX * sizeof(Value *), 0);
+    size_t *lens = gc_alloc(2 * MRO_MAX * sizeof(size_t), GC_LEAF), *pos = lens + MRO_MAX;
     size_t nseq = 0;
     Value *bitems = tuple_items(bases);
     for (size_t i = 0; i < nb; i++) {
@@ -753,7 +754,7 @@ static Value compute_mro(Value self, Value bases) {
         lens[nseq] = nb;
         pos[nseq++] = 0;
     }
-    Value out[MRO_MAX];
+    Value *out = gc_alloc(MRO_MAX * sizeof(Value), 0);
     size_t nout = 0;
     out[nout++] = self;
     for (;;) {
