@@ -171,6 +171,11 @@ void exc_raise_oserror_path(int err, Value path) {
     exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 3)));
 }
 
+void exc_raise_oserror_path2(int err, Value path, Value path2) {
+    Value args[5] = {V_MKINT(err), str_new_cstr(errno_message(err)), path, V_NONE, path2};
+    exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 5)));
+}
+
 void exc_raise_stop_iteration(Value value) {
     if (value == V_NONE || value == V_NULL) exc_raise_type(&exc_StopIteration);
     exc_raise_value(&exc_StopIteration, value);
@@ -377,9 +382,10 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         }
         return;
     }
-    if (is_instance_of(self, &exc_OSError) && n >= 2 && n <= 3) {
+    if (is_instance_of(self, &exc_OSError) && n >= 2 && n <= 5 && n != 4) {
         print_fmt(p, "[Errno %v] %v", tuple_items(args)[0], tuple_items(args)[1]);
-        if (n == 3) print_fmt(p, ": %r", tuple_items(args)[2]);
+        if (n >= 3) print_fmt(p, ": %r", tuple_items(args)[2]);
+        if (n == 5) print_fmt(p, " -> %r", tuple_items(args)[4]);
         return;
     }
     if ((is_instance_of(self, &exc_UnicodeDecodeError) || is_instance_of(self, &exc_UnicodeEncodeError)) && n == 5 &&

@@ -61,6 +61,8 @@ ES_NORETURN void exc_raise_recursion(void);
 const char *exc_errno_message(int err);                      /* strerror(err) */
 ES_NORETURN void exc_raise_oserror(int err);                  /* OSError(err, strerror) */
 ES_NORETURN void exc_raise_oserror_path(int err, Value path);
+/* With two paths (rename): "[Errno 2] No such file or directory: 'a' -> 'b'", as CPython. */
+ES_NORETURN void exc_raise_oserror_path2(int err, Value path, Value path2);
 ES_NORETURN void exc_raise_stop_iteration(Value value);
 ES_NORETURN void exc_raise_syntax_error(Value filename, uint32_t line, uint32_t col,
                                         const char *line_start, const char *src_end, const char *msg);

@@ -333,7 +333,8 @@ static Value f_tell(Value *a, int n, Value kw) {
 static Value f_flush(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     File *f = open_file(a[0]);
-    port_file_flush(f->handle);
+    int r = port_file_flush(f->handle);   /* on the board: the commit (ENOSPC, EIO) */
+    if (r < 0) exc_raise_oserror(-r);
     return V_NONE;
 }
 

@@ -110,7 +110,7 @@ static Value os_rename(Value *a, int n, Value kw) {
     int r = port_rename(from, to);
     gc_free(to);
     gc_free(from);
-    check(r, a[0]);
+    if (r < 0) exc_raise_oserror_path2(-r, a[0], a[1]);
     return V_NONE;
 }
 
@@ -249,6 +249,18 @@ static Value os_statvfs(Value *a, int n, Value kw) {
     return structseq_new(&statvfs_result_type, items);
 }
 
+/* os.mkfs(): formats the board's flash filesystem (every file is lost) and mounts the empty
+ * one; the way back from a damaged filesystem (docs/filesystem.md).  Only a port with such a
+ * filesystem defines port_mkfs; elsewhere this default answers ENODEV. */
+__attribute__((weak)) int port_mkfs(void) { return -19; }
+
+static Value os_mkfs(Value *a, int n, Value kw) {
+    (void)a; (void)n; (void)kw;
+    int r = port_mkfs();
+    if (r < 0) exc_raise_oserror(-r);
+    return V_NONE;
+}
+
 /* ---------------- system ---------------- */
 
 static Value os_uname(Value *a, int n, Value kw) {
@@ -271,6 +283,7 @@ static Value os_urandom(Value *a, int n, Value kw) {
 static NATIVE_FN(os_listdir_fn, listdir, 0, 1, os_listdir);
 static NATIVE_FN(os_ilistdir_fn, ilistdir, 0, 1, os_ilistdir);
 static NATIVE_FN(os_mkdir_fn, mkdir, 1, 2, os_mkdir);
+static NATIVE_FN(os_mkfs_fn, mkfs, 0, 0, os_mkfs);
 static NATIVE_FN(os_rmdir_fn, rmdir, 1, 1, os_rmdir);
 static NATIVE_FN(os_remove_fn, remove, 1, 1, os_remove);
 static NATIVE_FN(os_unlink_fn, unlink, 1, 1, os_remove);
@@ -289,6 +302,7 @@ static const MapEntry os_table[] = {
     METHOD_ENTRY(ilistdir, os_ilistdir_fn),
     METHOD_ENTRY(listdir, os_listdir_fn),
     METHOD_ENTRY(mkdir, os_mkdir_fn),
+    METHOD_ENTRY(mkfs, os_mkfs_fn),
     METHOD_ENTRY(remove, os_remove_fn),
     METHOD_ENTRY(rename, os_rename_fn),
     METHOD_ENTRY(rmdir, os_rmdir_fn),

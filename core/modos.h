@@ -17,6 +17,10 @@ void structseq_print(Value self, Print *p, PrintKind kind);
 void structseq_attr(Value self, Value name, Value *dest);
 Value structseq_new(const StructSeqType *t, const Value *items);
 
+/* Formats the port's flash filesystem (os.mkfs); 0 or a negative errno.  Ports without one
+ * need not define it (modos.c has a default that answers ENODEV). */
+int port_mkfs(void);
+
 #define STRUCTSEQ_TYPE(cname, pyname, modname, fieldtab) \
     const StructSeqType cname = { \
         {.type = &type_type, .name = V_MKNAME(N_##pyname), .base = &tuple_type, \

@@ -17,4 +17,21 @@ int repl_exec_main(const char *src, size_t len, Value filename, Value globals);
 /* The exit status for an uncaught exception (printing it unless it is SystemExit). */
 int repl_report(Value exc);
 
+/* A board's console REPL, as MicroPython's (docs/repl.md): the friendly REPL with a line
+ * editor and history, paste mode (Ctrl-E), Ctrl-C, Ctrl-D soft reset, and the raw REPL
+ * (Ctrl-A) with raw-paste mode, byte for byte as MicroPython's tools expect them. */
+typedef struct {
+    int (*getc)(void);                        /* the next input byte, waiting; < 0: input ended */
+    void (*write)(const char *s, size_t n);   /* output bytes as they are (no newline changes) */
+    void (*banner)(void);                     /* the friendly REPL's greeting */
+} ReplConsole;
+
+enum { REPL_INPUT_ENDED = 0, REPL_SOFT_RESET = 1 };
+/* Runs until a soft reset is asked for (Ctrl-D on an empty line or an empty raw REPL command,
+ * SystemExit) or the input ends.  Program output goes through port_write as usual. */
+int repl_console(const ReplConsole *con, Value globals);
+/* True while the console is in the raw REPL; the mode survives a soft reset (the board then
+ * skips main.py, as MicroPython does, so that a tool's soft reset is not caught by it). */
+bool repl_console_raw(void);
+
 #endif

@@ -14,6 +14,11 @@ void console_poll(void);
  * editor; while false, console_poll() turns it into a KeyboardInterrupt. */
 extern bool console_line_mode;
 
+/* The flash filesystem (port_fs.c): mounts the layout's region, formatting it if it is blank;
+ * a region that does not mount is reported in one line (always) and left for os.mkfs().
+ * `report` also reports a region too small for a filesystem (at power-on only). */
+int port_fs_mount(bool report);
+
 /* Linux errno numbers, as the core reports them (the errno module's table). */
 #define ESP_ENOENT 2
 #define ESP_EBADF  9

@@ -3,7 +3,8 @@
  * At every (soft) reset: a fresh heap of all DRAM after .bss, the VM, the frozen bundle from
  * the layout's bundle region (checked, then used in place), boot.py, main.py, and the REPL.
  * boot.py and main.py come from the filesystem if it has them, else from the bundle, as on
- * MicroPython.  Ctrl-D on an empty REPL line is a soft reset. */
+ * MicroPython.  The filesystem is mounted first (port_fs.c).  The REPL is core/repl.c's console
+ * REPL (MicroPython's friendly and raw REPL); Ctrl-D on an empty line is a soft reset. */
 #include <string.h>
 #include "esp.h"
 #include "espport.h"
@@ -26,65 +27,16 @@
  * than this many bytes are left, enough for printing the error and unwinding. */
 #define STACK_RESERVE 1536
 
-static void puts_(const char *s) { port_write(1, s, strlen(s)); }
+/* ---- the console: raw UART bytes for the REPL (core/repl.c) ---- */
 
-/* ---- the REPL's line editor ----
- * Echo, backspace (BS or DEL, a whole UTF-8 character), Enter as CR, LF or CR LF, Ctrl-C
- * abandons the line, Ctrl-D on an empty line ends the REPL (soft reset); escape sequences
- * (arrow keys) are swallowed. */
-static bool after_cr;
-
-static int read_line(const char *prompt, Vstr *line) {
-    size_t start = line->len;
-    puts_(prompt);
-    console_line_mode = true;
-    int r = 1;
-    for (;;) {
-        int c = console_getc();
-        if (c == '\n' && after_cr) {   /* the LF of a CR LF */
-            after_cr = false;
-            continue;
-        }
-        after_cr = c == '\r';
-        if (c == '\r' || c == '\n') {
-            puts_("\n");
-            break;
-        }
-        if (c == 3) {
-            line->len = start;
-            r = -1;
-            break;
-        }
-        if (c == 4) {
-            if (line->len == start) {
-                r = 0;
-                break;
-            }
-            continue;
-        }
-        if (c == 8 || c == 127) {
-            if (line->len > start) {
-                do line->len--;
-                while (line->len > start && ((uint8_t)line->buf[line->len] & 0xC0) == 0x80);
-                puts_("\b \b");
-            }
-            continue;
-        }
-        if (c == 27) {                 /* ESC [ ... final byte, or ESC O x */
-            c = console_getc();
-            if (c == '[' || c == 'O')
-                do c = console_getc(); while (c >= 0 && c < 0x40 && c != 27);
-            continue;
-        }
-        if (c < 32 && c != '\t') continue;
-        char ch = (char)c;
-        vstr_addc(line, ch);
-        port_write(1, &ch, 1);
-    }
+static int con_getc(void) {
+    console_line_mode = true;   /* Ctrl-C is an input byte here, not an interrupt */
+    int c = console_getc();
     console_line_mode = false;
-    vm.pending = 0;   /* a Ctrl-C typed while reading is the line editor's */
-    return r;
+    return c;
 }
+
+static void con_write(const char *s, size_t n) { uart_write(s, n); }
 
 /* ---- boot ---- */
 
@@ -146,6 +98,8 @@ static void load_bundle(bool report) {
         esp_printf("espy: frozen bundle at 0x%05x skipped: %s\n", l->bundle_start, why);
 }
 
+static const ReplConsole console = {con_getc, con_write, banner};
+
 static ES_NOINLINE int session(bool first) {
     char stack_here;
     gc_set_stack_base(&stack_here);
@@ -153,6 +107,7 @@ static ES_NOINLINE int session(bool first) {
     vm_init();
     vm.stack_limit = _stack_bottom + STACK_RESERVE;
     load_bundle(first);
+    port_fs_mount(first);
     int status;
     ExcFrame top;
     if (!EXC_TRY(top)) {
@@ -164,9 +119,9 @@ static ES_NOINLINE int session(bool first) {
     list_append(vm.sys_path, str_new_cstr("/lib"));
     Value globals = main_globals();
     run_boot_file("boot", globals);
-    run_boot_file("main", globals);
-    banner();
-    status = repl_run(read_line, globals);
+    /* a soft reset from the raw REPL (a tool's) skips main.py, as MicroPython does */
+    if (!repl_console_raw()) run_boot_file("main", globals);
+    status = repl_console(&console, globals);
     exc_end(&top);
     return status;
 }
@@ -174,6 +129,6 @@ static ES_NOINLINE int session(bool first) {
 void espy_main(void) {
     for (bool first = true;; first = false) {
         session(first);
-        puts_("espy: soft reboot\n");
+        uart_write("MPY: soft reboot\r\n", 18);
     }
 }

@@ -69,7 +69,9 @@ same "$T/tb" "$D/app.tb" "traceback of frozen code (file and line)"
 has "$T/out" "espy 0.1.0 on esp8266; ESP-01 with ESP8266" "banner"
 has "$T/out" "9 frozen modules" "banner module count"
 heap=$(sed -n 's/^heap \([0-9]*\) bytes free.*/\1/p' "$T/out" | head -1)
-[ "${heap:-0}" -ge 65536 ] && ok || bad "free heap after boot ${heap:-?} < 64 kB"
+# (64 kB before the flash filesystem's mount state took 0.65 kB of .bss, issue 8; the bare
+# board still has ~74 kB free after boot)
+[ "${heap:-0}" -ge 64512 ] && ok || bad "free heap after boot ${heap:-?} < 63 kB"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 
 # ---- boot.py then main.py, in one namespace; the port's platform facts ------------------
@@ -128,8 +130,8 @@ sed -n '/^... $/,/^>>> n > 1000/p' "$T/out" >"$T/kbi"
 has "$T/kbi" "KeyboardInterrupt" "Ctrl-C interrupts a loop"
 has "$T/kbi" 'File "<stdin>", line' "Ctrl-C traceback"
 grep -A1 '^>>> n > 1000' "$T/out" | grep -qx True && ok || bad "the loop ran before Ctrl-C"
-grep -A1 '^>>> $' "$T/out" | grep -qx KeyboardInterrupt && ok || bad "Ctrl-C abandons the line"
-has "$T/out" "espy: soft reboot" "Ctrl-D soft reboot"
+grep -A1 '^>>> $' "$T/out" | grep -qx '>>> del n' && ok || bad "Ctrl-C abandons the line (a new prompt, as MicroPython)"
+has "$T/out" "MPY: soft reboot" "Ctrl-D soft reboot"
 [ "$(grep -c '^main: start __main__' "$T/out")" = 2 ] && ok || bad "main.py runs again after the soft reboot"
 has "$T/out" "again False" "a soft reboot starts with fresh globals"
 
