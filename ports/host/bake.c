@@ -1,7 +1,7 @@
 /* `espy build`: compile Python modules on the host and bake them, as a frozen bundle, into a
  * copy of the firmware image (docs/bundle.md; the format is core/frozen.h).
  *
- *   espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] FILE.py|DIR ...
+ *   espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR] FILE.py|DIR ...
  *
  * The modules are compiled with the core's compiler and written in the device's 32-bit struct
  * layout, with absolute addresses of the flash mapping, so that the firmware runs them in place.
@@ -769,11 +769,13 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
 /* ---- the command ---- */
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] FILE.py|DIR ...\n"
+    fprintf(f, "usage: espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR] FILE.py|DIR ...\n"
                "  compiles the modules and writes OUT (default app.bin): the firmware image IMAGE\n"
                "  (default: esp8266/espy-esp01-512k.bin beside the espy binary) with the modules\n"
                "  frozen into its bundle region.  A directory with __init__.py is a package;\n"
-               "  any other directory contributes its modules and packages at the top level.\n");
+               "  any other directory contributes its modules and packages at the top level.\n"
+               "  --fs DIR also writes a filesystem holding DIR's files (boot.py, main.py, data)\n"
+               "  into the image's filesystem region (then modules are optional).\n");
 }
 
 /* The default base image: esp8266/espy-esp01-512k.bin next to this binary (build/espy). */
@@ -796,7 +798,7 @@ static double now_ms(clockid_t clock) {
 
 int cmd_build(int argc, char **argv) {
     double t0 = now_ms(CLOCK_MONOTONIC), c0 = now_ms(CLOCK_PROCESS_CPUTIME_ID);
-    const char *out = "app.bin", *basepath = NULL;
+    const char *out = "app.bin", *basepath = NULL, *fsdir = NULL;
     uint32_t flash_size = 0;
     bool quiet = false;
     ModList mods = {0};
@@ -807,13 +809,14 @@ int cmd_build(int argc, char **argv) {
             usage(stdout);
             return 0;
         }
-        if ((strcmp(a, "-o") == 0 || strcmp(a, "--base") == 0 || strcmp(a, "--flash-size") == 0) &&
-            i + 1 >= argc) {
+        if ((strcmp(a, "-o") == 0 || strcmp(a, "--base") == 0 || strcmp(a, "--flash-size") == 0 ||
+             strcmp(a, "--fs") == 0) && i + 1 >= argc) {
             fprintf(stderr, "%s: %s needs a value\n", prog, a);
             return 2;
         }
         if (strcmp(a, "-o") == 0) out = argv[++i];
         else if (strcmp(a, "--base") == 0) basepath = argv[++i];
+        else if (strcmp(a, "--fs") == 0) fsdir = argv[++i];
         else if (strcmp(a, "--flash-size") == 0) {
             flash_size = esplayout_parse_size(argv[++i]);
             if (!flash_size) {
@@ -830,11 +833,11 @@ int cmd_build(int argc, char **argv) {
             if (add_arg(&mods, a) != 0) return 1;
         }
     }
-    if (!nargs) {
+    if (!nargs && !fsdir) {
         usage(stderr);
         return 2;
     }
-    if (mods.n == 0) {
+    if (mods.n == 0 && nargs) {
         fprintf(stderr, "%s: no Python modules found\n", prog);
         return 1;
     }
@@ -879,11 +882,13 @@ int cmd_build(int argc, char **argv) {
     if (check_abi(basepath, img, len, abi) != 0) return 1;
     uint32_t abi_id = crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4);
 
-    Bake b;
+    Bake b = {0};
     uint32_t base = ESPLAYOUT_IROM_VADDR + l.bundle_start;
-    if (bake_bundle(&b, &mods, abi, base) != 0) return 1;
-    wr32(b.buf + 4 * FZ_HDR_ABI, abi_id);
-    wr32(b.buf + 4 * FZ_HDR_CRC, crc32_update(0, b.buf + FZ_HDR_CRC_FROM, b.len - FZ_HDR_CRC_FROM));
+    if (mods.n) {   /* (--fs alone: no bundle, the region stays erased) */
+        if (bake_bundle(&b, &mods, abi, base) != 0) return 1;
+        wr32(b.buf + 4 * FZ_HDR_ABI, abi_id);
+        wr32(b.buf + 4 * FZ_HDR_CRC, crc32_update(0, b.buf + FZ_HDR_CRC_FROM, b.len - FZ_HDR_CRC_FROM));
+    }
 
     /* the layout: the requested flash size, a bundle region big enough */
     if (!flash_size) flash_size = l.flash_size;
@@ -909,19 +914,26 @@ int cmd_build(int argc, char **argv) {
     /* the image: base, 0xFF up to the bundle, the bundle, 0xFF to the end of its region (so
      * an older bundle on the board is overwritten, not left behind a shorter one) */
     size_t total = (size_t)l.bundle_start + l.bundle_size;
+    if (fsdir) total = (size_t)l.fs_start + l.fs_size;   /* and the filesystem region after it */
     uint8_t *outimg = malloc(total);
     if (!outimg) return 2;
     memset(outimg, 0xFF, total);
     memcpy(outimg, img, len);
-    memcpy(outimg + l.bundle_start, b.buf, b.len);
+    if (b.len) memcpy(outimg + l.bundle_start, b.buf, b.len);
+    size_t fs_files = 0, fs_bytes = 0;
+    if (fsdir && fs_image_build(fsdir, outimg + l.fs_start, l.fs_size / ESPLAYOUT_SECTOR, &fs_files, &fs_bytes) != 0)
+        return 1;
     if (image_write_file(out, outimg, total) != 0) return 1;
     double t1 = now_ms(CLOCK_MONOTONIC), c1 = now_ms(CLOCK_PROCESS_CPUTIME_ID);
-    if (!quiet)
+    if (!quiet && mods.n)
         printf("%s: %zu modules, %zu bytes of source -> bundle %zu bytes at 0x%05X "
                "(region %u bytes, %u names); flash %s; %.1f ms (%.1f ms CPU)\n", out, mods.n,
                (size_t)rd32(b.buf + 4 * FZ_HDR_SOURCE_BYTES), b.len, l.bundle_start,
                l.bundle_size, (unsigned)b.nnames, esplayout_size_name(l.flash_size), t1 - t0,
                c1 - c0);
+    if (!quiet && fsdir)
+        printf("%s: filesystem at 0x%05X (%u bytes): %zu files, %zu bytes from %s\n", out, l.fs_start,
+               l.fs_size, fs_files, fs_bytes, fsdir);
     free(outimg);
     free(b.buf);
     free(img);

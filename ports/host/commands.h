@@ -4,6 +4,8 @@
 #ifndef ESPY_COMMANDS_H
 #define ESPY_COMMANDS_H
 
+#include <stddef.h>
+
 typedef struct {
     const char *name;
     int (*run)(int argc, char **argv);
@@ -17,5 +19,12 @@ int cmd_image(int argc, char **argv);
 int cmd_emu(int argc, char **argv);
 /* Writes an image over the ESP8266 ROM serial loader (ports/host/flash_cmd.c). */
 int cmd_flash(int argc, char **argv);
+/* Files on a board over its raw REPL (ports/host/fs_cmd.c), and a serial terminal
+ * (ports/host/term.c). */
+int cmd_fs(int argc, char **argv);
+int cmd_term(int argc, char **argv);
+/* `espy build --fs DIR`: formats `sectors` sectors at mem (lib/ffs_image.c) and writes DIR's
+ * tree into them (fs_cmd.c).  0, or -1 after a one-line message on stderr. */
+int fs_image_build(const char *dir, unsigned char *mem, unsigned sectors, size_t *files, size_t *bytes);
 
 #endif

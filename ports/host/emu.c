@@ -1,4 +1,4 @@
-/* `espy emu IMAGE [--flash FILE] [--script FILE] [--timeout S]`: boot an ESP8266 flash image
+/* `espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout S]`: boot an ESP8266 flash image
  * under qemu-system-xtensa -M sim -cpu lx106 with the project's ROM model (emu/rom/,
  * docs/emulator.md).
  *
@@ -12,7 +12,14 @@
  * pipe that this process feeds from the terminal in raw mode (Ctrl-] quits), or our own
  * standard input when that is not a terminal.  The ROM model ends the run with status 0 once
  * input has ended and the firmware waits for more.  The exit status is the guest's (see
- * emu/rom/rom.h), 124 on --timeout. */
+ * emu/rom/rom.h), 124 on --timeout.
+ *
+ * --pty: the board's UART becomes a pseudo-terminal (its path is printed as "PTY /dev/pts/N"),
+ * so that `espy fs`, `espy term` or any serial tool can open it like a real board's port.
+ * QEMU's standard input and output are then pipes that this process relays to and from the
+ * pty's master side; clients may come and go, the board keeps running until espy emu is
+ * stopped (a signal, --timeout) or the guest exits. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -39,6 +46,7 @@ static const char *prog = "espy emu";
 typedef struct {
     const char *image, *flash, *script;
     double timeout;          /* seconds; 0 = none */
+    int pty;                 /* the UART on a pseudo-terminal */
 } emu_opts;
 
 /* Temporary files removed at exit, and the terminal state to restore. */
@@ -57,7 +65,7 @@ static void cleanup(void) {
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE] [--timeout SECONDS]\n");
+    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout SECONDS]\n");
     return 2;
 }
 
@@ -77,6 +85,8 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
                 fprintf(stderr, "%s: bad timeout '%s'\n", prog, argv[i]);
                 return -1;
             }
+        } else if (strcmp(a, "--pty") == 0) {
+            o->pty = 1;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage();
             return -1;
@@ -92,6 +102,10 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
     }
     if (!o->image) {
         usage();
+        return -1;
+    }
+    if (o->pty && o->script) {
+        fprintf(stderr, "%s: --pty and --script exclude each other\n", prog);
         return -1;
     }
     return 0;
@@ -267,6 +281,116 @@ static void on_signal(int sig) {
     got_signal = sig;
 }
 
+/* ---- --pty: the UART on a pseudo-terminal ---- */
+
+/* Bytes waiting to be written to a non-blocking descriptor.  When one is full its source is
+ * no longer read, so that a slow reader holds the writer back as a serial line with flow
+ * control would, instead of losing bytes. */
+typedef struct {
+    uint8_t buf[65536];
+    size_t head, tail;
+} byte_queue;
+
+static size_t q_room(const byte_queue *q) { return sizeof q->buf - (q->tail - q->head); }
+
+static void q_pull(byte_queue *q, int fd, int *eof) {
+    if (q->head) {   /* keep the bytes at the start */
+        memmove(q->buf, q->buf + q->head, q->tail - q->head);
+        q->tail -= q->head;
+        q->head = 0;
+    }
+    if (!q_room(q)) return;
+    ssize_t r = read(fd, q->buf + q->tail, q_room(q));
+    if (r > 0) q->tail += (size_t)r;
+    else if (r == 0 || (errno != EAGAIN && errno != EINTR)) *eof = 1;
+}
+
+/* Returns -1 when fd cannot take data now (nobody reading, buffer full). */
+static int q_push(byte_queue *q, int fd) {
+    while (q->head < q->tail) {
+        ssize_t w = write(fd, q->buf + q->head, q->tail - q->head);
+        if (w > 0) {
+            q->head += (size_t)w;
+            continue;
+        }
+        if (w < 0 && errno == EINTR) continue;
+        return -1;
+    }
+    return 0;
+}
+
+/* A pty whose slave side is the board's serial port: raw (the termios calls on the master
+ * act on the slave), so nothing is echoed or translated before a client sets it up. */
+static int open_pty(char *name, size_t cap) {
+    int m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0) {
+        fprintf(stderr, "%s: cannot create a pseudo-terminal: %s\n", prog, strerror(errno));
+        if (m >= 0) close(m);
+        return -1;
+    }
+    const char *n = ptsname(m);
+    struct termios t;
+    if (!n || strlen(n) >= cap || tcgetattr(m, &t) != 0) {
+        fprintf(stderr, "%s: cannot set up the pseudo-terminal\n", prog);
+        close(m);
+        return -1;
+    }
+    cfmakeraw(&t);
+    cfsetispeed(&t, B115200);
+    cfsetospeed(&t, B115200);
+    tcsetattr(m, TCSANOW, &t);
+    fcntl(m, F_SETFL, fcntl(m, F_GETFL) | O_NONBLOCK);
+    strcpy(name, n);
+    return m;
+}
+
+/* Relays between the pty master and QEMU's console pipes until QEMU exits, a signal comes or
+ * the deadline passes.  Returns the exit status as cmd_emu does. */
+static int relay_pty(pid_t pid, int master, int to_qemu, int from_qemu, double deadline, double timeout) {
+    static byte_queue down, up;   /* guest -> client, client -> guest */
+    int qemu_eof = 0, qemu_in_gone = 0;
+    double hup_until = 0;         /* no client: look again at this time */
+    fcntl(to_qemu, F_SETFL, fcntl(to_qemu, F_GETFL) | O_NONBLOCK);
+    for (;;) {
+        int status;
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) {
+            /* what the guest wrote last still goes to the client, if one listens */
+            while (!qemu_eof && q_room(&down)) q_pull(&down, from_qemu, &qemu_eof);
+            q_push(&down, master);
+            return WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+        }
+        if (got_signal) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            return 128 + got_signal;
+        }
+        if (deadline && now_s() > deadline) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            fprintf(stderr, "\n%s: timed out after %g s\n", prog, timeout);
+            return 124;
+        }
+        int client = now_s() >= hup_until;
+        struct pollfd p[3] = {
+            {from_qemu, !qemu_eof && q_room(&down) ? POLLIN : 0, 0},
+            {client ? master : -1, (!qemu_in_gone && q_room(&up) ? POLLIN : 0) | (down.head < down.tail ? POLLOUT : 0), 0},
+            {to_qemu, up.head < up.tail ? POLLOUT : 0, 0},
+        };
+        if (poll(p, 3, 20) < 0 && errno != EINTR) return 2;
+        if (p[0].revents & (POLLIN | POLLHUP)) q_pull(&down, from_qemu, &qemu_eof);
+        if (p[1].revents & POLLIN) {
+            int eof = 0;
+            q_pull(&up, master, &eof);
+            if (eof) hup_until = now_s() + 0.05;   /* EIO: the client closed the port */
+        } else if (p[1].revents & (POLLHUP | POLLERR)) {
+            hup_until = now_s() + 0.05;            /* no client has the port open */
+        }
+        if (q_push(&down, master) != 0 && !client) down.head = down.tail;   /* nobody listens */
+        if (q_push(&up, to_qemu) != 0 && errno != EAGAIN) qemu_in_gone = 1;
+    }
+}
+
 int cmd_emu(int argc, char **argv) {
     emu_opts o;
     if (parse_opts(argc, argv, &o) != 0)
@@ -306,12 +430,22 @@ int cmd_emu(int argc, char **argv) {
         "-monitor", "none", "-semihosting-config", semi, "-kernel", rom, "-device", loader, NULL,
     };
 
-    int interactive = !o.script && isatty(STDIN_FILENO);
-    int pipefd[2] = {-1, -1};
-    if (interactive && pipe(pipefd) != 0) {
+    int interactive = !o.script && !o.pty && isatty(STDIN_FILENO);
+    int pipefd[2] = {-1, -1}, outfd[2] = {-1, -1};
+    if ((interactive || o.pty) && pipe(pipefd) != 0) {
         fprintf(stderr, "%s: pipe: %s\n", prog, strerror(errno));
         cleanup();
         return 2;
+    }
+    int master = -1;
+    if (o.pty) {
+        char name[128];
+        master = open_pty(name, sizeof name);
+        if (master < 0 || pipe(outfd) != 0) {
+            cleanup();
+            return 2;
+        }
+        printf("PTY %s\n", name);
     }
     fflush(NULL);
     pid_t pid = fork();
@@ -323,11 +457,17 @@ int cmd_emu(int argc, char **argv) {
     if (pid == 0) {
         if (script_fd >= 0)
             dup2(script_fd, STDIN_FILENO);
-        else if (interactive)
+        else if (interactive || o.pty)
             dup2(pipefd[0], STDIN_FILENO);
+        if (o.pty)
+            dup2(outfd[1], STDOUT_FILENO);
         if (pipefd[0] >= 0) {
             close(pipefd[0]);
             close(pipefd[1]);
+        }
+        if (outfd[0] >= 0) {
+            close(outfd[0]);
+            close(outfd[1]);
         }
         execvp(qemu, qargv);
         fprintf(stderr, "%s: cannot run %s: %s\n", prog, qemu, strerror(errno));
@@ -354,6 +494,16 @@ int cmd_emu(int argc, char **argv) {
     }
 
     double deadline = o.timeout > 0 ? now_s() + o.timeout : 0;
+    if (o.pty) {
+        close(pipefd[0]);
+        close(outfd[1]);
+        int r = relay_pty(pid, master, pipefd[1], outfd[0], deadline, o.timeout);
+        close(pipefd[1]);
+        close(outfd[0]);
+        close(master);
+        cleanup();
+        return r;
+    }
     int status = 0, rc = -1;
     int stdin_open = interactive;
     for (;;) {

@@ -27,6 +27,8 @@ static const host_command commands[] = {
     {"image", cmd_image, "inspect, verify and build ESP8266 flash images"},
     {"emu", cmd_emu, "boot an ESP8266 flash image in QEMU with the ROM model"},
     {"flash", cmd_flash, "write an image to a board over the ROM serial loader"},
+    {"fs", cmd_fs, "files on a board: ls, cat, get, put, rm, mkdir, rmdir, run, reset"},
+    {"term", cmd_term, "a serial terminal to a board's REPL"},
     {NULL, NULL, NULL}
 };
 
