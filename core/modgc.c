@@ -14,28 +14,12 @@
 #include "objmodule.h"
 #include "vm.h"
 
-/* The VM's data stack chunks are scanned whole, so the registers of frames that returned
- * would keep their last values alive.  When gc.collect() runs, Python code is calling it and
- * nothing above vm.stack_top is in use (a frame is only ever half-built inside the VM, with
- * no Python code running): clear that dead area first so that an explicit collection frees
- * what the program dropped. */
-static void clear_dead_stack(void) {
-    Value *top = vm.stack_top;
-    for (StackChunk *c = vm.stack_chunk; c; c = c->prev) {
-        if (top >= c->data && top <= c->end) memset(top, 0, (size_t)(c->end - top) * sizeof(Value));
-        top = c->prev_top;
-    }
-    StackChunk *s = vm.stack_spare;
-    if (s) memset(s->data, 0, (size_t)(s->end - s->data) * sizeof(Value));
-}
-
 static Value gc_m_collect(Value *a, int n, Value kw) {
     (void)kw;
     if (n > 0) {
         Int g = obj_get_int(a[0]);
         if (g < 0 || g > 2) exc_raise_msg(&exc_ValueError, "invalid generation");
     }
-    clear_dead_stack();
     gc_collect();
     GcInfo info;
     gc_info(&info);

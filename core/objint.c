@@ -709,7 +709,7 @@ Value int_to_str(Value v, int base) {
                           int_max_str_digits);
     }
     Str *s = str_alloc(cap);
-    mpn_digit *work = tmp_digits(n + 1);
+    mpn_digit *work = tmp_digits(MPN_TO_STR_WORK(n));
     char *out = s->data;
     if (g.neg && n) *out++ = '-';
     size_t len = mpn_to_str(out, cap - 1, g.d, n, base, work);

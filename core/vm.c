@@ -99,10 +99,12 @@ static ES_NOINLINE void stack_grow(size_t need) {
     if (c && (size_t)(c->end - c->data) >= need + 8) {
         vm.stack_spare = NULL;
     } else {
-        c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), 0);
+        /* GC_LEAF: vm_gc_mark_roots marks only the live part of each chunk, so the registers
+         * of frames that returned keep nothing alive */
+        c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), GC_LEAF);
         if (!c && size > need + 8) {
             size = need + 8;
-            c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), 0);
+            c = gc_alloc_maybe(sizeof(StackChunk) + size * sizeof(Value), GC_LEAF);
         }
         if (!c) {
             /* no memory for deeper calls: report it as the recursion it usually is */
@@ -120,11 +122,25 @@ static ES_NOINLINE void stack_grow(size_t need) {
 static inline Frame *frame_prepare(uint32_t nregs) {
     size_t need = FRAME_WORDS + nregs;
     if (ES_UNLIKELY(!vm.stack_chunk || vm.stack_top + need > vm.stack_chunk->end)) stack_grow(need);
+    vm.stack_prepared = vm.stack_top + need;
     return (Frame *)vm.stack_top;
 }
 
 static inline void frame_commit(Frame *f, uint32_t nregs) {
-    vm.stack_top = (Value *)f + FRAME_WORDS + nregs;
+    vm.stack_top = vm.stack_prepared = (Value *)f + FRAME_WORDS + nregs;
+}
+
+/* Makes top, which lies in some chunk of the chain, the top of the data stack: newer chunks
+ * (left by a frame that failed while being set up) are dropped. */
+static void stack_reset_top(Value *top) {
+    StackChunk *c = vm.stack_chunk;
+    while (c && !(top >= c->data && top <= c->end)) {
+        vm.stack_chunk = c->prev;
+        if (!vm.stack_spare) vm.stack_spare = c;
+        else gc_free(c);
+        c = vm.stack_chunk;
+    }
+    vm.stack_top = vm.stack_prepared = top;
 }
 
 static inline void frame_pop(Frame *f) {
@@ -138,6 +154,7 @@ static inline void frame_pop(Frame *f) {
     } else {
         vm.stack_top = p;
     }
+    vm.stack_prepared = vm.stack_top;
 }
 
 void vm_close_upvals(Frame *f) {
@@ -544,7 +561,7 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
                 R = frame_regs(frame);
                 R[found->handler_reg & 0xFF] = exc;
                 frame->pc = c->insts + (found->handler_reg >> 8);
-                if (!(frame->flags & FRAME_GEN)) vm.stack_top = R + frame->nregs;
+                if (!(frame->flags & FRAME_GEN)) stack_reset_top(R + frame->nregs);
                 exc_push(&ef);
                 goto resume;
             }
@@ -1287,6 +1304,13 @@ void gc_mark_words(const void *start, size_t nwords);
 
 void vm_gc_mark_roots(void) {
     gc_mark_words(&vm, sizeof(VM) / sizeof(Value));
+    /* the data stack: each chunk (a leaf block) and the part of it in use */
+    Value *top = vm.stack_prepared > vm.stack_top ? vm.stack_prepared : vm.stack_top;
+    for (StackChunk *c = vm.stack_chunk; c; c = c->prev) {
+        gc_mark_words(&c, 1);
+        if (top >= c->data && top <= c->end) gc_mark_words(c->data, (size_t)(top - c->data));
+        top = c->prev_top;
+    }
 }
 
 /* ---------------- start-up ---------------- */

@@ -82,6 +82,7 @@ typedef struct VM {
     void *machine_state;       /* the machine module's handlers and timers (modmachine.c) */
     StackChunk *stack_chunk, *stack_spare;
     Value *stack_top;
+    Value *stack_prepared;     /* end of a frame being set up above stack_top (GC marks it too) */
     /* not roots */
     Frame *frame;              /* the running frame */
     ExcFrame *handler;         /* the innermost C exception handler */
