@@ -137,7 +137,7 @@ static int bgetc(board *b, int timeout_ms) {
             b->ilen = (size_t)r;
             return b->in[0];
         }
-        if (timeout_ms < 0 ? interrupted != 0 : serial_now_ms() >= end) return -1;
+        if (timeout_ms >= 0 && serial_now_ms() >= end) return -1;
     }
 }
 
@@ -283,13 +283,13 @@ static int exec_code(board *b, const char *code, out_fn out, void *ctx, buf_t *e
             sent_break = 1;
             if (bwrite(b, "\x03", 1)) return -1;
         }
-        int c = bgetc(b, n ? 0 : timeout_ms);
+        int c = bgetc(b, n ? 0 : timeout_ms < 0 ? 200 : timeout_ms);
         if (c == -1 && n) {                       /* nothing more just now: pass it on */
             if (out) out(ctx, chunk, n);
             n = 0;
             continue;
         }
-        if (c == -1 && timeout_ms < 0) continue;   /* Ctrl-C: sent above, wait for the end */
+        if (c == -1 && timeout_ms < 0) continue;   /* no limit: look at Ctrl-C, wait on */
         if (c < 0) return c == -1 ? (fail("%s: the board stopped answering", b->port), -1) : -1;
         if (c == 4) break;
         chunk[n++] = (char)c;
