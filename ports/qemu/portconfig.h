@@ -12,6 +12,7 @@
 #define ES_INLINE_CACHES    0     /* no per-code RAM caches */
 #define ES_GC_LEAF_BITS     1
 #define ES_STACK_CHUNK      512   /* VM data stack grows in 2 kB chunks, not 16 kB */
+#define ES_TYPE_CACHE_LOG2  6     /* attribute cache: 64 entries, 1 kB of .bss (default 4 kB) */
 
 /* The VM's dispatch loop in IRAM, as on the board (qemu.ld places .iram.text*). */
 #define ES_IRAM __attribute__((section(".iram.text.vm")))
