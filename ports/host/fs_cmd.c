@@ -182,10 +182,13 @@ static int read_until(board *b, const char *end, buf_t *got, int timeout_ms) {
     }
 }
 
-/* Drops whatever the board sends until it has been quiet for quiet_ms. */
+/* Drops whatever the board sends until it has been quiet for quiet_ms (2 s at most: a
+ * program that goes on printing is dealt with by what follows). */
 static void drain(board *b, int quiet_ms) {
     b->ipos = b->ilen = 0;
-    while (bgetc(b, quiet_ms) >= 0) {}
+    long long end = serial_now_ms() + 2000;
+    while (bgetc(b, quiet_ms) >= 0 && serial_now_ms() < end) {}
+    b->ipos = b->ilen = 0;
 }
 
 /* Interrupts the board, enters the raw REPL and (soft_reset) restarts the interpreter.  On
@@ -733,7 +736,7 @@ static int cmd_reset(board *b, int hard) {
 /* ---- the command line ---- */
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: espy fs -p PORT [-b BAUD] [--no-reset] [--trace] COMMAND [ARGS]\n"
+    fprintf(f, "usage: espy fs -p PORT [-b BAUD] [--no-reset] [--no-paste] [--trace] COMMAND [ARGS]\n"
                "Files on a board with espy (or MicroPython), over its raw REPL.\n"
                "  ls [DIR]               list a directory (sizes, directories with a /)\n"
                "  cat FILE               print a file\n"
@@ -744,12 +747,13 @@ static void usage(FILE *f) {
                "  reset [--hard]         soft reset (boot.py, main.py run); --hard pulses RTS\n"
                "Board paths are absolute or relative to /; a leading ':' is allowed.\n"
                "  --no-reset   do not soft-reset the board before the command\n"
+               "  --no-paste   plain raw mode even if the board offers raw-paste mode\n"
                "  --trace      show the bytes exchanged on stderr\n");
 }
 
 int cmd_fs(int argc, char **argv) {
     const char *port = getenv("ESPY_PORT");
-    int baud = 115200, no_reset = 0, trace = 0, hard = 0, timeout_s = 0, i;
+    int baud = 115200, no_reset = 0, no_paste = 0, trace = 0, hard = 0, timeout_s = 0, i;
     const char *args[3] = {NULL, NULL, NULL};
     int nargs = 0;
     for (i = 1; i < argc; i++) {
@@ -768,6 +772,8 @@ int cmd_fs(int argc, char **argv) {
             no_reset = 1;
         } else if (!strcmp(a, "--trace")) {
             trace = 1;
+        } else if (!strcmp(a, "--no-paste")) {
+            no_paste = 1;
         } else if (!strcmp(a, "--hard")) {
             hard = 1;
         } else if (!strcmp(a, "--timeout")) {
@@ -804,7 +810,7 @@ int cmd_fs(int argc, char **argv) {
     if (!b) return 2;
     b->port = port;
     b->trace = trace;
-    b->raw_paste = -1;
+    b->raw_paste = no_paste ? 0 : -1;
     char why[300];
     if (serial_open(&b->sp, port, baud, why, sizeof why) != 0) {
         free(b);

@@ -173,11 +173,28 @@ fs mkdir newdir; status $? 0 "mkdir"
 fs rmdir newdir; status $? 0 "rmdir"
 fs rm notes.txt; status $? 0 "rm"
 printf 'print(1/0)\n' >"$T/err.py"
+printf 'while True:\n    pass\n' >"$T/loop.py"
 fs run "$T/err.py"; status $? 1 "run with an error"
 has "$T/e" "ZeroDivisionError" "run shows the traceback"
 fs bogus; status $? 2 "unknown command"
+# plain raw mode (what a board without raw-paste gets), binary data both ways
+head -c 5000 /dev/urandom >"$T/small.bin"
+"$ESPY" fs -p "$PTY" --no-paste --trace put "$T/small.bin" >"$T/o" 2>"$T/e"; status $? 0 "put in plain raw mode"
+hasnt "$T/e" '> \x05A\x01' "--no-paste sends no raw-paste request"
+has "$T/e" '< OK' "plain raw mode answers OK"
+"$ESPY" fs -p "$PTY" --no-paste get small.bin "$T/small.back" >"$T/o" 2>"$T/e"; status $? 0 "get in plain raw mode"
+cmp -s "$T/small.bin" "$T/small.back" && ok || bad "plain raw mode round trip"
+# espy term from a pipe: typed lines go to the REPL, the output comes back
+printf '\003print(6 * 7)\r' | "$ESPY" term -p "$PTY" --idle 500 >"$T/o" 2>"$T/e"; status $? 0 "espy term"
+tr -d '\r' <"$T/o" | grep -qx 42 && ok || bad "espy term: no 42 in $(cat "$T/o")"
+# Ctrl-C on the host reaches a program run with espy fs run
+"$ESPY" fs -p "$PTY" run "$T/loop.py" >"$T/o" 2>"$T/e" &
+RUN_PID=$!
+sleep 1.5
+kill -INT $RUN_PID
+wait $RUN_PID; status $? 1 "espy fs run stopped by Ctrl-C"
+has "$T/e" "KeyboardInterrupt" "Ctrl-C reaches the board"
 # a session cut in the middle: a program left running when the tool gives up
-printf 'while True:\n    pass\n' >"$T/loop.py"
 fs run --timeout 1 "$T/loop.py"; status $? 1 "run --timeout of an endless loop"
 fs ls /; status $? 0 "the next session interrupts it"
 # soft reset, then a power cycle (a new emulator on the same flash file)
