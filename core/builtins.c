@@ -254,6 +254,8 @@ BF(exec) { return eval_exec(args, nargs, kw, COMPILE_FILE, "exec"); }
 
 BF(format) {
     UNUSED_ARGS;
+    if (nargs > 1 && !str_is(args[1]))
+        exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %s", obj_arg_type_name(args[1]));
     return format_with_spec(args[0], nargs > 1 ? args[1] : V_MKNAME(N_));
 }
 
@@ -569,11 +571,11 @@ BF(sum) {
     Value a[2];
     arg_parse("sum", args, nargs, kw, 2, names, 2, a);
     if (!a[0]) exc_raise_msg(&exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
+    Value it = obj_getiter(a[0], NULL), x;
     Value acc = a[1] ? a[1] : V_MKINT(0);
     if (str_is(acc)) exc_raise_msg(&exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (is_instance_of(acc, &bytes_type)) exc_raise_msg(&exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     if (is_instance_of(acc, &bytearray_type)) exc_raise_msg(&exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-    Value it = obj_getiter(a[0], NULL), x;
     while ((x = obj_iternext(it))) {
         if (V_IS_INT(acc) && V_IS_INT(x)) {
             Int r;

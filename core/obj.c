@@ -549,6 +549,13 @@ Int obj_get_int(Value v) {
     return r;
 }
 
+Int obj_get_ssize(Value v) {
+    Int r;
+    if (!int_to_machine(obj_index(v), &r))
+        exc_raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    return r;
+}
+
 Int obj_get_index(Value v) {
     if (V_IS_INT(v)) return V_INT(v);
     if (int_is_int(v) || type_lookup(type_of(v), V_MKNAME(N___index__))) {
@@ -642,6 +649,8 @@ void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npo
     }
 }
 
+const char *obj_arg_type_name(Value v) { return v == V_NONE ? "None" : obj_type_name(v); }
+
 void raise_arg_type(const char *fname, const char *expected, Value got) {
-    exc_raise_msg(&exc_TypeError, "%s() argument must be %s, not %s", fname, expected, obj_type_name(got));
+    exc_raise_msg(&exc_TypeError, "%s() argument must be %s, not %s", fname, expected, obj_arg_type_name(got));
 }

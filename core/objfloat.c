@@ -146,7 +146,7 @@ static Value float_pow(double x, double y) {
     if (isnan(x)) return float_new(y == 0.0 ? 1.0 : x);
     if (x == 0.0 && y < 0.0 && !isinf(y))
         exc_raise_msg(&exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    if (x < 0.0 && y != floor(y) && !isinf(y))
+    if (x < 0.0 && y != floor(y) && !isinf(y) && !isnan(y))
         exc_raise_msg(&exc_ValueError, "negative number cannot be raised to a fractional power");
     double r = float_pow_value(x, y);
     if (isinf(r) && !isinf(x) && !isinf(y)) exc_raise_msg(&exc_OverflowError, "(34, 'Numerical result out of range')");

@@ -799,20 +799,24 @@ Value int_from_bytes(const uint8_t *buf, size_t len, bool little, bool is_signed
 
 /* ---------------- the int type ---------------- */
 
+/* CPython shows a str as given, other buffers as the repr of their bytes */
+static ES_NORETURN void int_literal_error(Value x, const char *s, size_t n, Int base) {
+    exc_raise_msg(&exc_ValueError, "invalid literal for int() with base %d: %r", (int)base,
+                  str_is(x) ? x : bytes_new((const uint8_t *)s, n));
+}
+
 static Value int_from_value(Value x, Value basev) {
     if (basev != V_NULL) {
-        Int base = obj_get_int(basev);
-        if (base != 0 && (base < 2 || base > 36)) exc_raise_msg(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        Int base;
+        if (!int_to_machine(obj_index(basev), &base) || (base != 0 && (base < 2 || base > 36)))
+            exc_raise_msg(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         const char *s;
         size_t n;
         if (str_is(x)) s = str_number_text(x, &n);
         else if (bytes_get_data(x, &s, &n)) {}
         else exc_raise_msg(&exc_TypeError, "int() can't convert non-string with explicit base");
         Value r = int_from_text(s, n, (int)base);
-        if (r == V_NULL) {
-            exc_raise_msg(&exc_ValueError, "invalid literal for int() with base %d: %r", (int)base,
-                          str_is(x) ? x : obj_repr(x));
-        }
+        if (r == V_NULL) int_literal_error(x, s, n, base);
         return r;
     }
     if (int_is_int(x)) return int_value_of(x);
@@ -822,10 +826,7 @@ static Value int_from_value(Value x, Value basev) {
     if (str_is(x) || bytes_get_data(x, &s, &n)) {
         if (str_is(x)) s = str_number_text(x, &n);
         Value r = int_from_text(s, n, 10);
-        if (r == V_NULL) {
-            /* CPython shows str arguments as given, bytes as their repr */
-            exc_raise_msg(&exc_ValueError, "invalid literal for int() with base 10: %r", x);
-        }
+        if (r == V_NULL) int_literal_error(x, s, n, 10);
         return r;
     }
     const Type *t = type_of(x);
@@ -945,8 +946,10 @@ static Value i_index(Value *a, int n, Value kw) { (void)n; (void)kw; return int_
 static Value i_round(Value *a, int n, Value kw) {
     (void)kw;
     if (n < 2 || a[1] == V_NONE) return int_value_of(a[0]);
-    Int nd = obj_get_int(a[1]);
-    if (nd >= 0) return int_value_of(a[0]);
+    Value ndv = obj_index(a[1]);
+    Int nd;
+    if (int_sign(ndv) >= 0) return int_value_of(a[0]);
+    if (!int_to_machine(ndv, &nd)) return V_MKINT(0);   /* to a multiple of 10**huge: 0 */
     /* round to 10**-nd, half to even */
     Value p = int_pow(V_MKINT(10), V_MKINT(-nd));
     Value q, r;

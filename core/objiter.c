@@ -30,8 +30,8 @@ static Value enumerate_make_new(const Type *t, Value *args, int nargs, Value kwn
     if (!a[0]) exc_raise_msg(&exc_TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
     Enumerate *e = gc_alloc(sizeof(Enumerate), 0);
     e->base.type = t;
+    e->count = a[1] ? obj_index(a[1]) : V_MKINT(0);   /* checked before the iterable, as CPython */
     e->it = obj_getiter(a[0], NULL);
-    e->count = a[1] ? obj_index(a[1]) : V_MKINT(0);
     return V_FROMPTR(e);
 }
 

@@ -312,7 +312,7 @@ static Value list_binary(BinaryOp op, Value a, Value b) {
     case OP_MUL: case OP_IMUL: {
         Value other = refl ? a : b;
         if (!int_is_int(other) && !type_lookup(type_of(other), V_MKNAME(N___index__))) return V_NULL;
-        Int n = obj_get_int(other);
+        Int n = obj_get_ssize(other);
         if (op == OP_IMUL && !refl) {
             List *l = L(self);
             if (n <= 0) { l->len = 0; return self; }

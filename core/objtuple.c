@@ -240,7 +240,7 @@ static Value tuple_binary(BinaryOp op, Value a, Value b) {
     case OP_MUL: case OP_IMUL: {
         Value other = refl ? a : b;
         if (!int_is_int(other) && !type_lookup(type_of(other), V_MKNAME(N___index__))) return V_NULL;
-        Int n = obj_get_int(other);
+        Int n = obj_get_ssize(other);
         if (n <= 0 || t->len == 0) return V_EMPTY_TUPLE;
         if (n == 1 && t->base.type == &tuple_type) return self;
         if ((UInt)n > (UInt)(SMALLINT_MAX / (Int)t->len)) exc_raise_memory_error();

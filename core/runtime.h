@@ -48,6 +48,7 @@ bool obj_callable(Value v);
 Int obj_get_int(Value v);             /* an int (or __index__) that fits a machine word */
 Int obj_get_index(Value v);           /* the same, for sequence indices ("indices must be...") */
 Value obj_index(Value v);             /* operator.index(): a plain int, through __index__ */
+Int obj_get_ssize(Value v);           /* a size or count (seq * n, bytes(n)): "cannot fit 'int'..." */
 Value obj_attr_name(Value v);         /* an attribute name argument, interned (TypeError if not a str) */
 double obj_get_float(Value v);        /* int or float */
 bool obj_get_float_maybe(Value v, double *out);
@@ -73,5 +74,6 @@ void arg_check_no_kw(const char *fname, Value kwnames);
 void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npos_max,
                const uint16_t *names, int nnames, Value *out);
 ES_NORETURN void raise_arg_type(const char *fname, const char *expected, Value got);
+const char *obj_arg_type_name(Value v);   /* CPython's argument errors: "None" or the type's name */
 
 #endif
