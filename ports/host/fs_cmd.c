@@ -201,8 +201,11 @@ static int enter_raw(board *b, int soft_reset) {
         return fail("%s: no raw REPL (is a board with MicroPython or espy connected, and idle?)", b->port), -1;
     if (soft_reset) {
         if (bwrite(b, "\x04", 1)) return -1;
-        if (read_until(b, "soft reboot\r\n", NULL, 5000) != 0 ||
-            read_until(b, RAW_BANNER ">", NULL, 15000) != 0)
+        if (read_until(b, "soft reboot\r\n", NULL, 5000) != 0)
+            return fail("%s: the board did not soft-reset", b->port), -1;
+        /* boot.py runs now; one that does not finish is interrupted */
+        if (read_until(b, RAW_BANNER ">", NULL, 5000) != 0 &&
+            (bwrite(b, "\x03", 1) || read_until(b, RAW_BANNER ">", NULL, 10000) != 0))
             return fail("%s: the board did not come back after a soft reset", b->port), -1;
     }
     return 0;
