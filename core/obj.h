@@ -117,6 +117,7 @@ enum {
     TF_HAS_SETATTR = 1 << 8,  /* user class defines __setattr__ or __delattr__ */
     TF_HAS_GETATTRIBUTE = 1 << 9,
     TF_DESCRIPTORS = 1 << 10, /* some class attribute defines __get__/__set__ */
+    TF_SLOTS       = 1 << 11, /* every class in the MRO has __slots__ (without '__dict__') */
 };
 
 struct Type {

@@ -395,10 +395,35 @@ static bool attr_done(int mode, const Value *dest) {
 }
 
 /* Instance attribute access: data descriptors, the instance's own attributes, then the class. */
+/* Is name one of a __slots__ value's names (a str, or an iterable of them)? */
+static bool slots_name_in(Value slots, Value name) {
+    if (str_is(slots)) return str_equal(slots, name);
+    IterBuf buf;
+    Value it = obj_getiter(slots, &buf), x;
+    while ((x = obj_iternext(it)) != V_NULL)
+        if (str_is(x) && str_equal(x, name)) return true;
+    return false;
+}
+
+/* A store into an instance of a class with TF_SLOTS: the name must be in some __slots__. */
+static bool slot_allowed(const Type *t, Value name) {
+    size_t n = tuple_len(t->mro);
+    for (size_t i = 0; i < n; i++) {
+        const Type *c = V_PTR(tuple_items(t->mro)[i]);
+        if (!type_is_heap(c)) continue;
+        Value slots = map_get(dict_map(c->dict), V_MKNAME(N___slots__));
+        if (slots && slots_name_in(slots, name)) return true;
+    }
+    return false;
+}
+
 static void generic_instance_attr(Value self, Value name, Value *dest) {
     const Type *t = type_of(self);
     Map *attrs = obj_attr_map(self);
     int mode = attr_mode(dest);
+    if (mode == A_STORE && (t->flags & TF_SLOTS) && name != V_MKNAME(N___class__) &&
+        !(type_lookup_attr(t, name) && is_data_descriptor(type_lookup_attr(t, name))) && !slot_allowed(t, name))
+        exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(self), name);
     if (mode == A_STORE) {
         if (name == V_MKNAME(N___class__)) {
             Value nt = dest[1];
@@ -885,6 +910,16 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
             cm->value = e->value;
             e->value = V_FROMPTR(cm);
         }
+    }
+    /* __slots__: instances take only those attributes when every class above has them */
+    Value slots = map_get(m, V_MKNAME(N___slots__));
+    if (slots && !slots_name_in(slots, V_MKNAME(N___dict__))) {
+        bool all = true;
+        for (size_t i = 0; i < nb; i++) {
+            const Type *b = V_PTR(bitems[i]);
+            if (b != &object_type && !(b->flags & TF_SLOTS)) all = false;
+        }
+        if (all) t->flags |= TF_SLOTS;
     }
     /* a class that defines __eq__ but not __hash__ is unhashable */
     if (map_get(m, V_MKNAME(N___eq__)) && !map_get(m, V_MKNAME(N___hash__)))
