@@ -12,13 +12,12 @@
 #   LX106_LD, LX106_LDFLAGS     linker script and link flags (link with $(LX106_LINK))
 #   LX106_RUN, LX106_PLUGIN     runner script and plugin; run with: $(LX106_RUN) prog.elf args
 #
-# Hooking in the core (for the lead; `make lx106` is not defined here):
-#   LX106_ESPY_SRCS := $(wildcard core/*.c lib/*.c) ports/qemu/port.c
-#   LX106_ESPY_OBJS := $(LX106_ESPY_SRCS:%.c=$(LX106_OBJ_DIR)/%.o)
-#   lx106: $(LX106_DIR)/espy.elf
-#   $(LX106_DIR)/espy.elf: $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
-#   	$(LX106_LINK)
-#   and run a test with: $(LX106_RUN) build/lx106/espy.elf -X heapsize=64k tests/x/y.py
+# The Python core on the lx106 (docs/lx106.md, "The Python core"):
+#   make lx106           ->  build/lx106/espy.elf: core + lib + ports/qemu/port.c under QEMU
+#   make test-lx106      ->  libm against the host, then the Python test suite under QEMU
+#   LX106_CORE_SRCS/_OBJS  the core and lib sources/objects for any lx106 program
+#   LX106_LIBM_FIX         exact trunc/floor/ceil to link ahead of picolibc's libm
+#   run a program with:    $(LX106_RUN) build/lx106/espy.elf [-X heapsize=64k] tests/x/y.py
 
 LX106_DIR     := $(BUILD)/lx106
 LX106_OBJ_DIR := $(LX106_DIR)/obj
@@ -128,7 +127,7 @@ lx106: $(LX106_ESPY) $(LX106_PLUGIN)
 
 $(LX106_ESPY): $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
 	$(LX106_LINK)
-	@xtensa-lx106-elf-size $@
+	@sh ports/qemu/size.sh $@
 
 # libm against the host's, then the whole Python test suite under QEMU with the board's heap.
 $(LX106_T)/libm.elf: $(LX106_LIBM_FIX)
