@@ -134,9 +134,11 @@ static bool is_data_descriptor(Value v) {
 /* ---------------- instances of user classes ---------------- */
 
 Value obj_new_instance(const Type *t) {
-    size_t size = t->instance_size ? t->instance_size : sizeof(Instance);
+    size_t size = t->instance_size ? t->instance_size : sizeof(Object);
     Object *o = gc_alloc(size, 0);
     o->type = t;
+    /* attribute names are interned: lookups in the map may compare words */
+    if (t->flags & TF_HAS_DICT) ((Map *)((char *)o + t->dict_offset))->all_names = 1;
     return V_FROMPTR(o);
 }
 
@@ -726,7 +728,7 @@ static void object_attr(Value self, Value name, Value *dest) {
 
 const Type object_type = {
     .type = &type_type, .name = V_MKNAME(N_object), .flags = TF_BASETYPE,
-    .instance_size = sizeof(Instance),
+    .instance_size = sizeof(Object),   /* object() has no attributes; subclasses add a map */
     .dict = V_FROMPTR(&object_dict),
     .print = object_print, .make_new = object_make_new, .attr = object_attr,
 };

@@ -11,11 +11,6 @@ typedef struct {
     uint32_t special;        /* bit per special method the class defines (SM_*) */
 } HeapType;
 
-/* An instance of a user class whose base is object. */
-typedef struct {
-    Object base;
-    Map attrs;
-} Instance;
 
 /* Looks name up along t's MRO.  V_NULL if no class defines it. */
 Value type_lookup(const Type *t, Value name);
