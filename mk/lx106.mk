@@ -14,7 +14,7 @@
 #
 # The Python core on the lx106 (docs/lx106.md, "The Python core"):
 #   make lx106           ->  build/lx106/espy.elf: core + lib + ports/qemu/port.c under QEMU
-#   make test-lx106      ->  libm against the host, then the Python test suite under QEMU
+#   make test-lx106      ->  libm against the host, C-stack checks, the Python test suite
 #   LX106_CORE_SRCS/_OBJS  the core and lib sources/objects for any lx106 program
 #   LX106_LIBM_FIX         exact trunc/floor/ceil to link ahead of picolibc's libm
 #   run a program with:    $(LX106_RUN) build/lx106/espy.elf [-X heapsize=64k] tests/x/y.py
@@ -129,14 +129,16 @@ $(LX106_ESPY): $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
 	$(LX106_LINK)
 	@sh ports/qemu/size.sh $@
 
-# libm against the host's, then the whole Python test suite under QEMU with the board's heap.
+# libm against the host's, deep recursion on the 8 kB C stack, then the whole Python test suite
+# under QEMU with the board's heap.
 $(LX106_T)/libm.elf: $(LX106_LIBM_FIX)
 $(LX106_DIR)/libm_host: tests/lx106/libm.c
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -ffp-contract=off -DLIBM_HOST $< -o $@ -lm
 
-test-lx106: lx106 $(LX106_T)/libm.elf $(LX106_DIR)/libm_host
+test-lx106: lx106 $(LX106_T)/libm.elf $(LX106_DIR)/libm_host $(LX106_T)/flashload-l8.elf
 	sh tests/lx106/libm.sh $(LX106_DIR)
+	sh tests/lx106/core.sh $(LX106_DIR)
 	sh tests/lx106/pytest.sh
 
 TEST_TARGETS += test-lx106
