@@ -2,6 +2,7 @@
 # Checks of the core on the lx106 beside the Python suite (make test-lx106):
 #  * C stack: every case of tests/lx106/cstack.py (deep recursion through C) exits normally
 #    with CPython's answer or RecursionError/MemoryError, never a stack overflow or a fault;
+#  * numeric hashes as on 32-bit CPython (tests/lx106/hash32.py);
 #  * the suite's runner wrapper turns a platform failure (here a forbidden flash load) into
 #    an extra output line, so that a test fails even when its output was complete.
 # usage: tests/lx106/core.sh [BUILD_LX106_DIR]
@@ -54,6 +55,17 @@ yield_from 51
 map_calls 0
 CASES
 echo "cstack: $pass passed, $fail failed; C stack high-water $worst bytes ($worst_case)"
+
+# numeric hashes modulo 2**31-1 (tests/lx106/hash32.py prints only True when right)
+out=$(cd "$top/tests/lx106" && "$top/ports/qemu/run.sh" "$B/espy.elf" hash32.py 2>&1)
+if [ "$(echo "$out" | tr '\n' ' ')" = "True True True True " ]; then
+    pass=$((pass + 1))
+    echo "PASS hash32: int and float hashes modulo 2**31-1"
+else
+    fail=$((fail + 1))
+    echo "FAIL hash32:"
+    echo "$out" | head -5 | sed 's/^/    | /'
+fi
 
 # the wrapper: flashload-l8.elf reads a flash table byte-wise and exits with 72
 if [ -f "$B/tests/flashload-l8.elf" ]; then
