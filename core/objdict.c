@@ -693,7 +693,8 @@ static Value d_setdefault(Value *a, int n, Value kw) {
 
 static Value d_pop(Value *a, int n, Value kw) {
     (void)kw;
-    Value v = map_delete(dict_map(a[0]), a[1]);
+    /* an empty dict does not hash the key (CPython) */
+    Value v = dict_map(a[0])->count ? map_delete(dict_map(a[0]), a[1]) : V_NULL;
     if (v) return v;
     if (n > 2) return a[2];
     key_error(a[1]);
@@ -763,7 +764,7 @@ static NATIVE_METHOD(d_popitem_fn, popitem, 0, 0, d_popitem);
 static NATIVE_METHOD_KW(d_update_fn, update, 0, NARGS_ANY, d_update);
 static NATIVE_METHOD(d_clear_fn, clear, 0, 0, d_clear);
 static NATIVE_METHOD(d_copy_fn, copy, 0, 0, d_copy);
-static NATIVE_FN(d_fromkeys_fn, fromkeys, 2, 3, d_fromkeys);
+static NATIVE_METHOD(d_fromkeys_fn, fromkeys, 1, 2, d_fromkeys);   /* args[0] is the class */
 static const Cell d_fromkeys_cm = {{&classmethod_type}, V_FROMPTR(&d_fromkeys_fn)};
 static NATIVE_METHOD(d_getitem_fn, __getitem__, 1, 1, d_getitem);
 static NATIVE_METHOD(d_setitem_fn, __setitem__, 2, 2, d_setitem);

@@ -320,7 +320,9 @@ Value float_round(double d, Value ndigits) {
         if (fabs(d - trunc(d)) == 0.5) r = 2.0 * round(d / 2.0);   /* half to even */
         return int_from_double(r);
     }
-    Int nd = obj_get_int(ndigits);
+    Value ndv = obj_index(ndigits);
+    Int nd;
+    if (!int_to_machine(ndv, &nd)) nd = int_sign(ndv) < 0 ? -1000 : 1000;
     if (!isfinite(d)) return float_new(d);
     double out;
     if (nd > 400) return float_new(d);

@@ -255,14 +255,20 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
         exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", f->name);
     }
     if (nargs < f->min_args || (f->max_args != NARGS_ANY && nargs > f->max_args)) {
-        if (f->flags & NFN_EXPECTED) arg_check_count(f->name, nargs, f->min_args, f->max_args);
         int self = (f->flags & NFN_METHOD) ? 1 : 0;
         int given = nargs - self, min = f->min_args - self, max = f->max_args == NARGS_ANY ? -1 : f->max_args - self;
+        bool kw = (f->flags & NFN_KW) != 0;
+        /* CPython's wordings: positional-only builtins and methods other than METH_NOARGS/METH_O
+         * say "f expected N arguments, got M"; those two "type.f() takes no arguments / exactly one
+         * argument (M given)"; functions with keywords "f() takes at most N arguments (M given)" */
+        if ((f->flags & NFN_EXPECTED) || (self && !kw && !(min == max && min <= 1)))
+            arg_check_count(f->name, given, min, max < 0 ? NARGS_ANY : max);
+        if (kw && max == 0) exc_raise_msg(&exc_TypeError, "%n() takes no positional arguments", f->name);
         Vstr v;
         vstr_init(&v, 64);
         Print p;
         print_to_vstr(&p, &v);
-        if (self && nargs > 0) print_fmt(&p, "%s.%n()", obj_type_name(args[0]), f->name);
+        if (self && nargs > 0 && !kw) print_fmt(&p, "%s.%n()", obj_type_name(args[0]), f->name);
         else print_fmt(&p, "%n()", f->name);
         if (min == max) {
             if (min == 0) print_fmt(&p, " takes no arguments (%d given)", given);

@@ -897,8 +897,8 @@ static Value i_as_integer_ratio(Value *a, int n, Value kw) {
 }
 static Value i_is_integer(Value *a, int n, Value kw) { (void)a; (void)n; (void)kw; return V_TRUE; }
 
-static bool byteorder_little(Value v) {
-    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", obj_type_name(v));
+static bool byteorder_little(Value v, const char *fname) {
+    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, obj_type_name(v));
     if (v == V_MKNAME(N_little) || str_equal(v, V_MKNAME(N_little))) return true;
     if (v == V_MKNAME(N_big) || str_equal(v, V_MKNAME(N_big))) return false;
     exc_raise_msg(&exc_ValueError, "byteorder must be either 'little' or 'big'");
@@ -909,8 +909,8 @@ static Value i_to_bytes(Value *a, int n, Value kw) {
     Value o[3];
     arg_parse("to_bytes", a + 1, n - 1, kw, 2, names, 3, o);
     Int len = o[0] ? obj_get_int(o[0]) : 1;
+    bool little = o[1] ? byteorder_little(o[1], "to_bytes") : false;
     if (len < 0) exc_raise_msg(&exc_ValueError, "length argument must be non-negative");
-    bool little = o[1] ? byteorder_little(o[1]) : false;
     bool sgn = o[2] ? obj_truthy(o[2]) : false;
     uint8_t *buf = gc_alloc((size_t)len + 1, GC_LEAF);
     if (!int_to_bytes(a[0], buf, (size_t)len, little, sgn)) {
@@ -927,13 +927,14 @@ static Value i_from_bytes(Value *a, int n, Value kw) {
     Value o[3];
     arg_parse("from_bytes", a + 1, n - 1, kw, 2, names, 3, o);
     if (!o[0]) exc_raise_msg(&exc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
-    bool little = o[1] ? byteorder_little(o[1]) : false;
+    bool little = o[1] ? byteorder_little(o[1], "from_bytes") : false;
     bool sgn = o[2] ? obj_truthy(o[2]) : false;
     const char *d;
     size_t len;
     Value src = o[0];
     if (!bytes_get_data(src, &d, &len)) {
-        if (str_is(src)) exc_raise_msg(&exc_TypeError, "cannot convert 'str' object to bytes");
+        /* bytes(x) but for str and int (CPython's PyObject_Bytes) */
+        if (str_is(src) || int_is_int(src)) exc_raise_msg(&exc_TypeError, "cannot convert '%s' object to bytes", obj_type_name(src));
         src = obj_call1(V_FROMPTR(&bytes_type), src);
         bytes_get_data(src, &d, &len);
     }
@@ -945,7 +946,7 @@ static Value i_from_bytes(Value *a, int n, Value kw) {
 static Value i_index(Value *a, int n, Value kw) { (void)n; (void)kw; return int_value_of(a[0]); }
 static Value i_round(Value *a, int n, Value kw) {
     (void)kw;
-    if (n < 2 || a[1] == V_NONE) return int_value_of(a[0]);
+    if (n < 2) return int_value_of(a[0]);
     Value ndv = obj_index(a[1]);
     Int nd;
     if (int_sign(ndv) >= 0) return int_value_of(a[0]);

@@ -191,19 +191,44 @@ static Value reversed_make_new(const Type *t, Value *args, int nargs, Value kwna
     bool seqlike = type_lookup(st, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = st; q && !seqlike; q = q->base) seqlike = q->subscr && !type_is_heap(q);
     if (!rev && seqlike && !is_instance_of(seq, &dict_type) && obj_len_maybe(seq)) {
-        Reversed *r = gc_alloc(sizeof(Reversed), 0);
-        r->base.type = t;
-        r->seq = seq;
-        r->index = obj_len(seq) - 1;
-        return V_FROMPTR(r);
+        Value r = reversed_new(seq);
+        V_OBJ(r)->type = t;
+        return r;
     }
     exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
 }
 
+Value reversed_new(Value seq) {
+    Reversed *r = gc_alloc(sizeof(Reversed), 0);
+    r->base.type = &reversed_type;
+    r->seq = seq;
+    r->index = obj_len(seq) - 1;
+    return V_FROMPTR(r);
+}
+
 static Value reversed_next(Value self) {
     Reversed *r = V_PTR(self);
-    if (r->index < 0) return V_NULL;
-    return obj_getitem(r->seq, V_MKINT(r->index--));
+    Int i = r->index;
+    if (i < 0) return V_NULL;
+    r->index--;
+    if (is_type(r->seq, &list_type)) {
+        /* a list that shrank meanwhile ends the iteration */
+        if ((UInt)i < list_len(r->seq)) return list_items(r->seq)[i];
+        r->index = -1;
+        return V_NULL;
+    }
+    /* other sequences: IndexError (or StopIteration) from __getitem__ ends it too */
+    ExcFrame ef;
+    volatile Value x = V_NULL;
+    if (EXC_TRY(ef)) {
+        x = obj_getitem(r->seq, V_MKINT(i));
+        exc_end(&ef);
+        return x;
+    }
+    if (!exc_matches(ef.exc, V_FROMPTR(&exc_IndexError)) && !exc_matches(ef.exc, V_FROMPTR(&exc_StopIteration)))
+        exc_raise(ef.exc);
+    r->index = -1;
+    return V_NULL;
 }
 
 const Type reversed_type = {

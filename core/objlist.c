@@ -13,6 +13,7 @@
 #include "seq.h"
 #include "objfloat.h"
 #include "objstr.h"
+#include "objiter.h"
 
 static List *L(Value v) { return V_PTR(v); }
 
@@ -537,16 +538,20 @@ static Value l_len(Value *a, int n, Value kw) { (void)n; (void)kw; return V_MKIN
 static Value l_contains(Value *a, int n, Value kw) { (void)n; (void)kw; return list_binary(OP_CONTAINS, a[0], a[1]); }
 static Value l_iter(Value *a, int n, Value kw) { (void)n; (void)kw; return list_getiter(a[0], NULL); }
 static Value l_repr(Value *a, int n, Value kw) { (void)n; (void)kw; return obj_repr(list_from_array(L(a[0])->items, L(a[0])->len)); }
-static Value l_reversed(Value *a, int n, Value kw) {
-    (void)n; (void)kw;
-    List *l = L(a[0]);
-    Value r = list_new(l->len);
-    for (size_t i = 0; i < l->len; i++) list_items(r)[i] = l->items[l->len - 1 - i];
-    return list_getiter(r, NULL);
-}
+/* walks the list backwards by index (no copy) */
+static Value l_reversed(Value *a, int n, Value kw) { (void)n; (void)kw; return reversed_new(a[0]); }
 static Value l_iadd(Value *a, int n, Value kw) { (void)n; (void)kw; list_extend(a[0], a[1]); return a[0]; }
-static Value l_add(Value *a, int n, Value kw) { (void)n; (void)kw; return list_binary(OP_ADD, a[0], a[1]); }
-static Value l_eq(Value *a, int n, Value kw) { (void)n; (void)kw; return list_binary(OP_EQ, a[0], a[1]); }
+static Value l_add(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Value r = list_binary(OP_ADD, a[0], a[1]);
+    if (!r) exc_raise_msg(&exc_TypeError, "can only concatenate list (not \"%s\") to list", obj_type_name(a[1]));
+    return r;
+}
+static Value l_eq(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Value r = list_binary(OP_EQ, a[0], a[1]);
+    return r ? r : V_NOTIMPL;
+}
 
 static NATIVE_METHOD(l_append_fn, append, 1, 1, l_append);
 static NATIVE_METHOD(l_extend_fn, extend, 1, 1, l_extend);

@@ -223,12 +223,12 @@ static Value range_find(Range *r, Value x) {
 /* CPython searches arithmetically only for exact ints and bools; anything else compares. */
 static bool exact_int(Value v) { return V_IS_INT(v) || is_type(v, &int_type) || is_type(v, &bool_type); }
 
+enum { RS_CONTAINS, RS_COUNT, RS_INDEX };
+static Value range_search(Value self, Value x, int mode);
+
 static Value range_binary(BinaryOp op, Value a, Value b) {
     op = (BinaryOp)(op & ~OP_REFLECTED);
-    if (op == OP_CONTAINS) {
-        if (exact_int(b)) return V_BOOL(range_find(V_PTR(a), b) != V_NULL);
-        return V_NULL;   /* other types: iterate and compare */
-    }
+    if (op == OP_CONTAINS) return range_search(a, b, RS_CONTAINS);
     if (op == OP_EQ || op == OP_NE) {
         if (!is_type(a, &range_type) || !is_type(b, &range_type)) return V_NOTIMPL;
         Range *x = V_PTR(a), *y = V_PTR(b);
@@ -330,31 +330,33 @@ static void range_attr(Value self, Value name, Value *dest) {
     dest[1] = V_NULL;
 }
 
-/* count() and index(): arithmetic for ints, comparisons for anything else. */
-static Value range_search(Value *a, bool want_index) {
-    Range *r = V_PTR(a[0]);
+/* in, count() and index(): arithmetic for ints, comparisons for anything else. */
+static Value range_search(Value self, Value x, int mode) {
+    Range *r = V_PTR(self);
     Value i = V_NULL;
     Int c = 0;
-    if (exact_int(a[1])) {
-        i = range_find(r, a[1]);
+    if (exact_int(x)) {
+        i = range_find(r, x);
         c = i != V_NULL;
     } else {
-        Value it = range_getiter(a[0], NULL), x, k = V_MKINT(0);
-        while ((x = obj_iternext(it))) {
-            if (obj_equal(x, a[1])) {
-                if (want_index) { i = k; break; }
+        Value it = range_getiter(self, NULL), y, k = V_MKINT(0);
+        while ((y = obj_iternext(it))) {
+            if (obj_equal(y, x)) {
                 c++;
+                if (mode != RS_COUNT) { i = k; break; }
             }
             k = iadd(k, V_MKINT(1));
         }
     }
-    if (!want_index) return V_MKINT(c);
-    if (i == V_NULL) exc_raise_msg(&exc_ValueError, "%r is not in range", a[1]);
-    return i;
+    if (mode == RS_CONTAINS) return V_BOOL(c);
+    if (mode == RS_COUNT) return V_MKINT(c);
+    if (i != V_NULL) return i;
+    if (exact_int(x)) exc_raise_msg(&exc_ValueError, "%r is not in range", x);
+    exc_raise_msg(&exc_ValueError, "sequence.index(x): x not in sequence");
 }
 
-static Value rg_count(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a, false); }
-static Value rg_index(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a, true); }
+static Value rg_count(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a[0], a[1], RS_COUNT); }
+static Value rg_index(Value *a, int n, Value kw) { (void)n; (void)kw; return range_search(a[0], a[1], RS_INDEX); }
 
 static Value rg_reversed(Value *a, int n, Value kw) {
     (void)n; (void)kw;

@@ -111,17 +111,21 @@ void seq_print(Print *p, const Value *items, size_t n, char open, char close, bo
 }
 
 /* index arguments of .index(x, start, stop) normalised for length n */
+/* A start or stop of index()/count(): an int of any size (clipped) or __index__, counted from
+ * the end when negative. */
+static Int seq_bound(Value v, size_t n) {
+    if (!int_is_int(v) && !type_lookup(type_of(v), V_MKNAME(N___index__)))
+        exc_raise_msg(&exc_TypeError, "slice indices must be integers or have an __index__ method");
+    Value i = obj_index(v);
+    Int r;
+    if (!int_to_machine(i, &r)) return int_sign(i) < 0 ? 0 : (Int)n;
+    if (r < 0) { r += (Int)n; if (r < 0) r = 0; }
+    return r;
+}
+
 void seq_index_range(Value *args, int nargs, size_t n, Int *start, Int *stop) {
-    *start = 0;
-    *stop = (Int)n;
-    if (nargs > 0 && args[0] != V_NONE) {
-        *start = obj_get_int(args[0]);
-        if (*start < 0) { *start += (Int)n; if (*start < 0) *start = 0; }
-    }
-    if (nargs > 1 && args[1] != V_NONE) {
-        *stop = obj_get_int(args[1]);
-        if (*stop < 0) { *stop += (Int)n; if (*stop < 0) *stop = 0; }
-    }
+    *start = nargs > 0 ? seq_bound(args[0], n) : 0;
+    *stop = nargs > 1 ? seq_bound(args[1], n) : (Int)n;
 }
 
 /* ---- hashing (CPython's algorithm, so that hash(tuple) matches) ---- */
