@@ -285,6 +285,41 @@ static void print_exc_line(Print *p, Value exc) {
     print_char(p, '\n');
 }
 
+/* The source line of a traceback entry, as CPython shows it: read from the file if it can be
+ * opened (not for "<stdin>" and the like), leading blanks dropped, with no heap use (this may
+ * run for a MemoryError). */
+static void print_source_line(Print *p, Value filename, uint32_t line) {
+    size_t fn;
+    const char *f = str_data(filename, &fn);
+    char path[128], buf[64], text[120];
+    if (fn == 0 || fn >= sizeof path || f[0] == '<') return;
+    memcpy(path, f, fn);
+    path[fn] = 0;
+    intptr_t h = port_file_open(path, PORT_O_RDONLY);
+    if (h < 0) return;
+    uint32_t at = 1;
+    size_t tn = 0;
+    bool done = false, lead = true;
+    intptr_t got;
+    while (!done && (got = port_file_read(h, buf, sizeof buf)) > 0) {
+        for (intptr_t i = 0; i < got && !done; i++) {
+            char c = buf[i];
+            if (at == line) {
+                if (c == '\n' || c == '\r') done = true;
+                else if (lead && (c == ' ' || c == '\t' || c == '\f')) continue;
+                else if (tn < sizeof text) { text[tn++] = c; lead = false; }
+            }
+            if (c == '\n') at++;
+            if (at > line) done = true;
+        }
+    }
+    port_file_close(h);
+    if (tn == 0) return;
+    print_cstr(p, "    ");
+    print_strn(p, text, tn);
+    print_char(p, '\n');
+}
+
 static void print_one(Print *p, Value exc, int depth) {
     if (!is_instance_of(exc, &exc_BaseException)) {
         print_fmt(p, "%r\n", exc);
@@ -307,6 +342,7 @@ static void print_one(Print *p, Value exc, int depth) {
             const Code *c = tb->e[i - 1].code;
             print_fmt(p, "  File \"%v\", line %u, in %n\n", c->filename ? c->filename : V_MKNAME(N__lt_stdin_gt),
                       (unsigned)tb->e[i - 1].line, c->name);
+            if (c->filename) print_source_line(p, c->filename, tb->e[i - 1].line);
         }
     }
     if (is_instance_of(exc, &exc_SyntaxError) && is_type(e->args, &tuple_type) && tuple_len(e->args) == 2 &&
