@@ -78,6 +78,8 @@ static inline const char *static_chars(uint32_t id, size_t *len) {
     return (const char *)name_static_pool + o;
 }
 
+#if ES_NAME_HASHES
+/* The PC: the generated hash index (name_static_index). */
 static Value find_static(const char *s, size_t n, uint32_t h) {
     uint32_t mask = name_static_index_mask;
     for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
@@ -88,6 +90,25 @@ static Value find_static(const char *s, size_t n, uint32_t h) {
         if (len == n && memcmp(p, s, n) == 0) return V_MKNAME(id);
     }
 }
+#else
+/* The board: the ids follow the byte order of the text (tools/gennames.c), so a binary search
+ * finds a name and the 4 kB hash index stays out of the flash (--gc-sections drops it). */
+static Value find_static(const char *s, size_t n, uint32_t h) {
+    (void)h;
+    uint32_t lo = 0, hi = NAME_STATIC_COUNT;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        size_t len;
+        const char *p = static_chars(mid, &len);
+        int c = memcmp(p, s, len < n ? len : n);
+        if (c == 0) c = (len > n) - (len < n);
+        if (c == 0) return V_MKNAME(mid);
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return V_NULL;
+}
+#endif
 
 Value name_find(const char *s, size_t n) {
     uint32_t h = str_hash_bytes(s, n);
