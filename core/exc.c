@@ -166,14 +166,20 @@ void exc_raise_oserror(int err) {
     exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 2)));
 }
 
+static void exc_setup(Value e);
+
 void exc_raise_oserror_path(int err, Value path) {
     Value args[3] = {V_MKINT(err), str_new_cstr(errno_message(err)), path};
-    exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 3)));
+    Value e = exc_new(oserror_subclass(err), tuple_from_array(args, 3));
+    exc_setup(e);
+    exc_raise(e);
 }
 
 void exc_raise_oserror_path2(int err, Value path, Value path2) {
     Value args[5] = {V_MKINT(err), str_new_cstr(errno_message(err)), path, V_NONE, path2};
-    exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 5)));
+    Value e = exc_new(oserror_subclass(err), tuple_from_array(args, 5));
+    exc_setup(e);
+    exc_raise(e);
 }
 
 void exc_raise_stop_iteration(Value value) {
@@ -377,27 +383,101 @@ void exc_print(Print *p, Value exc) { print_one(p, exc, 0); }
 
 static Exception *X(Value v) { return V_PTR(v); }
 
-static Value exc_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
+/* The keyword arguments a built-in exception class takes (CPython 3.11): ImportError name and
+ * path, NameError name, AttributeError name and obj; they become attributes. */
+static void exc_keywords(Value e, const Type *t, Value *kwargs, Value kwnames) {
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
-    if (nkw && !type_is_subtype(t, &exc_ImportError) && !(t->flags & TF_HEAP))
+    if (!nkw) return;
+    bool imp = type_is_subtype(t, &exc_ImportError), attr = type_is_subtype(t, &exc_AttributeError);
+    if (!imp && !attr && !type_is_subtype(t, &exc_NameError)) {
+        if (t->flags & TF_HEAP) return;
         exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", type_cname(t));
+    }
+    /* the messages name the class that defines the keywords */
+    const char *cname = imp ? "ImportError" : attr ? "AttributeError" : "NameError";
+    if (!imp && !attr && nkw > 1)
+        exc_raise_msg(&exc_TypeError, "NameError() takes at most 1 keyword argument (%d given)", (int)nkw);
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = tuple_items(kwnames)[i];
+        if (k != V_MKNAME(N_name) && !(imp && k == V_MKNAME(N_path)) && !(attr && k == V_MKNAME(N_obj)))
+            exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for %s()", k, cname);
+        map_set(&X(e)->attrs, k, kwargs[i]);
+    }
+}
+
+/* Arguments of the Unicode errors: s str, b bytes-like, i int. */
+static void unicode_error_args(Value *a, size_t n, const char *spec) {
+    size_t want = strlen(spec);
+    if (n != want) exc_raise_msg(&exc_TypeError, "function takes exactly %d arguments (%d given)", (int)want, (int)n);
+    for (size_t i = 0; i < n; i++) {
+        const char *d;
+        size_t len;
+        if (spec[i] == 'i') obj_index(a[i]);
+        else if (spec[i] == 'b' ? !bytes_get_data(a[i], &d, &len) && !str_is(a[i]) : !str_is(a[i]))
+            exc_raise_msg(&exc_TypeError, "argument %d must be str, not %s", (int)i + 1, obj_type_name(a[i]));
+        else if (spec[i] == 'b' && str_is(a[i]))
+            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not 'str'");
+    }
+}
+
+/* What CPython's __init__ of some classes does with the args: OSError(errno, strerror[,
+ * filename[, winerror[, filename2]]]) keeps only (errno, strerror) in args when a filename is
+ * given (filename and filename2 go to the attribute map; BlockingIOError's third argument may
+ * be characters_written instead); SyntaxError(msg, info) takes info as a tuple of 4 to 6;
+ * the Unicode errors check their five (four) arguments. */
+static void exc_setup(Value e) {
+    Exception *x = X(e);
+    const Type *t = type_of(e);
+    size_t n = tuple_len(x->args);
+    Value *a = tuple_items(x->args);
+    if (type_is_subtype(t, &exc_OSError)) {
+        if (n < 3 || n > 5 || a[2] == V_NONE) return;
+        if (t == &exc_BlockingIOError && (int_is_int(a[2]) || is_instance_of(a[2], &float_type))) {
+            map_set(&x->attrs, V_MKNAME(N_characters_written), obj_index(a[2]));
+            return;
+        }
+        map_set(&x->attrs, V_MKNAME(N_filename), a[2]);
+        if (n == 5 && a[4] != V_NONE) map_set(&x->attrs, V_MKNAME(N_filename2), a[4]);
+        x->args = tuple_from_array(a, 2);
+    } else if (type_is_subtype(t, &exc_SyntaxError)) {
+        if (n != 2) return;
+        Value info = tuple_from_iter(a[1]);
+        size_t k = tuple_len(info);
+        if (k < 4 || k > 6)
+            exc_raise_msg(&exc_TypeError, "function takes at %s %d arguments (%d given)", k < 4 ? "least" : "most",
+                          k < 4 ? 4 : 6, (int)k);
+        Value na[2] = {a[0], info};
+        x->args = tuple_from_array(na, 2);
+    } else if (type_is_subtype(t, &exc_UnicodeError) && t != &exc_UnicodeError) {
+        unicode_error_args(a, n, type_is_subtype(t, &exc_UnicodeDecodeError) ? "sbiis" :
+                                 type_is_subtype(t, &exc_UnicodeEncodeError) ? "ssiis" : "siis");
+    }
+}
+
+static Value exc_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     if (t == &exc_OSError && nargs >= 2 && V_IS_INT(args[0])) t = oserror_subclass((int)V_INT(args[0]));
     Value e = exc_new(t, tuple_from_array(args, (size_t)nargs));
-    if (type_is_subtype(t, &exc_ImportError)) {
-        for (size_t i = 0; i < nkw; i++) {
-            Value k = tuple_items(kwnames)[i];
-            if (k != V_MKNAME(N_name) && k != V_MKNAME(N_path))
-                exc_raise_msg(&exc_TypeError, "'%n' is an invalid keyword argument for %s()", k, type_cname(t));
-            map_set(&X(e)->attrs, k, args[nargs + i]);
-        }
-    }
+    exc_keywords(e, t, args + nargs, kwnames);
+    exc_setup(e);
     return e;
 }
 
 static Value exc_init(Value *args, int nargs, Value kwnames) {
-    (void)kwnames;
     X(args[0])->args = tuple_from_array(args + 1, (size_t)(nargs - 1));
+    exc_keywords(args[0], type_of(args[0]), args + nargs, kwnames);
+    exc_setup(args[0]);
     return V_NONE;
+}
+
+/* The filename of an OSError, or its filename2 (V_NULL when not set). */
+static Value os_filename(Value self, uint16_t name) { return map_get(&X(self)->attrs, V_MKNAME(name)); }
+
+/* An item of a SyntaxError's (filename, lineno, offset, text[, end_lineno, end_offset]). */
+static Value syntax_info(Value self, size_t i) {
+    Value a = X(self)->args;
+    if (tuple_len(a) != 2 || !is_type(tuple_items(a)[1], &tuple_type)) return V_NONE;
+    Value d = tuple_items(a)[1];
+    return i < tuple_len(d) ? tuple_items(d)[i] : V_NONE;
 }
 
 static void exc_print_slot(Value self, Print *p, PrintKind kind) {
@@ -418,18 +498,21 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         }
         return;
     }
-    if (is_instance_of(self, &exc_OSError) && n >= 2 && n <= 5 && n != 4) {
+    if (is_instance_of(self, &exc_OSError) && n >= 2 && n <= 5) {
+        Value f = os_filename(self, N_filename), f2 = os_filename(self, N_filename2);
         print_fmt(p, "[Errno %v] %v", tuple_items(args)[0], tuple_items(args)[1]);
-        if (n >= 3) print_fmt(p, ": %r", tuple_items(args)[2]);
-        if (n == 5) print_fmt(p, " -> %r", tuple_items(args)[4]);
+        if (f) print_fmt(p, ": %r", f);
+        if (f && f2) print_fmt(p, " -> %r", f2);
         return;
     }
-    if ((is_instance_of(self, &exc_UnicodeDecodeError) || is_instance_of(self, &exc_UnicodeEncodeError)) && n == 5 &&
-        V_IS_INT(tuple_items(args)[2]) && V_IS_INT(tuple_items(args)[3])) {
-        Value *a = tuple_items(args);
+    bool tr = is_instance_of(self, &exc_UnicodeTranslateError);
+    if ((is_instance_of(self, &exc_UnicodeDecodeError) || is_instance_of(self, &exc_UnicodeEncodeError) || tr) &&
+        n == (size_t)(5 - tr) && V_IS_INT(tuple_items(args)[2 - tr]) && V_IS_INT(tuple_items(args)[3 - tr])) {
+        Value *a = tuple_items(args) - tr;   /* a[1..4]: object, start, end, reason */
         Int start = V_INT(a[2]), end = V_INT(a[3]);
         bool dec = is_instance_of(self, &exc_UnicodeDecodeError);
-        print_fmt(p, "'%v' codec can't %s ", a[0], dec ? "decode" : "encode");
+        if (tr) print_cstr(p, "can't translate ");
+        else print_fmt(p, "'%v' codec can't %s ", a[0], dec ? "decode" : "encode");
         if (end == start + 1 && dec) {
             const char *d;
             size_t len;
@@ -452,10 +535,22 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         obj_print(p, tuple_items(args)[0], PRINT_REPR);
         return;
     }
-    if (is_instance_of(self, &exc_SyntaxError) && n == 2 && is_type(tuple_items(args)[1], &tuple_type) &&
-        tuple_len(tuple_items(args)[1]) == 4) {
-        Value *d = tuple_items(tuple_items(args)[1]);
-        print_fmt(p, "%v (%v, line %v)", tuple_items(args)[0], d[0], d[1]);
+    if (is_instance_of(self, &exc_SyntaxError)) {
+        /* msg (file, line N), the file's base name */
+        Value f = syntax_info(self, 0), line = syntax_info(self, 1);
+        obj_print(p, n ? tuple_items(args)[0] : V_NONE, PRINT_STR);
+        bool has_line = int_is_int(line);
+        if (str_is(f)) {
+            size_t len;
+            const char *s = str_data(f, &len), *b = s + len;
+            while (b > s && b[-1] != '/') b--;
+            print_cstr(p, " (");
+            print_strn(p, b, len - (size_t)(b - s));
+            if (has_line) print_fmt(p, ", line %v", line);
+            print_char(p, ')');
+        } else if (has_line) {
+            print_fmt(p, " (line %v)", line);
+        }
         return;
     }
     if (n == 0) return;
@@ -487,36 +582,40 @@ static void exc_attr(Value self, Value name, Value *dest) {
         case N_code:
             if (is_instance_of(self, &exc_SystemExit)) v = n == 1 ? args_item(self, 0) : n == 0 ? V_NONE : e->args;
             break;
-        case N_errno:
-            if (is_instance_of(self, &exc_OSError)) v = n >= 2 ? args_item(self, 0) : V_NONE;
+        case N_errno: case N_strerror:
+            if (is_instance_of(self, &exc_OSError)) v = n >= 2 && n <= 5 ? args_item(self, id == N_strerror) : V_NONE;
             break;
-        case N_strerror:
-            if (is_instance_of(self, &exc_OSError)) v = n >= 2 ? args_item(self, 1) : V_NONE;
-            break;
-        case N_filename:
-            if (is_instance_of(self, &exc_OSError)) v = n >= 3 ? args_item(self, 2) : V_NONE;
-            else if (is_instance_of(self, &exc_SyntaxError)) {
-                Value d = args_item(self, 1);
-                v = is_type(d, &tuple_type) && tuple_len(d) == 4 ? tuple_items(d)[0] : V_NONE;
+        case N_filename: case N_filename2:
+            if (is_instance_of(self, &exc_OSError)) {
+                v = os_filename(self, (uint16_t)id);
+                if (!v) v = V_NONE;
+            } else if (id == N_filename && is_instance_of(self, &exc_SyntaxError)) {
+                v = syntax_info(self, 0);
             }
             break;
         case N_msg:
-            if (is_instance_of(self, &exc_SyntaxError)) v = args_item(self, 0);
+            if (is_instance_of(self, &exc_SyntaxError) || is_instance_of(self, &exc_ImportError))
+                v = n == 1 || (n > 1 && !is_instance_of(self, &exc_ImportError)) ? args_item(self, 0) : V_NONE;
             break;
-        case N_lineno: case N_offset: case N_text:
-            if (is_instance_of(self, &exc_SyntaxError)) {
-                Value d = args_item(self, 1);
-                int k = id == N_lineno ? 1 : id == N_offset ? 2 : 3;
-                v = is_type(d, &tuple_type) && tuple_len(d) == 4 ? tuple_items(d)[k] : V_NONE;
+        case N_lineno: case N_offset: case N_text: case N_end_lineno: case N_end_offset: case N_print_file_and_line:
+            if (is_instance_of(self, &exc_SyntaxError))
+                v = syntax_info(self, id == N_lineno ? 1 : id == N_offset ? 2 : id == N_text ? 3 : id == N_end_lineno ? 4 :
+                                id == N_end_offset ? 5 : 6);
+            break;
+        case N_encoding: case N_object: case N_start: case N_end: case N_reason: {
+            /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason),
+             * UnicodeTranslateError(object, start, end, reason) */
+            bool tr = is_instance_of(self, &exc_UnicodeTranslateError);
+            if (n == (size_t)(5 - tr) && is_instance_of(self, &exc_UnicodeError) && !is_type(self, &exc_UnicodeError)) {
+                int k = id == N_encoding ? 0 : id == N_object ? 1 : id == N_start ? 2 : id == N_end ? 3 : 4;
+                v = tr && k == 0 ? V_NONE : args_item(self, (size_t)(k - tr));
             }
             break;
-        case N_encoding: case N_object: case N_start: case N_end: case N_reason:
-            /* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason) */
-            if (is_instance_of(self, &exc_UnicodeError) && n == 5)
-                v = args_item(self, id == N_encoding ? 0 : id == N_object ? 1 : id == N_start ? 2 : id == N_end ? 3 : 4);
-            break;
-        case N_name: case N_path:
-            if (is_instance_of(self, &exc_ImportError)) {
+        }
+        case N_name: case N_path: case N_obj:
+            if (is_instance_of(self, &exc_ImportError) ? id != N_obj :
+                is_instance_of(self, &exc_AttributeError) ? id != N_path :
+                is_instance_of(self, &exc_NameError) && id == N_name) {
                 v = map_get(&e->attrs, name);
                 if (!v) v = V_NONE;
             }
