@@ -243,13 +243,13 @@ typedef struct {
     Object base;
     NativeFn fn;
     Value name;
-    uint16_t min_args, max_args;   /* positional counts checked before the call (0xFFFF: any) */
-    uint32_t flags;                /* NFN_KW: accepts keyword arguments */
-} NativeFunc;
+    uint8_t min_args, max_args;    /* positional counts checked before the call (NARGS_ANY: any) */
+    uint16_t flags;                /* NFN_KW: accepts keyword arguments */
+} NativeFunc;   /* 16 bytes on the board: ~560 of them are in flash */
 #define NFN_KW     1
 #define NFN_METHOD 2       /* args[0] is self: error messages count without it */
 #define NFN_EXPECTED 4     /* count errors worded "f expected N arguments, got M" (arg_check_count) */
-#define NARGS_ANY  0xFFFF
+#define NARGS_ANY  0xFF
 
 typedef struct {
     Object base;
