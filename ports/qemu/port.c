@@ -3,8 +3,8 @@
  * QEMU's xtensa semihosting offers read, write, open, close and lseek on host files, relative
  * to the directory QEMU was started in; there is no stat, directory, rename, remove or clock
  * call.  stat() is made from open + read + lseek (enough for import to find modules and
- * packages); the directory and rename/remove calls fail with ENOSYS, as on a board without a
- * filesystem.  Time comes from the CPU cycle counter. */
+ * packages); the directory, rename and remove calls fail with ENOSYS (ENOENT for a path that
+ * does not exist).  Time comes from the CPU cycle counter (and -X epoch). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,8 +207,9 @@ const char *const *port_uname(void) {
 extern char _heap_start[], _heap_end[];
 extern char _stack_start[], _stack_end[];
 
-/* Bytes of C stack kept free below the recursion checks: the deepest C path between two
- * checks (a collection scanning the stack, exception printing, a libm call) must fit. */
+/* Bytes of C stack kept free below the recursion checks: the deepest C path between a check and
+ * the RecursionError it raises (a call through C, a collection, formatting the message) must
+ * fit.  Measured up to ~1.1 kB (tests/lx106/core.sh); with 512, four of its cases overflow. */
 #define STACK_MARGIN 2048
 
 static bool peak_stack;
