@@ -44,6 +44,9 @@ FW_CORE_SRCS     := $(sort $(wildcard core/*.c lib/*.c))
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
+# Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
+# loop keeps its table.
+$(filter-out $(FW_DIR)/obj/core/vm.o,$(call fw_objs,$(FW_CORE_SRCS))): FW_CFLAGS += -fno-jump-tables
 FW_OBJS          := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_CORE_SRCS)) \
                     $(FW_DIR)/obj/gen/names_gen.o
 FW_SELFTEST_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_SELFTEST_SRCS))
