@@ -9,6 +9,7 @@
 #include "import.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "objcomplex.h"
 #include "objstr.h"
 #include "objbytes.h"
 #include "objtuple.h"
@@ -741,6 +742,7 @@ static const MapEntry builtins_table[] = {
     T(chr, chr_fn),
     T(classmethod, classmethod_type),
     T(compile, compile_fn),
+    T(complex, complex_type),
     T(delattr, delattr_fn),
     T(dict, dict_type),
     T(dir, dir_fn),

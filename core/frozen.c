@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <string.h>
 #include "frozen.h"
+#include "objcomplex.h"
 #include "crc32.h"
 #include "code.h"
 #include "import.h"
@@ -33,6 +34,7 @@ ES_FROZEN_ABI_ATTR const uintptr_t frozen_abi[FZ_ABI_WORDS] = {
     [FZ_ABI_T_BYTES] = (uintptr_t)&bytes_type,
     [FZ_ABI_T_INT] = (uintptr_t)&int_type,
     [FZ_ABI_T_FLOAT] = (uintptr_t)&float_type,
+    [FZ_ABI_T_COMPLEX] = (uintptr_t)&complex_type,
     [FZ_ABI_T_TUPLE] = (uintptr_t)&tuple_type,
     [FZ_ABI_NONE] = (uintptr_t)&none_obj,
     [FZ_ABI_TRUE] = (uintptr_t)&true_obj,
@@ -77,6 +79,9 @@ FZ_AT(Bytes, len, FZ_BYTES_LEN);
 FZ_AT(Bytes, data, FZ_BYTES_DATA);
 FZ_AT(Float, value, FZ_FLOAT_VALUE);
 _Static_assert(sizeof(Float) == FZ_FLOAT_SIZE, "Float changed size");
+FZ_AT(Complex, re, FZ_COMPLEX_RE);
+FZ_AT(Complex, im, FZ_COMPLEX_IM);
+_Static_assert(sizeof(Complex) == FZ_COMPLEX_SIZE, "Complex changed size");
 FZ_AT(Tuple, len, FZ_TUPLE_LEN);
 FZ_AT(Tuple, items, FZ_TUPLE_ITEMS);
 FZ_AT(NameStatic, hash, 0);

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define FZ_MAGIC   0x42595345u   /* "ESYB" */
-#define FZ_VERSION 2u            /* bundle format and struct layout version */
+#define FZ_VERSION 3u            /* bundle format and struct layout version */
 
 /* ---- bundle header: FZ_HDR_WORDS words at the start of the bundle region ---- */
 enum {
@@ -76,6 +76,7 @@ enum {
     FZ_ABI_TRUE,
     FZ_ABI_FALSE,
     FZ_ABI_ELLIPSIS,
+    FZ_ABI_T_COMPLEX,
     FZ_ABI_WORDS
 };
 
@@ -121,6 +122,11 @@ enum {
 /* Float (obj.h): the double at offset 8 (8-byte aligned object) */
 #define FZ_FLOAT_VALUE     8
 #define FZ_FLOAT_SIZE     16
+
+/* Complex (objcomplex.h) */
+#define FZ_COMPLEX_RE      8
+#define FZ_COMPLEX_IM     16
+#define FZ_COMPLEX_SIZE   24
 /* BigInt (objint.c): int32 size (digit count, negative for negative numbers), 32-bit digits,
  * least significant first; only for values outside the device's small int range */
 #define FZ_BIGINT_SIZE     4

@@ -5,6 +5,7 @@
 #include "gc.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "objcomplex.h"
 #include "objstr.h"
 #include "vstr.h"
 
@@ -465,7 +466,12 @@ Value lex_number(Lexer *lx, const Token *t) {
         d[m++] = c;
     }
     d[m] = 0;
-    if (is_imag) lex_error(lx, t, "complex numbers are not supported");
+    if (is_imag) {
+        double v;
+        if (!float_parse(d, m, &v)) lex_error(lx, t, "invalid imaginary literal");
+        if (big) gc_free(big);
+        return complex_new(0.0, v);
+    }
     if (is_float) {
         double v;
         if (!float_parse(d, m, &v)) lex_error(lx, t, "invalid decimal literal");

@@ -6,6 +6,7 @@
 #include "names.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "objcomplex.h"
 #include "objstr.h"
 #include "objtuple.h"
 #include "objlist.h"
@@ -147,6 +148,7 @@ Int obj_hash(Value v) {
     /* numeric hashes go up to 2**31-2 on 32-bit machines, past a small int */
     if (V_OBJ(v)->type == &int_type) return int_hash(v);
     if (V_OBJ(v)->type == &float_type) return float_hash(float_value(v));
+    if (V_OBJ(v)->type == &complex_type) return complex_hash(v);
     Value h = obj_unary_op(UOP_HASH, v);
     return V_INT(h);
 }

@@ -14,6 +14,7 @@
 #include "gc.h"
 #include "names.h"
 #include "dtoa.h"
+#include "objcomplex.h"
 
 Value float_new(double d) {
     Float *f = gc_alloc(sizeof(Float), GC_LEAF | GC_NOZERO);
@@ -147,7 +148,7 @@ static Value float_pow(double x, double y) {
     if (x == 0.0 && y < 0.0 && !isinf(y))
         exc_raise_msg(&exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     if (x < 0.0 && y != floor(y) && !isinf(y) && !isnan(y))
-        exc_raise_msg(&exc_ValueError, "negative number cannot be raised to a fractional power");
+        return complex_pow(x, 0.0, y, 0.0);   /* Python 3: a complex root */
     double r = float_pow_value(x, y);
     if (isinf(r) && !isinf(x) && !isinf(y)) exc_raise_msg(&exc_OverflowError, "(34, 'Numerical result out of range')");
     return float_new(r);

@@ -20,6 +20,7 @@
 #include "espimage.h"
 #include "esplayout.h"
 #include "frozen.h"
+#include "objcomplex.h"
 #include "crc32.h"
 #include "gc.h"
 #include "vm.h"
@@ -493,6 +494,21 @@ static uint32_t put_float(Bake *b, Value v) {
     return commit(b, off, 8);
 }
 
+static uint32_t put_complex(Bake *b, Value v) {
+    const Complex *c = V_PTR(v);
+    uint64_t re, im;
+    memcpy(&re, &c->re, 8);
+    memcpy(&im, &c->im, 8);
+    size_t off = out_alloc(b, FZ_COMPLEX_SIZE, 8);
+    uint8_t *p = b->buf + off;
+    wr32(p, b->abi[FZ_ABI_T_COMPLEX]);
+    wr32(p + FZ_COMPLEX_RE, (uint32_t)re);
+    wr32(p + FZ_COMPLEX_RE + 4, (uint32_t)(re >> 32));
+    wr32(p + FZ_COMPLEX_IM, (uint32_t)im);
+    wr32(p + FZ_COMPLEX_IM + 4, (uint32_t)(im >> 32));
+    return commit(b, off, 8);
+}
+
 static uint32_t put_tuple(Bake *b, Value v) {
     const Tuple *t = V_PTR(v);
     uint32_t *items = malloc((t->len + 1) * sizeof *items);
@@ -601,6 +617,7 @@ static uint32_t put_value(Bake *b, Value v) {
     if (t == &str_type) a = put_str(b, v);
     else if (t == &bytes_type) a = put_bytes(b, v);
     else if (t == &float_type) a = put_float(b, v);
+    else if (t == &complex_type) a = put_complex(b, v);
     else if (t == &int_type) a = put_bigint(b, v, NULL);
     else if (t == &tuple_type) a = put_tuple(b, v);
     else if (t == &code_type) a = put_code(b, V_PTR(v));
