@@ -47,6 +47,10 @@ $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 # Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
 # loop keeps its table.
 $(filter-out $(FW_DIR)/obj/core/vm.o,$(call fw_objs,$(FW_CORE_SRCS))): FW_CFLAGS += -fno-jump-tables
+# The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
+# go through C (dunder methods, map, yield from) nest on the 8 kB C stack.  It runs from IRAM,
+# which has the room.
+$(FW_DIR)/obj/core/vm.o: FW_CFLAGS += -O2
 FW_OBJS          := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_CORE_SRCS)) \
                     $(FW_DIR)/obj/gen/names_gen.o
 FW_SELFTEST_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_SELFTEST_SRCS))
