@@ -290,10 +290,16 @@ Value dict_new(size_t capacity) {
 }
 
 Value attrdict_new(Value owner, Map *map) {
+    /* obj.__dict__ is obj.__dict__ in CPython: the last views made are reused */
+    for (int i = 0; i < 2; i++) {
+        Value v = vm.attrdicts[i];
+        if (v && ((AttrDict *)V_PTR(v))->owner == owner && ((AttrDict *)V_PTR(v))->map == map) return v;
+    }
     AttrDict *d = gc_alloc(sizeof(AttrDict), 0);
     d->base.type = &attrdict_type;
     d->owner = owner;
     d->map = map;
+    vm.attrdicts[vm.attrdict_next++ & 1] = V_FROMPTR(d);
     return V_FROMPTR(d);
 }
 

@@ -83,6 +83,8 @@ typedef struct VM {
     StackChunk *stack_chunk, *stack_spare;
     Value *stack_top;
     Value *stack_prepared;     /* end of a frame being set up above stack_top (GC marks it too) */
+    Value attrdicts[2];        /* the latest obj.__dict__ views, so that they keep their identity */
+    uint32_t attrdict_next;
     /* not roots */
     Frame *frame;              /* the running frame */
     ExcFrame *handler;         /* the innermost C exception handler */
