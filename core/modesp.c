@@ -29,7 +29,7 @@ static uint32_t offset_arg(Value v, size_t len) {
 
 static void check_user(uint32_t addr, const char *what) {
     if (addr < port_flash_user_start())
-        exc_raise_msg(&exc_ValueError, "%s below flash_user_start() (0x%x) would overwrite the firmware", what,
+        exc_raise_msg(&exc_ValueError, "%s below flash_user_start() (0x%x): the firmware is there", what,
                       (unsigned)port_flash_user_start());
 }
 
@@ -88,9 +88,8 @@ static Value e_check_fw(Value *a, int n, Value kw) {
     (void)a; (void)n; (void)kw;
     uint32_t size = 0, crc = 0;
     bool ok = port_check_fw(&size, &crc);
-    print_fmt(&print_stdout, "size: %u\n", (unsigned)size);
-    print_fmt(&print_stdout, "crc32: 0x%x\n", (unsigned)crc);
-    print_fmt(&print_stdout, "boot image checksum: %s\n", ok ? "ok" : "BAD");
+    print_fmt(&print_stdout, "size: %u\ncrc32: 0x%x\nboot image checksum: %s\n", (unsigned)size, (unsigned)crc,
+              ok ? "ok" : "BAD");
     return V_BOOL(ok);
 }
 

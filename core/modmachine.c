@@ -53,7 +53,7 @@ typedef struct {
     uint8_t pin_trigger[PM_NPINS];
     uint8_t pin_flags[PM_NPINS];     /* edges of the pin's last event (irq.flags()) */
     uint16_t pwm_freq[PM_NPINS];     /* 0: no PWM on the pin */
-    uint16_t pwm_duty[PM_NPINS];     /* 0..1024 */
+    uint16_t pwm_duty[PM_NPINS];     /* 0..1023 */
 } MachineState;
 
 static MachineState *state(void) {
@@ -62,6 +62,18 @@ static MachineState *state(void) {
 }
 
 static bool servicing;
+
+uint32_t machine_event_mask(void) { return events.mask; }
+
+bool machine_callbacks_armed(void) {
+    const MachineState *s = vm.machine_state;
+    if (!s) return false;
+    for (int i = 0; i < PM_NPINS; i++)
+        if (s->pin_handler[i]) return true;
+    for (int i = 0; i < PM_NTIMERS; i++)
+        if (s->timer[i]) return true;
+    return false;
+}
 
 /* Forget the events of a source that was reconfigured (a timer re-armed or stopped). */
 static void drop_events(unsigned src) {
@@ -129,7 +141,7 @@ static uint8_t *rw_buffer(Value v, size_t *len) {
     const char *d;
     bool ok = bytes_get_data(v, &d, len) && !is_instance_of(v, &bytes_type);
     if (ok && is_type(v, &memoryview_type)) ok = bytes_is_bytearray(((MemoryView *)V_PTR(v))->obj);
-    if (!ok) exc_raise_msg(&exc_TypeError, "argument must be a writable buffer (bytearray), not %s", obj_type_name(v));
+    if (!ok) exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %s", obj_type_name(v));
     return (uint8_t *)d;
 }
 
@@ -155,6 +167,13 @@ static const PinObj pin_irqs[PM_NPINS] = PIN16(pin_irq_type);
 
 /* Mode and pull as last set (the hardware keeps them across a soft reset, so do we). */
 static uint8_t pin_mode[PM_NPINS], pin_pull[PM_NPINS];
+
+/* Sets a pin's mode (keeping its pull unless one is given, pull >= 0). */
+static void set_mode(int id, int mode, int pull) {
+    pin_mode[id] = (uint8_t)mode;
+    if (pull >= 0) pin_pull[id] = (uint8_t)pull;
+    port_pin_config(id, mode, pin_pull[id]);
+}
 
 static int pin_id(Value v) {
     Int id = is_type(v, &pin_type) ? (Int)((const PinObj *)V_PTR(v))->id : obj_get_int(v);
@@ -186,9 +205,7 @@ static void pin_init(int id, Value mode, Value pull, Value value) {
         }
     }
     if (given(value) && value != V_NONE) port_pin_write(id, obj_truthy(value));
-    pin_mode[id] = (uint8_t)m;
-    pin_pull[id] = (uint8_t)p;
-    port_pin_config(id, m, p);
+    set_mode(id, m, p);
 }
 
 static const uint16_t pin_init_names[] = {N_mode, N_pull, N_value};
@@ -344,11 +361,11 @@ static void timer_init(TimerObj *t, Value *o) {
     uint32_t period_us;
     if (o[2] && !(V_IS_INT(o[2]) && V_INT(o[2]) == -1)) {
         double f = obj_get_float(o[2]);
-        if (!(f > 0 && f <= 10000)) exc_raise_msg(&exc_ValueError, "timer frequency out of range (0 < freq <= 10000 Hz)");
+        if (!(f > 0 && f <= 10000)) exc_raise_msg(&exc_ValueError, "timer freq out of range (max 10000 Hz)");
         period_us = (uint32_t)(1e6 / f + 0.5);
     } else if (o[1] && !(V_IS_INT(o[1]) && V_INT(o[1]) == -1)) {
         Int ms = obj_get_int(o[1]);
-        if (ms <= 0 || ms > 4000000) exc_raise_msg(&exc_ValueError, "timer period out of range (1 to 4000000 ms)");
+        if (ms <= 0 || ms > 4000000) exc_raise_msg(&exc_ValueError, "timer period out of range (1-4000000 ms)");
         period_us = (uint32_t)ms * 1000u;
     } else {
         exc_raise_msg(&exc_ValueError, "timer needs a period or a freq");
@@ -359,7 +376,7 @@ static void timer_init(TimerObj *t, Value *o) {
     MachineState *s = state();
     int slot = 0;
     while (slot < PM_NTIMERS && s->timer[slot]) slot++;
-    if (slot == PM_NTIMERS) exc_raise_msg(&exc_RuntimeError, "too many timers (at most %d run at once)", PM_NTIMERS);
+    if (slot == PM_NTIMERS) exc_raise_msg(&exc_RuntimeError, "too many timers (max %d)", PM_NTIMERS);
     t->mode = (uint32_t)mode;
     t->period_us = period_us;
     t->callback = cb;
@@ -376,7 +393,7 @@ static Value timer_make_new(const Type *ty, Value *args, int nargs, Value kw) {
     Value a[5];
     arg_parse("Timer", args, nargs, kw, 1, names, 5, a);
     Int id = a[0] ? obj_get_int(a[0]) : -1;
-    if (id != -1) exc_raise_msg(&exc_ValueError, "Timer(%D) doesn't exist: the ESP8266 has virtual timers, Timer(-1)", id);
+    if (id != -1) exc_raise_msg(&exc_ValueError, "Timer(%D) doesn't exist; use Timer(-1)", id);
     TimerObj *t = gc_alloc(sizeof(TimerObj), 0);
     t->base.type = &timer_type;
     t->slot = -1;
@@ -463,13 +480,13 @@ extern const Type pwm_type;
 #define PWM_DEFAULT_FREQ 500
 #define PWM_DEFAULT_DUTY 512
 
-static void pwm_apply(int pin, Value freq, Value duty, Value duty_u16) {
+static void pwm_apply(int pin, Value freq, Value duty) {
     MachineState *s = state();
     uint32_t f = s->pwm_freq[pin] ? s->pwm_freq[pin] : PWM_DEFAULT_FREQ;
     uint32_t d = s->pwm_freq[pin] ? s->pwm_duty[pin] : PWM_DEFAULT_DUTY;
     if (given(freq)) {
         Int v = obj_get_int(freq);
-        if (v < 1 || v > 1000) exc_raise_msg(&exc_ValueError, "PWM frequency out of range (1-1000 Hz): %D", v);
+        if (v < 1 || v > 1000) exc_raise_msg(&exc_ValueError, "PWM freq out of range (1-1000 Hz): %D", v);
         f = (uint32_t)v;
     }
     if (given(duty)) {
@@ -477,30 +494,22 @@ static void pwm_apply(int pin, Value freq, Value duty, Value duty_u16) {
         if (v < 0 || v > 1023) exc_raise_msg(&exc_ValueError, "PWM duty out of range (0-1023): %D", v);
         d = (uint32_t)v;
     }
-    if (given(duty_u16)) {
-        Int v = obj_get_int(duty_u16);
-        if (v < 0 || v > 65535) exc_raise_msg(&exc_ValueError, "PWM duty_u16 out of range (0-65535): %D", v);
-        d = (uint32_t)(((uint32_t)v * 1024u + 32767u) / 65535u);
-    }
-    if (!s->pwm_freq[pin]) {
-        pin_mode[pin] = PM_OUT;
-        port_pin_config(pin, PM_OUT, pin_pull[pin]);
-    }
+    if (!s->pwm_freq[pin]) set_mode(pin, PM_OUT, -1);
+    if (!port_pwm_set(pin, f, d)) exc_raise_msg(&exc_ValueError, "too many PWM pins (max %d)", PM_NPWM);
     s->pwm_freq[pin] = (uint16_t)f;
     s->pwm_duty[pin] = (uint16_t)d;
-    port_pwm_set(pin, f, d);
 }
 
-static const uint16_t pwm_names[] = {N_freq, N_duty, N_duty_u16};
+static const uint16_t pwm_names[] = {N_freq, N_duty};
 
 static Value pwm_make_new(const Type *t, Value *args, int nargs, Value kw) {
     (void)t;
-    static const uint16_t names[] = {N_pin, N_freq, N_duty, N_duty_u16};
-    Value a[4];
-    arg_parse("PWM", args, nargs, kw, 3, names, 4, a);
+    static const uint16_t names[] = {N_pin, N_freq, N_duty};
+    Value a[3];
+    arg_parse("PWM", args, nargs, kw, 3, names, 3, a);
     if (!a[0]) exc_raise_msg(&exc_TypeError, "PWM() missing required argument 'pin' (pos 1)");
     int pin = pin_id(a[0]);
-    pwm_apply(pin, a[1], a[2], a[3]);
+    pwm_apply(pin, a[1], a[2]);
     PwmObj *p = gc_alloc(sizeof(PwmObj), GC_LEAF);
     p->base.type = &pwm_type;
     p->pin = (uint32_t)pin;
@@ -510,9 +519,9 @@ static Value pwm_make_new(const Type *t, Value *args, int nargs, Value kw) {
 static int pwm_pin(Value self) { return (int)((const PwmObj *)V_PTR(self))->pin; }
 
 static Value pwm_m_init(Value *a, int n, Value kw) {
-    Value o[3];
-    arg_parse("init", a + 1, n - 1, kw, 2, pwm_names, 3, o);
-    pwm_apply(pwm_pin(a[0]), o[0], o[1], o[2]);
+    Value o[2];
+    arg_parse("init", a + 1, n - 1, kw, 2, pwm_names, 2, o);
+    pwm_apply(pwm_pin(a[0]), o[0], o[1]);
     return V_NONE;
 }
 
@@ -531,7 +540,7 @@ static Value pwm_m_freq(Value *a, int n, Value kw) {
     (void)kw;
     int pin = pwm_pin(a[0]);
     if (n == 1) return V_MKINT(state()->pwm_freq[pin]);
-    pwm_apply(pin, a[1], V_NULL, V_NULL);
+    pwm_apply(pin, a[1], V_NULL);
     return V_NONE;
 }
 
@@ -539,21 +548,9 @@ static Value pwm_m_duty(Value *a, int n, Value kw) {
     (void)kw;
     int pin = pwm_pin(a[0]);
     if (n == 1) {
-        uint32_t d = state()->pwm_duty[pin];
-        return V_MKINT(d > 1023 ? 1023 : d);
+        return V_MKINT(state()->pwm_duty[pin]);
     }
-    pwm_apply(pin, V_NULL, a[1], V_NULL);
-    return V_NONE;
-}
-
-static Value pwm_m_duty_u16(Value *a, int n, Value kw) {
-    (void)kw;
-    int pin = pwm_pin(a[0]);
-    if (n == 1) {
-        uint32_t d = state()->pwm_duty[pin];
-        return V_MKINT(d >= 1024 ? 65535 : d * 64u);
-    }
-    pwm_apply(pin, V_NULL, V_NULL, a[1]);
+    pwm_apply(pin, V_NULL, a[1]);
     return V_NONE;
 }
 
@@ -562,20 +559,17 @@ static void pwm_print(Value self, Print *p, PrintKind kind) {
     int pin = pwm_pin(self);
     MachineState *s = vm.machine_state;
     if (!s || !s->pwm_freq[pin]) print_fmt(p, "PWM(%d)", pin);
-    else print_fmt(p, "PWM(%d, freq=%u, duty=%u)", pin, (unsigned)s->pwm_freq[pin],
-                   (unsigned)(s->pwm_duty[pin] > 1023 ? 1023 : s->pwm_duty[pin]));
+    else print_fmt(p, "PWM(%d, freq=%u, duty=%u)", pin, (unsigned)s->pwm_freq[pin], (unsigned)s->pwm_duty[pin]);
 }
 
 static NATIVE_METHOD_KW(pwm_init_fn, init, 0, 2, pwm_m_init);
 static NATIVE_METHOD(pwm_deinit_fn, deinit, 0, 0, pwm_m_deinit);
 static NATIVE_METHOD(pwm_freq_fn, freq, 0, 1, pwm_m_freq);
 static NATIVE_METHOD(pwm_duty_fn, duty, 0, 1, pwm_m_duty);
-static NATIVE_METHOD(pwm_duty_u16_fn, duty_u16, 0, 1, pwm_m_duty_u16);
 
 static const MapEntry pwm_table[] = {
     METHOD_ENTRY(deinit, pwm_deinit_fn),
     METHOD_ENTRY(duty, pwm_duty_fn),
-    METHOD_ENTRY(duty_u16, pwm_duty_u16_fn),
     METHOD_ENTRY(freq, pwm_freq_fn),
     METHOD_ENTRY(init, pwm_init_fn),
 };
@@ -614,12 +608,14 @@ static int scl_release(const I2CObj *i) {
 static void scl_low(const I2CObj *i) { port_pin_write((int)i->scl, 0); }
 static void sda_set(const I2CObj *i, int v) { port_pin_write((int)i->sda, v); }
 
+/* START (or a repeated START): SDA falls while SCL is high; then SCL low, ready for data. */
 static int i2c_start(const I2CObj *i) {
     sda_set(i, 1);
     i2c_delay(i);
     int err = scl_release(i);
     sda_set(i, 0);
     i2c_delay(i);
+    scl_low(i);
     return err;
 }
 
@@ -722,7 +718,7 @@ static void i2c_setup(I2CObj *i, Value *a) {
     int scl = pin_id(a[0]), sda = pin_id(a[1]);
     if (scl == sda) exc_raise_msg(&exc_ValueError, "scl and sda must be different pins");
     Int freq = a[2] ? obj_get_int(a[2]) : 400000;
-    if (freq <= 0 || freq > 1000000) exc_raise_msg(&exc_ValueError, "I2C frequency out of range (1-1000000 Hz): %D", freq);
+    if (freq <= 0 || freq > 1000000) exc_raise_msg(&exc_ValueError, "I2C freq out of range: %D", freq);
     Int timeout = a[3] ? obj_get_int(a[3]) : 50000;
     if (timeout < 0) exc_raise_msg(&exc_ValueError, "timeout must be non-negative");
     i->scl = (uint32_t)scl;
@@ -730,13 +726,10 @@ static void i2c_setup(I2CObj *i, Value *a) {
     i->freq = (uint32_t)freq;
     i->delay_us = 500000u / (uint32_t)freq;
     i->timeout_us = (uint32_t)timeout;
-    int ids[2] = {scl, sda};
-    for (int k = 0; k < 2; k++) {
-        port_pin_write(ids[k], 1);
-        pin_mode[ids[k]] = PM_OPEN_DRAIN;
-        pin_pull[ids[k]] = PM_PULL_UP;
-        port_pin_config(ids[k], PM_OPEN_DRAIN, PM_PULL_UP);
-    }
+    port_pin_write(scl, 1);
+    port_pin_write(sda, 1);
+    set_mode(scl, PM_OPEN_DRAIN, PM_PULL_UP);
+    set_mode(sda, PM_OPEN_DRAIN, PM_PULL_UP);
 }
 
 static const uint16_t i2c_names[] = {N_scl, N_sda, N_freq, N_timeout};
@@ -820,11 +813,15 @@ static Value i2c_m_write(Value *a, int n, Value kw) {
 
 static bool stop_arg(Value v) { return v ? obj_truthy(v) : true; }
 
+static ES_NORETURN void missing(const char *fname) {
+    exc_raise_msg(&exc_TypeError, "%s() missing required arguments", fname);
+}
+
 static Value i2c_m_readfrom(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_nbytes, N_stop};
     Value o[3];
     arg_parse("readfrom", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) exc_raise_msg(&exc_TypeError, "readfrom() needs addr and nbytes");
+    if (!o[0] || !o[1]) missing("readfrom");
     I2C_SELF;
     uint32_t addr = i2c_addr(o[0]);
     Int nb = obj_get_int(o[1]);
@@ -838,7 +835,7 @@ static Value i2c_m_readfrom_into(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_buf, N_stop};
     Value o[3];
     arg_parse("readfrom_into", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) exc_raise_msg(&exc_TypeError, "readfrom_into() needs addr and buf");
+    if (!o[0] || !o[1]) missing("readfrom_into");
     I2C_SELF;
     size_t len;
     uint8_t *buf = rw_buffer(o[1], &len);
@@ -850,7 +847,7 @@ static Value i2c_m_writeto(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_buf, N_stop};
     Value o[3];
     arg_parse("writeto", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) exc_raise_msg(&exc_TypeError, "writeto() needs addr and buf");
+    if (!o[0] || !o[1]) missing("writeto");
     I2C_SELF;
     size_t len;
     const uint8_t *buf = ro_buffer(o[1], &len);
@@ -861,7 +858,7 @@ static Value i2c_m_writevto(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_vector, N_stop};
     Value o[3];
     arg_parse("writevto", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) exc_raise_msg(&exc_TypeError, "writevto() needs addr and vector");
+    if (!o[0] || !o[1]) missing("writevto");
     I2C_SELF;
     uint32_t addr = i2c_addr(o[0]);
     Value parts = tuple_from_iter(o[1]);
@@ -907,7 +904,7 @@ static void i2c_read_mem(const I2CObj *i, Value *o, uint8_t *buf, size_t n) {
 static Value i2c_m_readfrom_mem(Value *a, int n, Value kw) {
     Value o[4];
     arg_parse("readfrom_mem", a + 1, n - 1, kw, 3, i2c_mem_names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) exc_raise_msg(&exc_TypeError, "readfrom_mem() needs addr, memaddr and nbytes");
+    if (!o[0] || !o[1] || !o[2]) missing("readfrom_mem");
     Int nb = obj_get_int(o[2]);
     if (nb < 0) exc_raise_msg(&exc_ValueError, "negative byte count");
     Value b = bytes_alloc((size_t)nb);
@@ -919,7 +916,7 @@ static Value i2c_m_readfrom_mem_into(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_memaddr, N_buf, N_addrsize};
     Value o[4];
     arg_parse("readfrom_mem_into", a + 1, n - 1, kw, 3, names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) exc_raise_msg(&exc_TypeError, "readfrom_mem_into() needs addr, memaddr and buf");
+    if (!o[0] || !o[1] || !o[2]) missing("readfrom_mem_into");
     size_t len;
     uint8_t *buf = rw_buffer(o[2], &len);
     i2c_read_mem(V_PTR(a[0]), o, buf, len);
@@ -930,7 +927,7 @@ static Value i2c_m_writeto_mem(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_memaddr, N_buf, N_addrsize};
     Value o[4];
     arg_parse("writeto_mem", a + 1, n - 1, kw, 3, names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) exc_raise_msg(&exc_TypeError, "writeto_mem() needs addr, memaddr and buf");
+    if (!o[0] || !o[1] || !o[2]) missing("writeto_mem");
     I2C_SELF;
     uint8_t ma[4];
     size_t nm = mem_addr(o[1], o[3], ma);
@@ -996,36 +993,34 @@ enum { SPI_MSB = 0, SPI_LSB = 1 };
 
 static const uint16_t spi_names[] = {N_baudrate, N_polarity, N_phase, N_bits, N_firstbit, N_sck, N_mosi, N_miso};
 
-static Int small_choice(Value v, Int dflt, Int max, const char *what) {
-    if (!v) return dflt;
-    Int x = obj_get_int(v);
-    if (x < 0 || x > max) exc_raise_msg(&exc_ValueError, "invalid %s: %D", what, x);
-    return x;
-}
-
 /* SoftSPI(baudrate=500000, *, polarity=0, phase=0, bits=8, firstbit=MSB, sck, mosi, miso);
- * init() changes only what it is given. */
-static void spi_setup(SpiObj *s, Value *a, bool first) {
-    if (first && (!a[5] || !a[6] || !a[7])) exc_raise_msg(&exc_ValueError, "must specify all of sck/mosi/miso");
-    if (a[0] || first) {
+ * init() changes only what it is given (a new object starts from zeros). */
+static void spi_setup(SpiObj *s, Value *a) {
+    bool fresh = !s->baudrate;
+    if (fresh && (!a[5] || !a[6] || !a[7])) exc_raise_msg(&exc_ValueError, "must specify all of sck/mosi/miso");
+    if (a[0] || fresh) {
         Int baud = a[0] ? obj_get_int(a[0]) : 500000;
         if (baud <= 0) exc_raise_msg(&exc_ValueError, "SPI baudrate must be positive");
         s->baudrate = (uint32_t)baud;
         s->delay_us = 500000u / (uint32_t)baud;
     }
-    s->polarity = (uint8_t)small_choice(a[1], first ? 0 : s->polarity, 1, "SPI polarity");
-    s->phase = (uint8_t)small_choice(a[2], first ? 0 : s->phase, 1, "SPI phase");
+    static const char *const what[3] = {"SPI polarity", "SPI phase", "SPI firstbit"};
+    uint8_t *field[3] = {&s->polarity, &s->phase, &s->firstbit};
+    for (int k = 0; k < 3; k++) {
+        Value v = a[k == 2 ? 4 : k + 1];
+        if (!v) continue;
+        Int x = obj_get_int(v);
+        if (x < 0 || x > 1) exc_raise_msg(&exc_ValueError, "invalid %s: %D", what[k], x);
+        *field[k] = (uint8_t)x;
+    }
     if (a[3] && obj_get_int(a[3]) != 8) exc_raise_msg(&exc_ValueError, "SPI bits must be 8");
-    s->firstbit = (uint8_t)small_choice(a[4], first ? SPI_MSB : s->firstbit, 1, "SPI firstbit");
     if (a[5]) s->sck = (uint8_t)pin_id(a[5]);
     if (a[6]) s->mosi = (uint8_t)pin_id(a[6]);
     if (a[7]) s->miso = (uint8_t)pin_id(a[7]);
     port_pin_write(s->sck, s->polarity);
-    pin_mode[s->sck] = pin_mode[s->mosi] = PM_OUT;
-    pin_mode[s->miso] = PM_IN;
-    port_pin_config(s->sck, PM_OUT, pin_pull[s->sck]);
-    port_pin_config(s->mosi, PM_OUT, pin_pull[s->mosi]);
-    port_pin_config(s->miso, PM_IN, pin_pull[s->miso]);
+    set_mode(s->sck, PM_OUT, -1);
+    set_mode(s->mosi, PM_OUT, -1);
+    set_mode(s->miso, PM_IN, -1);
 }
 
 static Value spi_make_new(const Type *t, Value *args, int nargs, Value kw) {
@@ -1034,7 +1029,7 @@ static Value spi_make_new(const Type *t, Value *args, int nargs, Value kw) {
     arg_parse("SoftSPI", args, nargs, kw, 1, spi_names, 8, a);
     SpiObj *s = gc_alloc(sizeof(SpiObj), GC_LEAF);
     s->base.type = &softspi_type;
-    spi_setup(s, a, true);
+    spi_setup(s, a);
     return V_FROMPTR(s);
 }
 
@@ -1042,25 +1037,16 @@ static Value spi_make_new(const Type *t, Value *args, int nargs, Value kw) {
  * the trailing edge. */
 static uint8_t spi_byte(const SpiObj *s, uint8_t out) {
     uint32_t in = 0;
+    int idle = s->polarity, active = !idle;
     for (int k = 0; k < 8; k++) {
         int shift = s->firstbit == SPI_MSB ? 7 - k : k;
-        int bit = (out >> shift) & 1, got;
-        if (s->phase == 0) {
-            port_pin_write(s->mosi, bit);
-            port_delay_us(s->delay_us);
-            port_pin_write(s->sck, !s->polarity);
-            got = port_pin_read(s->miso);
-            port_delay_us(s->delay_us);
-            port_pin_write(s->sck, s->polarity);
-        } else {
-            port_pin_write(s->sck, !s->polarity);
-            port_pin_write(s->mosi, bit);
-            port_delay_us(s->delay_us);
-            port_pin_write(s->sck, s->polarity);
-            got = port_pin_read(s->miso);
-            port_delay_us(s->delay_us);
-        }
-        in |= (uint32_t)got << shift;
+        if (s->phase) port_pin_write(s->sck, active);
+        port_pin_write(s->mosi, (out >> shift) & 1);
+        port_delay_us(s->delay_us);
+        port_pin_write(s->sck, s->phase ? idle : active);
+        in |= (uint32_t)port_pin_read(s->miso) << shift;
+        port_delay_us(s->delay_us);
+        if (!s->phase) port_pin_write(s->sck, idle);
     }
     return (uint8_t)in;
 }
@@ -1077,7 +1063,7 @@ static uint8_t fill_arg(Value v) { return v ? (uint8_t)obj_get_int(v) : 0; }
 static Value spi_m_init(Value *a, int n, Value kw) {
     Value o[8];
     arg_parse("init", a + 1, n - 1, kw, 1, spi_names, 8, o);
-    spi_setup(V_PTR(a[0]), o, false);
+    spi_setup(V_PTR(a[0]), o);
     return V_NONE;
 }
 
@@ -1155,7 +1141,7 @@ extern const Type uart_type;
 static const Object uart0 = {&uart_type};
 static uint32_t uart_timeout_ms;
 
-static const uint16_t uart_names[] = {N_baudrate, N_bits, N_parity, N_stop, N_timeout, N_timeout_char};
+static const uint16_t uart_names[] = {N_baudrate, N_bits, N_parity, N_stop, N_timeout};
 
 static void uart_setup(Value *a) {
     if (a[0]) {
@@ -1163,13 +1149,12 @@ static void uart_setup(Value *a) {
         if (b <= 0 || !port_uart_set_baudrate((uint32_t)b)) exc_raise_msg(&exc_ValueError, "invalid baudrate: %D", b);
     }
     if ((a[1] && obj_get_int(a[1]) != 8) || (a[2] && a[2] != V_NONE) || (a[3] && obj_get_int(a[3]) != 1))
-        exc_raise_msg(&exc_ValueError, "UART(0) supports 8 data bits, no parity and 1 stop bit");
+        exc_raise_msg(&exc_ValueError, "UART(0) supports only 8N1");
     if (a[4]) {
         Int t = obj_get_int(a[4]);
         if (t < 0) exc_raise_msg(&exc_ValueError, "timeout must be non-negative");
         uart_timeout_ms = (uint32_t)t;
     }
-    if (a[5]) obj_get_int(a[5]);
 }
 
 static Value uart_make_new(const Type *t, Value *args, int nargs, Value kw) {
@@ -1177,15 +1162,15 @@ static Value uart_make_new(const Type *t, Value *args, int nargs, Value kw) {
     if (nargs < 1) exc_raise_msg(&exc_TypeError, "UART() missing required argument 'id' (pos 1)");
     Int id = obj_get_int(args[0]);
     if (id != 0) exc_raise_msg(&exc_ValueError, "UART(%D) doesn't exist", id);
-    Value a[6];
-    arg_parse("UART", args + 1, nargs - 1, kw, 6, uart_names, 6, a);
+    Value a[5];
+    arg_parse("UART", args + 1, nargs - 1, kw, 5, uart_names, 5, a);
     uart_setup(a);
     return V_FROMPTR(&uart0);
 }
 
 static Value uart_m_init(Value *a, int n, Value kw) {
-    Value o[6];
-    arg_parse("init", a + 1, n - 1, kw, 6, uart_names, 6, o);
+    Value o[5];
+    arg_parse("init", a + 1, n - 1, kw, 5, uart_names, 5, o);
     uart_setup(o);
     return V_NONE;
 }
@@ -1217,32 +1202,7 @@ static Value uart_m_read(Value *a, int n, Value kw) {
     return b;
 }
 
-static Value uart_m_readinto(Value *a, int n, Value kw) {
-    (void)kw;
-    size_t len;
-    uint8_t *buf = rw_buffer(a[1], &len);
-    if (n > 2) {
-        Int k = obj_get_int(a[2]);
-        if (k >= 0 && (size_t)k < len) len = (size_t)k;
-    }
-    if (!uart_wait()) return V_NONE;
-    return V_MKINT((Int)port_uart_read(buf, len));
-}
 
-static Value uart_m_readline(Value *a, int n, Value kw) {
-    (void)a; (void)n; (void)kw;
-    if (!uart_wait()) return V_NONE;
-    Value ba = bytearray_new(NULL, 0);
-    uint8_t c = 0;
-    while (c != '\n' && (port_uart_any() || uart_wait())) {
-        port_uart_read(&c, 1);
-        bytearray_append(ba, &c, 1);
-    }
-    const char *d;
-    size_t len;
-    bytes_get_data(ba, &d, &len);
-    return bytes_new((const uint8_t *)d, len);
-}
 
 static Value uart_m_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
@@ -1258,12 +1218,10 @@ static void uart_print(Value self, Print *p, PrintKind kind) {
               (unsigned)uart_timeout_ms);
 }
 
-static NATIVE_METHOD_KW(uart_init_fn, init, 0, 6, uart_m_init);
+static NATIVE_METHOD_KW(uart_init_fn, init, 0, 5, uart_m_init);
 static NATIVE_METHOD(uart_deinit_fn, deinit, 0, 0, uart_m_deinit);
 static NATIVE_METHOD(uart_any_fn, any, 0, 0, uart_m_any);
 static NATIVE_METHOD(uart_read_fn, read, 0, 1, uart_m_read);
-static NATIVE_METHOD(uart_readinto_fn, readinto, 1, 2, uart_m_readinto);
-static NATIVE_METHOD(uart_readline_fn, readline, 0, 0, uart_m_readline);
 static NATIVE_METHOD(uart_write_fn, write, 1, 1, uart_m_write);
 
 static const MapEntry uart_table[] = {
@@ -1271,8 +1229,6 @@ static const MapEntry uart_table[] = {
     METHOD_ENTRY(deinit, uart_deinit_fn),
     METHOD_ENTRY(init, uart_init_fn),
     METHOD_ENTRY(read, uart_read_fn),
-    METHOD_ENTRY(readinto, uart_readinto_fn),
-    METHOD_ENTRY(readline, uart_readline_fn),
     METHOD_ENTRY(write, uart_write_fn),
 };
 static const Dict uart_locals = DICT_CONST_INIT(uart_table);
@@ -1295,7 +1251,7 @@ static Value wdt_make_new(const Type *t, Value *args, int nargs, Value kw) {
     Int id = a[0] ? obj_get_int(a[0]) : 0;
     if (id != 0) exc_raise_msg(&exc_ValueError, "WDT(%D) doesn't exist", id);
     Int ms = a[1] ? obj_get_int(a[1]) : 5000;
-    if (ms < 1 || ms > 3600000) exc_raise_msg(&exc_ValueError, "WDT timeout out of range (1-3600000 ms): %D", ms);
+    if (ms < 1 || ms > 3600000) exc_raise_msg(&exc_ValueError, "WDT timeout out of range: %D", ms);
     port_wdt_start((uint32_t)ms);
     return V_FROMPTR(&wdt0);
 }
@@ -1347,7 +1303,7 @@ static Value rtc_m_datetime(Value *a, int n, Value kw) {
     }
     Value tup = tuple_from_iter(a[1]);
     size_t len = tuple_len(tup);
-    if (len < 7 || len > 8) exc_raise_msg(&exc_ValueError, "datetime needs (year, month, day, weekday, hours, minutes, seconds[, subseconds])");
+    if (len < 7 || len > 8) exc_raise_msg(&exc_ValueError, "datetime needs a tuple of 7 or 8 ints");
     Value *f = tuple_items(tup);
     for (size_t k = 0; k < len; k++) obj_get_int(f[k]);
     Value tm[9] = {f[0], f[1], f[2], f[4], f[5], f[6], V_MKINT(0), V_MKINT(0), V_MKINT(0)};
@@ -1390,8 +1346,8 @@ static Value m_freq(Value *a, int n, Value kw) {
     (void)kw;
     if (n == 0) return int_from_uint(port_cpu_freq());
     Int hz = obj_get_int(a[0]);
-    if (hz <= 0 || hz > 0xFFFFFFFF || !port_set_cpu_freq((uint32_t)hz))
-        exc_raise_msg(&exc_ValueError, "frequency must be 80000000 or 160000000 (80 or 160 MHz), not %D", hz);
+    if (hz <= 0 || (uint64_t)hz > 0xFFFFFFFFu || !port_set_cpu_freq((uint32_t)hz))
+        exc_raise_msg(&exc_ValueError, "freq must be 80000000 or 160000000, not %D", hz);
     return V_NONE;
 }
 
@@ -1436,22 +1392,6 @@ static Value m_enable_irq(Value *a, int n, Value kw) {
     return V_NONE;
 }
 
-/* time_pulse_us(pin, pulse_level, timeout_us=1000000): the length of the next pulse at that
- * level; -2 if none started within the timeout, -1 if it lasted longer than the timeout. */
-static Value m_time_pulse_us(Value *a, int n, Value kw) {
-    (void)kw;
-    int pin = pin_id(a[0]);
-    int level = obj_truthy(a[1]);
-    Int timeout = n > 2 ? obj_get_int(a[2]) : 1000000;
-    uint64_t start = port_machine_ticks_us();
-    while (port_pin_read(pin) != level)
-        if (port_machine_ticks_us() - start >= (uint64_t)timeout) return V_MKINT(-2);
-    start = port_machine_ticks_us();
-    while (port_pin_read(pin) == level)
-        if (port_machine_ticks_us() - start >= (uint64_t)timeout) return V_MKINT(-1);
-    return int_from_ull(port_machine_ticks_us() - start);
-}
-
 static NATIVE_FN(m_freq_fn, freq, 0, 1, m_freq);
 static NATIVE_FN(m_reset_fn, reset, 0, 0, m_reset);
 static NATIVE_FN(m_soft_reset_fn, soft_reset, 0, 0, m_soft_reset);
@@ -1461,7 +1401,6 @@ static NATIVE_FN(m_idle_fn, idle, 0, 0, m_idle);
 static NATIVE_FN(m_lightsleep_fn, lightsleep, 0, 1, m_lightsleep);
 static NATIVE_FN(m_disable_irq_fn, disable_irq, 0, 0, m_disable_irq);
 static NATIVE_FN(m_enable_irq_fn, enable_irq, 1, 1, m_enable_irq);
-static NATIVE_FN(m_time_pulse_us_fn, time_pulse_us, 2, 3, m_time_pulse_us);
 
 static const MapEntry machine_table[] = {
     {V_MKNAME(N_DEEPSLEEP_RESET), V_MKINT(PM_DEEPSLEEP_RESET)},
@@ -1486,7 +1425,6 @@ static const MapEntry machine_table[] = {
     METHOD_ENTRY(reset, m_reset_fn),
     METHOD_ENTRY(reset_cause, m_reset_cause_fn),
     METHOD_ENTRY(soft_reset, m_soft_reset_fn),
-    METHOD_ENTRY(time_pulse_us, m_time_pulse_us_fn),
     METHOD_ENTRY(unique_id, m_unique_id_fn),
 };
 MODULE_CONST(mod_machine, machine_table);

@@ -36,6 +36,10 @@ void machine_event(unsigned src, unsigned flags);
 /* For the VM: a new session (vm_init), and running the callbacks of recorded events. */
 void machine_session_init(void);
 void machine_service(void);
+/* For a port's idle loops: sources with events not yet serviced, and whether any Python
+ * callback is attached (a pin IRQ handler or an armed timer). */
+uint32_t machine_event_mask(void);
+bool machine_callbacks_armed(void);
 
 /* ---- implemented by the port ---- */
 /* Called at every (soft) reset of the VM: stop timers and PWM, turn pin interrupts off. */
@@ -60,8 +64,10 @@ uint64_t port_machine_ticks_us(void);
 void port_timer_start(int slot, uint32_t period_us, bool periodic);
 void port_timer_stop(int slot);
 
-/* PWM in software on a pin: freq in Hz (1..1000), duty 0..1024 (of 1024); freq 0 stops. */
-void port_pwm_set(int pin, uint32_t freq, uint32_t duty);
+/* PWM in software on a pin: freq in Hz (1..1000), duty 0..1024 (of 1024); freq 0 stops.
+ * False if no PWM channel is free (PM_NPWM pins at once). */
+#define PM_NPWM 8
+bool port_pwm_set(int pin, uint32_t freq, uint32_t duty);
 
 /* The CPU */
 uint32_t port_cpu_freq(void);               /* Hz */

@@ -87,6 +87,8 @@ int uart_tx_one_char(uint8_t c) {
 /* 0 and a byte in *c when one is waiting; 1 when none is. */
 int uart_rx_one_char(uint8_t *c) {
     con_flush();
+    if (rom_periph())
+        return periph_rx_one_char(c);
     if (in_eof)
         return 1;
     uint32_t tv[2] = {0, 0};
@@ -104,6 +106,8 @@ int uart_rx_one_char(uint8_t *c) {
 
 uint8_t uart_rx_one_char_block(void) {
     con_flush();
+    if (rom_periph())
+        return periph_rx_one_char_block();
     uint8_t b;
     if (in_eof || semi(SEMI_READ, 0, (int)&b, 1) != 1)
         rom_exit(ROM_EXIT_IDLE);

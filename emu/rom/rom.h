@@ -49,6 +49,11 @@ void flash_open(void);
 uint32_t flash_size(void);
 extern int rom_cache_enabled;
 
+/* periph.c: the UART through the register model of `espy emu --trace/--pins` */
+int rom_periph(void);
+int periph_rx_one_char(uint8_t *c);
+uint8_t periph_rx_one_char_block(void);
+
 /* boot.c */
 void rom_main(int cause) __attribute__((noreturn));
 void rom_restart(int cause) __attribute__((noreturn));

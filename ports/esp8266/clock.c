@@ -8,6 +8,7 @@
 static uint32_t cycles_per_us = 80;
 static uint32_t last_ccount;
 static uint64_t cycles;
+static uint64_t base_us;     /* time folded in at the last change of rate (machine.freq) */
 
 uint32_t esp_ccount(void) {
     uint32_t c;
@@ -26,11 +27,26 @@ void esp_clock_init(void) {
 uint64_t esp_ticks_us(void) {
     uint32_t ps = esp_irq_disable();
     uint32_t now = esp_ccount();
-    cycles += now - last_ccount;
-    last_ccount = now;
-    uint64_t c = cycles;
+    int32_t d = (int32_t)(now - last_ccount);
+    if (d > 0) {   /* QEMU's CCOUNT may step back a little when the emulator's model stops it */
+        cycles += (uint32_t)d;
+        last_ccount = now;
+    }
+    uint64_t t = base_us + cycles / cycles_per_us;
     esp_irq_restore(ps);
-    return c / cycles_per_us;
+    return t;
+}
+
+/* The CPU clock changed (machine.freq): what was counted so far is kept at the old rate. */
+void esp_clock_set_mhz(uint32_t mhz) {
+    uint32_t ps = esp_irq_disable();
+    uint32_t now = esp_ccount();
+    if ((int32_t)(now - last_ccount) > 0) cycles += now - last_ccount;
+    last_ccount = now;
+    base_us += cycles / cycles_per_us;
+    cycles = 0;
+    cycles_per_us = mhz;
+    esp_irq_restore(ps);
 }
 
 uint32_t esp_ticks_ms(void) {

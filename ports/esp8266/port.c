@@ -4,6 +4,7 @@
 #include "esp.h"
 #include "rom.h"
 #include "espport.h"
+#include "machine_hw.h"
 #include "port.h"
 #include "vm.h"
 
@@ -23,34 +24,72 @@ void port_write(int fd, const char *s, size_t n) {
     }
 }
 
-/* Bytes read from the UART ahead of time (by console_poll while code runs). */
+/* Bytes read from the UART ahead of time: by the UART's receive interrupt (machine_irq.c), or
+ * by console_poll from the ROM while code runs (the emulator without its UART model). */
 #define RING 256
 static uint8_t ring[RING];
-static uint16_t ring_head, ring_tail;
+static volatile uint16_t ring_head, ring_tail;
 bool console_line_mode;
 
-void console_poll(void) {
-    int c;
-    while ((c = uart_getc_nonblocking()) >= 0) {
-        if (c == 3 && !console_line_mode) {
-            vm_signal_interrupt();        /* Ctrl-C: KeyboardInterrupt at the next check */
-            continue;
-        }
-        uint16_t next = (uint16_t)((ring_head + 1) % RING);
-        if (next != ring_tail) {          /* full: the byte is lost, as in a UART FIFO */
-            ring[ring_head] = (uint8_t)c;
-            ring_head = next;
-        }
+/* One byte from the UART, with interrupts masked: Ctrl-C while Python runs is a
+ * KeyboardInterrupt, anything else waits in the ring (full: lost, as in a UART FIFO). */
+IRAM_ATTR void console_rx(int c) {
+    if (c == 3 && !console_line_mode) {
+        vm_signal_interrupt();        /* KeyboardInterrupt at the next check */
+        return;
+    }
+    uint16_t next = (uint16_t)((ring_head + 1) % RING);
+    if (next != ring_tail) {
+        ring[ring_head] = (uint8_t)c;
+        ring_head = next;
     }
 }
 
-int console_getc(void) {
+int console_rx_pop(void) {
+    uint32_t ps = esp_irq_disable();
+    int c = -1;
     if (ring_tail != ring_head) {
-        int c = ring[ring_tail];
+        c = ring[ring_tail];
         ring_tail = (uint16_t)((ring_tail + 1) % RING);
+    }
+    esp_irq_restore(ps);
+    return c;
+}
+
+size_t console_rx_count(void) {
+    console_poll();
+    return (size_t)((ring_head - ring_tail + RING) % RING);
+}
+
+void console_poll(void) {
+    for (;;) {
+        uint32_t ps = esp_irq_disable();   /* the receive interrupt must not interleave */
+        int c = uart_getc_nonblocking();
+        if (c >= 0) console_rx(c);
+        esp_irq_restore(ps);
+        if (c < 0) break;
+    }
+}
+
+/* Waits for a byte.  With Python callbacks attached (machine.Timer, Pin.irq) it keeps running
+ * them; otherwise it blocks in the ROM's read, with the receive interrupt masked so the ROM
+ * gets the bytes (in the emulator this is also where a --script run ends). */
+int console_getc(void) {
+    for (;;) {
+        int c = console_rx_pop();
+        if (c >= 0) return c;
+        if (machine_wait_services()) {
+            if (vm.pending & PENDING_INTERRUPT) return 3;
+            console_poll();
+            if (ring_head == ring_tail) machine_wait_step();
+            continue;
+        }
+        bool on = machine_uart_irq_off();
+        c = console_rx_pop();
+        if (c < 0) c = uart_getc();
+        machine_uart_irq_on(on);
         return c;
     }
-    return uart_getc();   /* waits; in the emulator this is where a --script run ends */
 }
 
 /* Console input for Python code (input(), sys.stdin): a terminal's Enter (CR, or CR LF) reads
@@ -80,6 +119,7 @@ int esp_poll_countdown = ESP_POLL_EVERY;
 void esp_vm_poll(void) {
     esp_poll_countdown = ESP_POLL_EVERY;
     console_poll();
+    machine_esp_poll();
     (void)esp_ticks_us();   /* keeps the 64-bit clock across CCOUNT wrap-arounds */
 }
 
@@ -88,8 +128,9 @@ void esp_vm_poll(void) {
 uint64_t port_ticks_us(void) { return esp_ticks_us(); }
 uint32_t port_ticks_cpu(void) { return esp_ccount(); }
 
-/* No RTC is set: the time of day starts at 2000-01-01 00:00:00 at boot, as MicroPython's does. */
-double port_time(void) { return 946684800.0 + (double)esp_ticks_us() / 1e6; }
+/* The RTC's time of day (machine_sys.c): 2000-01-01 00:00:00 at boot until RTC().datetime() sets
+ * it, as MicroPython's. */
+double port_time(void) { return port_rtc_time(); }
 
 void port_sleep_us(uint64_t us) {
     uint64_t end = esp_ticks_us() + us;

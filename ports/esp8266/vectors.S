@@ -1,8 +1,8 @@
 /* Exception vectors (VECBASE = _vector_base, set in startup.c).  Offsets are the lx106's:
- * debug 0x10, NMI 0x20, kernel 0x30, user 0x50, double 0x70.  Nothing here is recoverable yet:
+ * debug 0x10, NMI 0x20, kernel 0x30, user 0x50, double 0x70.  Exceptions are not recoverable:
  * every vector records which one fired and goes to esp_fatal (fatal.c), which prints cause, PC
  * and EXCVADDR on the UART and reboots through the ROM.  Level-1 interrupts also arrive at the
- * user vector (EXCCAUSE 4); none are enabled today - an interrupt dispatcher goes here later. */
+ * user vector (EXCCAUSE 4): they go to the dispatcher of machine_entry.S. */
     .section .vectors, "ax"
     .global _vector_base
     .align 256
@@ -25,6 +25,8 @@ _KernelVector:
     .org 0x50
 _UserVector:
     wsr.excsave1 a0
+    rsr.exccause a0
+    beqi    a0, 4, .Llevel1         /* Level1InterruptCause */
     movi    a0, 4
     j       fatal_common
     .org 0x70
@@ -35,6 +37,13 @@ _DoubleVector:
 
     .literal_position
     .align 4
+    .weak   esp_l1_int_entry        /* machine_entry.S; absent from the self-test image */
+.Llevel1:
+    movi    a0, esp_l1_int_entry
+    beqz    a0, 1f
+    jx      a0
+1:  movi    a0, 4
+    j       fatal_common
 /* a0 = vector kind, EXCSAVE1 = the interrupted a0.  Registers are not preserved: we reboot. */
 fatal_common:
     mov     a7, a1                  /* interrupted stack pointer */

@@ -38,6 +38,7 @@
 #include "esplayout.h"
 #include "commands.h"
 #include "image.h"
+#include "../../emu/periph/periph.h"
 
 #define QUIT_KEY 0x1D  /* Ctrl-] */
 
@@ -46,6 +47,7 @@ static const char *prog = "espy emu";
 typedef struct {
     const char *image, *flash, *script;
     double timeout;          /* seconds; 0 = none */
+    const char *trace, *pins;  /* the peripheral model (emu/periph) */
     int pty;                 /* the UART on a pseudo-terminal */
 } emu_opts;
 
@@ -65,7 +67,7 @@ static void cleanup(void) {
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout SECONDS]\n");
+    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout SECONDS] [--trace FILE] [--pins FILE]\n");
     return 2;
 }
 
@@ -76,6 +78,10 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
         int has_val = i + 1 < argc;
         if (strcmp(a, "--flash") == 0 && has_val) {
             o->flash = argv[++i];
+        } else if (strcmp(a, "--trace") == 0 && has_val) {
+            o->trace = argv[++i];
+        } else if (strcmp(a, "--pins") == 0 && has_val) {
+            o->pins = argv[++i];
         } else if (strcmp(a, "--script") == 0 && has_val) {
             o->script = argv[++i];
         } else if (strcmp(a, "--timeout") == 0 && has_val) {
@@ -102,6 +108,10 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
     }
     if (!o->image) {
         usage();
+        return -1;
+    }
+    if (o->pty && (o->trace || o->pins)) {
+        fprintf(stderr, "%s: --pty and the peripheral model (--trace, --pins) exclude each other\n", prog);
         return -1;
     }
     if (o->pty && o->script) {
@@ -418,6 +428,13 @@ int cmd_emu(int argc, char **argv) {
     const char *qemu = getenv("ESPY_QEMU");
     if (!qemu || !*qemu)
         qemu = "qemu-system-xtensa";
+    if (o.trace || o.pins) {
+        /* the peripheral model drives QEMU itself (docs/emulator.md, "Peripherals") */
+        PeriphLaunch pl = {qemu, rom, flash_path, tmp_window, o.trace, o.pins, o.script, o.timeout};
+        int prc = periph_emu(&pl);
+        cleanup();
+        return prc;
+    }
     char *semi = qemu_opt("enable=on,target=native,arg=rom,arg=", flash_path, "");
     char *loader = qemu_opt("loader,file=", tmp_window, ",addr=0x40200000,force-raw=on");
     if (!semi || !loader) {

@@ -166,7 +166,16 @@ void port_timer_stop(int slot) {
     port_irq_restore(st);
 }
 
-void port_pwm_set(int pin, uint32_t freq, uint32_t duty) { (void)pin; (void)freq; (void)duty; }
+static uint8_t pwm_on[PM_NPINS];
+
+bool port_pwm_set(int pin, uint32_t freq, uint32_t duty) {
+    (void)duty;
+    int used = 0;
+    for (int i = 0; i < PM_NPINS; i++) used += pwm_on[i] && i != pin;
+    if (freq && used >= PM_NPWM) return false;
+    pwm_on[pin] = freq != 0;
+    return true;
+}
 
 void port_machine_init(void) {
     uint32_t st = port_irq_disable();
@@ -174,6 +183,7 @@ void port_machine_init(void) {
     if (handler_installed) arm_alarm();
     port_irq_restore(st);
     memset(trigger, 0, sizeof trigger);
+    memset(pwm_on, 0, sizeof pwm_on);
 }
 
 /* ---------------- the CPU ---------------- */

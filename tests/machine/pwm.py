@@ -6,19 +6,17 @@ pwm = PWM(Pin(2))
 print(pwm, pwm.freq(), pwm.duty())
 pwm.freq(1000)
 pwm.duty(100)
-print(pwm, pwm.freq(), pwm.duty(), pwm.duty_u16())
+print(pwm, pwm.freq(), pwm.duty())
 pwm.init(freq=50, duty=1023)
 print(pwm)
-pwm.duty_u16(65535)
-print(pwm.duty(), pwm.duty_u16())
-pwm.duty_u16(32768)
-print(pwm.duty(), pwm.duty_u16())
+pwm.duty(0)
+print(pwm.duty())
 pwm.deinit()
 print(pwm)
 p2 = PWM(4, freq=1, duty=0)
 print(p2)
 p2.deinit()
-for kw in ({"freq": 0}, {"freq": 1001}, {"duty": -1}, {"duty": 1024}, {"duty_u16": 70000}):
+for kw in ({"freq": 0}, {"freq": 1001}, {"duty": -1}, {"duty": 1024}):
     try:
         PWM(Pin(5), **kw)
     except ValueError as e:

@@ -25,9 +25,6 @@ try:
     machine.lightsleep(-1)
 except ValueError as e:
     print("ValueError:", e)
-# no pulse on a quiet pin: -2 after the timeout
-q = Pin(12, Pin.IN, Pin.PULL_UP)
-print(machine.time_pulse_us(q, 0, 2000))
 
 rtc = RTC()
 print(rtc is RTC(), rtc.memory())
