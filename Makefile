@@ -15,8 +15,16 @@ all: $(BUILD)/espy
 
 include $(sort $(wildcard mk/*.mk))
 
+# Every target runs even when an earlier one fails; a summary with each one's time comes last.
 test: all
-	@set -e; for t in $(TEST_TARGETS); do $(MAKE) --no-print-directory $$t; done
+	@failed=""; summary=""; \
+	for t in $(TEST_TARGETS); do \
+	    start=$$(date +%s); \
+	    if $(MAKE) --no-print-directory $$t; then r=ok; else r=FAILED; failed="$$failed $$t"; fi; \
+	    summary="$$summary$$(printf '  %-22s %-6s %4ss' $$t $$r $$(( $$(date +%s) - start )))\n"; \
+	done; \
+	printf '\nmake test:\n%b' "$$summary"; \
+	if [ -n "$$failed" ]; then echo "failed:$$failed"; exit 1; fi
 
 clean:
 	rm -rf $(BUILD)
