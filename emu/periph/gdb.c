@@ -87,7 +87,7 @@ static size_t take_packet(Gdb *g, char *out, size_t cap) {
     size_t used = (size_t)(hash - g->buf) + 3;
     memmove(g->buf, g->buf + used, g->len - used);
     g->len -= used;
-    write_all(g->fd, "+", 1);
+    if (!g->noack) write_all(g->fd, "+", 1);
     return n + 1;
 }
 

@@ -139,15 +139,20 @@ static void set_reg(Model *m, uint32_t off, uint32_t v) {
 
 static uint32_t rd(const Model *m, uint32_t off) { return m->reg[W(off)]; }
 
-size_t model_take_dirty(Model *m, uint32_t *addrs, uint32_t *values, size_t max) {
-    size_t n = 0;
-    for (uint32_t w = 0; w < 1024 && n < max; w++)
-        if (m->dirty[w]) {
-            m->dirty[w] = 0;
-            addrs[n] = PAGE + 4 * w;
-            values[n++] = m->reg[w];
+size_t model_take_dirty(Model *m, uint32_t *addr, uint32_t *values, size_t max) {
+    uint32_t w = 0;
+    while (w < 1024 && !m->dirty[w]) w++;
+    if (w == 1024) return 0;
+    size_t n = 0, last = 0;
+    for (uint32_t k = w; k < 1024 && n < max && n - last <= 8; k++, n++) {
+        values[n] = m->reg[k];
+        if (m->dirty[k]) {
+            m->dirty[k] = 0;
+            last = n;
         }
-    return n;
+    }
+    *addr = PAGE + 4 * w;
+    return last + 1;
 }
 
 /* ---------------- I2C devices (an LM75 temperature sensor) ---------------- */

@@ -73,6 +73,7 @@ typedef struct {
     int fd;
     char *buf;                /* received bytes */
     size_t len, cap;
+    bool noack;               /* QStartNoAckMode accepted: no '+' after packets */
 } Gdb;
 int gdb_connect(Gdb *g, const char *path, double timeout_s);
 int gdb_send(Gdb *g, const char *pkt);
@@ -96,8 +97,10 @@ void model_uart_input(Model *m, const uint8_t *data, size_t n);   /* queued for 
 size_t model_uart_queued(const Model *m);
 int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double value, char *err, size_t errcap);
 uint32_t model_irq_lines(Model *m);          /* CPU interrupt lines: 1 << 4 GPIO, 1 << 5 UART */
-/* Register words changed since the last call, for the guest's RAM: fills (addr, value) pairs. */
-size_t model_take_dirty(Model *m, uint32_t *addrs, uint32_t *values, size_t max);
+/* The next run of register words to write into the guest's RAM (words changed since they were
+ * last taken, with small gaps filled from the model's copy, which mirrors the page exactly):
+ * its address and up to max words; 0 when nothing is left. */
+size_t model_take_dirty(Model *m, uint32_t *addr, uint32_t *values, size_t max);
 bool model_idle_marked(Model *m);            /* the ROM model waits for input, nothing since */
 /* The trace: every register store, pin change, interrupt and RX byte, stamped with the time. */
 void model_set_trace(Model *m, void *file, const uint64_t *clock);

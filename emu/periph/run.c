@@ -319,6 +319,15 @@ static int write_word(Periph *p, uint32_t addr, uint32_t v) {
     return gdb_cmd(&p->gdb, cmd, out, sizeof out);
 }
 
+static int write_words(Periph *p, uint32_t addr, const uint32_t *v, size_t n) {
+    char cmd[64 * 8 + 32], out[64];
+    size_t k = (size_t)snprintf(cmd, sizeof cmd, "M%x,%zx:", addr, 4 * n);
+    for (size_t i = 0; i < n; i++)
+        k += (size_t)snprintf(cmd + k, sizeof cmd - k, "%02x%02x%02x%02x", v[i] & 0xFF, v[i] >> 8 & 0xFF,
+                              v[i] >> 16 & 0xFF, v[i] >> 24);
+    return gdb_cmd(&p->gdb, cmd, out, sizeof out);
+}
+
 static int read_word(Periph *p, uint32_t addr, uint32_t *v) {
     char cmd[32], out[64];
     snprintf(cmd, sizeof cmd, "m%x,4", addr);
@@ -418,11 +427,10 @@ static int after_access(Periph *p) {
         else model_uart_input(p->model, (const uint8_t *)e->text, e->len);
     }
     uint32_t lines = model_irq_lines(p->model);
-    uint32_t addrs[64], vals[64];
+    uint32_t base, vals[64];
     size_t n;
-    while ((n = model_take_dirty(p->model, addrs, vals, 64)) > 0)
-        for (size_t i = 0; i < n; i++)
-            if (write_word(p, addrs[i], vals[i])) return -1;
+    while ((n = model_take_dirty(p->model, &base, vals, 64)) > 0)
+        if (write_words(p, base, vals, n)) return -1;
     uint32_t intset = (p->regs[R_INTSET] & ~OUR_LINES) | lines;
     if (intset != p->regs[R_INTSET]) {
         p->regs[R_INTSET] = p->regs[R_INTERRUPT] = intset;
@@ -498,7 +506,12 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
     p->periodic = input_fd >= 0 && !(fstat(input_fd, &st) == 0 && S_ISREG(st.st_mode));
     p->debug = getenv("ESPY_EMU_DEBUG") != NULL;
     char buf[1024];
-    if (gdb_connect(&p->gdb, sock, 10) || gdb_cmd(&p->gdb, "?", buf, sizeof buf) || set_watches(p, true)) {
+    if (gdb_connect(&p->gdb, sock, 10) || gdb_cmd(&p->gdb, "QStartNoAckMode", buf, sizeof buf)) {
+        fprintf(stderr, "espy emu: cannot drive QEMU through its gdbstub (%s)\n", sock);
+        return finish(qemu, 2);
+    }
+    p->gdb.noack = strcmp(buf, "OK") == 0;
+    if (gdb_cmd(&p->gdb, "?", buf, sizeof buf) || set_watches(p, true)) {
         fprintf(stderr, "espy emu: cannot drive QEMU through its gdbstub (%s)\n", sock);
         return finish(qemu, 2);
     }
