@@ -11,3 +11,10 @@ test-py: $(BUILD)/espy
 
 bench: $(BUILD)/espy
 	ESPY=$(abspath $(BUILD)/espy) sh bench/run.sh $(BENCH_ARGS)
+
+# Memory on the board's word size (lx106 under QEMU): object sizes and the heap the on-board
+# compiler needs for a 200-line module.
+.PHONY: bench-memory
+bench-memory: $(LX106_DIR)/espy.elf
+	cd bench/memory && $(abspath $(LX106_RUN)) $(abspath $(LX106_DIR)/espy.elf) objsizes.py
+	cd bench/memory && $(abspath $(LX106_RUN)) $(abspath $(LX106_DIR)/espy.elf) -X peakheap compile200.py
