@@ -58,7 +58,7 @@ FW_IMAGE_TOOL := $(FW_DIR)/espy-image
 # Boot image + irom0 must stay under this.  The issue's target is 200 kB and its limit 256 kB;
 # the core alone is well over that today (docs/firmware.md), and `from-elf` prints a warning
 # then.  This hard limit leaves at least 32 kB of the 512K flash for bundle and filesystem.
-FW_LIMIT      := 438272
+FW_LIMIT      := 446464
 FW_BIN        := $(FW_DIR)/espy-esp01-512k.bin
 FW_SELFTEST_BIN := $(FW_DIR)/espy-selftest-512k.bin
 
