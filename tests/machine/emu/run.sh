@@ -84,6 +84,13 @@ has "$T/ctrlc.out" "after 42" "ctrlc: the REPL goes on"
 has "$T/ctrlc.trace" "UART0_RX 0x00000003" "ctrlc: Ctrl-C came through the UART FIFO"
 has "$T/ctrlc.trace" "UART0_INT_ENA 0x00000001" "ctrlc: receive interrupt enabled"
 
+# ---- uart: input during a busy loop is not lost (receive interrupt, 256-byte ring) -------
+run uart
+status $rc 0 "uart"
+has "$T/uart.out" "received 154 154 b'0123456789:;' b'stuvwxyzend.'" "uart: all bytes kept"
+has "$T/uart.out" "intact: True" "uart: bytes intact"
+[ "$(grep -c 'UART0_RX' "$T/uart.trace")" -ge 154 ] && ok || bad "uart: bytes came through the FIFO"
+
 # ---- timer: a periodic Timer's callback at 25 ms (1 562 500 cycles) ------------------------
 run timer
 status $rc 0 "timer"
