@@ -2,6 +2,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "exc.h"
+#include "repl.h"
 #include "objgen.h"
 #include "gc.h"
 #include "names.h"
@@ -321,6 +322,8 @@ BF(input) {
     }
     Vstr line;
     vstr_init(&line, 64);
+    /* on a board, the console's line editor echoes what is typed */
+    if (repl_console_input(&line) == 0) return vstr_to_str(&line);
     for (;;) {
         int c = port_read_char();
         if (c < 0) {

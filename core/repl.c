@@ -636,7 +636,25 @@ static int raw(const ReplConsole *con, Value globals) {
     }
 }
 
+static const ReplConsole *active_console;   /* the board's console, for input() */
+
+int repl_console_input(Vstr *line) {
+    if (!active_console) return -2;
+    Vstr buf;
+    vstr_init(&buf, 32);
+    int r = read_line(active_console, &buf, "");
+    if (r == CTRL('C')) {
+        out(active_console, "\r\n");
+        exc_raise_type(&exc_KeyboardInterrupt);
+    }
+    if (r != 0) exc_raise_msg(&exc_EOFError, "EOF when reading a line");   /* Ctrl-D, input ended */
+    vstr_add(line, buf.buf, buf.len);
+    vstr_free(&buf);
+    return 0;
+}
+
 int repl_console(const ReplConsole *con, Value globals) {
+    active_console = con;
     memset(history, 0, sizeof history);
     gc_add_root(history, HIST);   /* the heap is new at every soft reset */
     input_ended = false;

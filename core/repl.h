@@ -33,5 +33,8 @@ int repl_console(const ReplConsole *con, Value globals);
 /* True while the console is in the raw REPL; the mode survives a soft reset (the board then
  * skips main.py, as MicroPython does, so that a tool's soft reset is not caught by it). */
 bool repl_console_raw(void);
+/* input() on a board: a line through the console's editor (echoed, editable) into line.
+ * Raises KeyboardInterrupt (Ctrl-C) or EOFError (Ctrl-D, end of input); -2 if no console. */
+int repl_console_input(Vstr *line);
 
 #endif
