@@ -63,7 +63,7 @@ Value exc_new(const Type *t, Value args) {
     return V_FROMPTR(e);
 }
 
-Value exc_new_msg(const Type *t, const char *fmt, ...) {
+Value (exc_new_msg)(const Type *t, const char *fmt, ...) {
     Vstr v;
     vstr_init(&v, 32);
     Print p;
@@ -80,7 +80,7 @@ void exc_raise_type(const Type *t) { exc_raise(exc_new(t, V_EMPTY_TUPLE)); }
 
 void exc_raise_value(const Type *t, Value arg) { exc_raise(exc_new(t, tuple_from_array(&arg, 1))); }
 
-void exc_raise_msg(const Type *t, const char *fmt, ...) {
+void (exc_raise_msg)(const Type *t, const char *fmt, ...) {
     Vstr v;
     vstr_init(&v, 32);
     Print p;

@@ -9,6 +9,7 @@
 
 #include <setjmp.h>
 #include "obj.h"
+#include "msgs_gen.h"
 
 #if defined(__GLIBC__) || defined(__linux__)
 #define ES_SETJMP(jb) _setjmp(jb)
@@ -55,6 +56,8 @@ typedef struct {
 ES_NORETURN void exc_raise(Value exc);
 ES_NORETURN void exc_raise_type(const Type *t);
 ES_NORETURN void exc_raise_msg(const Type *t, const char *fmt, ...);
+/* The format literal goes in compressed (print.h: ES_TEXT). */
+#define exc_raise_msg(t, fmt, ...) exc_raise_msg(t, ES_TEXT(fmt), ##__VA_ARGS__)
 ES_NORETURN void exc_raise_value(const Type *t, Value arg);   /* t(arg) */
 ES_NORETURN void exc_raise_memory_error(void);
 ES_NORETURN void exc_raise_recursion(void);
@@ -76,6 +79,7 @@ ES_NORETURN void exc_attribute_error(Value obj, Value name);
 Value exc_instantiate(Value x);
 Value exc_new(const Type *t, Value args_tuple);
 Value exc_new_msg(const Type *t, const char *fmt, ...);
+#define exc_new_msg(t, fmt, ...) exc_new_msg(t, ES_TEXT(fmt), ##__VA_ARGS__)
 bool exc_matches(Value exc, Value cls_or_tuple);
 Value exc_arg0(Value exc);
 /* Record that exc passed through code at line (from the VM as frames unwind). */

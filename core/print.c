@@ -34,7 +34,16 @@ void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 void print_vfmt(Print *p, const char *fmt, va_list ap) {
     const char *run = fmt;
     for (; *fmt; fmt++) {
-        if (*fmt != '%') continue;
+        unsigned c = (unsigned char)*fmt;
+        if (c >= 0x80) {
+            /* a word of the compressed messages (tools/gennames.c) */
+            if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
+            unsigned o = es_text_offset[c - 0x80];
+            print_strn(p, es_text_pool + o, es_text_offset[c - 0x80 + 1] - o);
+            run = fmt + 1;
+            continue;
+        }
+        if (c != '%') continue;
         if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
         fmt++;
         switch (*fmt) {
@@ -74,7 +83,7 @@ void print_vfmt(Print *p, const char *fmt, va_list ap) {
     if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
 }
 
-void print_fmt(Print *p, const char *fmt, ...) {
+void (print_fmt)(Print *p, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     print_vfmt(p, fmt, ap);
@@ -93,7 +102,7 @@ static void stderr_write(void *ctx, const char *s, size_t n) { (void)ctx; port_w
 Print print_stdout = {stdout_write, NULL};
 Print print_stderr = {stderr_write, NULL};
 
-Value str_printf(const char *fmt, ...) {
+Value (str_printf)(const char *fmt, ...) {
     Vstr v;
     vstr_init(&v, 32);
     Print p;

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include "obj.h"
 #include "vstr.h"
+#include "msgs_gen.h"
 
 struct Print {
     void (*write)(void *ctx, const char *s, size_t n);
@@ -21,9 +22,13 @@ void print_value(Print *p, Value v, PrintKind kind);
 /* A small formatter for messages.  Besides %s %d %u %x %c %% and %.*s it knows:
  *   %v  str() of a Value        %r  repr() of a Value
  *   %T  the type name of a Value  %n  a name (Value that is a str) without quotes
- *   %D  an Int (intptr_t)  */
+ *   %D  an Int (intptr_t)
+ * Formats are ASCII: a byte 0x80 + i is word i of the compressed messages.  The literal
+ * formats given to print_fmt, str_printf, exc_raise_msg and exc_new_msg are replaced at compile
+ * time by their compressed form (ES_TEXT, build/gen/msgs_gen.h, made by tools/gennames.c). */
 void print_fmt(Print *p, const char *fmt, ...);
 void print_vfmt(Print *p, const char *fmt, va_list ap);
+#define print_fmt(p, fmt, ...) print_fmt(p, ES_TEXT(fmt), ##__VA_ARGS__)
 
 /* Print into a Vstr. */
 void print_to_vstr(Print *p, Vstr *v);
@@ -33,5 +38,6 @@ extern Print print_stdout, print_stderr;
 
 /* Format into a new str. */
 Value str_printf(const char *fmt, ...);
+#define str_printf(fmt, ...) str_printf(ES_TEXT(fmt), ##__VA_ARGS__)
 
 #endif

@@ -11,7 +11,9 @@
  * files, so the ids agree: frozen bundles made on the PC depend on it.
  * The ids are assigned in byte order of the text, so tables sorted by text are sorted by id.
  * An output file is rewritten only when its contents change, so that editing a source does not
- * rebuild everything. */
+ * rebuild everything.
+ * The same scan collects the message literals of exc_raise_msg & co. and writes msgs_gen.h
+ * beside names.h: their compressed forms (see "Compressed messages" below). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,6 +94,180 @@ static void scan_macro_args(const char *p, int want) {
     }
 }
 
+/* ---- Compressed messages ----
+ * The format strings given as literals to the functions below (exc_raise_msg & co.) are stored
+ * with their most frequent words replaced by one byte each, 0x80 + the word's index in a table
+ * of at most 128 (print_vfmt expands them; the literals are ASCII).  The substitution happens
+ * at compile time: msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc
+ * folds to the compressed literal (ES_TEXT in print.h); names_data.c gets the word table. */
+#define MAX_MSGS 4096
+#define MAX_WORDS 128
+static const struct { const char *fn; int arg; } msg_funcs[] = {
+    {"exc_raise_msg", 1}, {"exc_new_msg", 1}, {"print_fmt", 1}, {"str_printf", 0},
+    {"ST_ERROR", 0},   /* modstruct.c: exc_raise_msg(&struct_error_type, ...) */
+    {NULL, 0},
+};
+static char *msgs[MAX_MSGS];
+static int nmsgs;
+
+/* Skips a string or character literal starting at p (on the quote); returns the end. */
+static const char *skip_literal(const char *p) {
+    char q = *p++;
+    while (*p && *p != q) {
+        if (*p == '\\' && p[1]) p++;
+        p++;
+    }
+    return *p ? p + 1 : p;
+}
+
+static const char *skip_space(const char *p) {
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+    return p;
+}
+
+/* Reads one or more adjacent string literals at p into buf (decoded); false if it is not a
+ * plain ASCII literal followed by ',' or ')' (then the call keeps its literal as it is). */
+static bool read_message(const char *p, char *buf, size_t cap) {
+    size_t n = 0;
+    while (*p == '"') {
+        p++;
+        while (*p != '"') {
+            int c = (unsigned char)*p++;
+            if (c == 0 || c == '\n') return false;
+            if (c == '\\') {
+                c = (unsigned char)*p++;
+                switch (c) {
+                case 'n': c = '\n'; break;
+                case 't': c = '\t'; break;
+                case '\\': case '"': case '\'': case '?': break;
+                default: return false;
+                }
+            }
+            if (c >= 0x80 || n + 1 >= cap) return false;
+            buf[n++] = (char)c;
+        }
+        p = skip_space(p + 1);
+    }
+    buf[n] = 0;
+    return n > 0 && (*p == ',' || *p == ')');
+}
+
+/* p is just after the '(' of a call: finds argument `want` and records it if it is a literal. */
+static void scan_message(const char *p, int want) {
+    int depth = 0, arg = 0;
+    for (p = skip_space(p); *p && arg < want; p++) {
+        if (*p == '"' || *p == '\'') { p = skip_literal(p) - 1; continue; }
+        if (*p == '(' || *p == '[' || *p == '{') depth++;
+        else if (*p == ')' || *p == ']' || *p == '}') { if (depth-- == 0) return; }
+        else if (*p == ';') return;
+        else if (*p == ',' && depth == 0) arg++;
+    }
+    p = skip_space(p);
+    if (*p != '"') return;
+    char buf[1024];
+    if (!read_message(p, buf, sizeof buf)) return;
+    for (int i = 0; i < nmsgs; i++)
+        if (strcmp(msgs[i], buf) == 0) return;
+    if (nmsgs == MAX_MSGS) { fprintf(stderr, "gennames: too many messages\n"); exit(1); }
+    msgs[nmsgs++] = strdup(buf);
+}
+
+/* A message as tokens: a format directive (%x, %.*s), a word ([A-Za-z_]+) or one other
+ * character.  Returns the token's length at s and whether it is a word. */
+static size_t msg_token(const char *s, bool *word) {
+    *word = false;
+    if (*s == '%') return strncmp(s + 1, ".*s", 3) == 0 ? 4 : s[1] ? 2 : 1;
+    size_t n = 0;
+    while (isalpha((unsigned char)s[n]) || s[n] == '_') n++;
+    if (n == 0) return 1;
+    *word = true;
+    return n;
+}
+
+/* Dictionary candidates: each word of 2+ letters, with the space before it if there is one. */
+typedef struct { char *text; int count; long gain; } Word;
+static Word cands[8192];
+static int ncands;
+static Word *dict[MAX_WORDS];
+static int nwords;
+
+static void count_candidate(const char *s, size_t n) {
+    for (int i = 0; i < ncands; i++)
+        if (strlen(cands[i].text) == n && memcmp(cands[i].text, s, n) == 0) { cands[i].count++; return; }
+    if (ncands == (int)(sizeof cands / sizeof cands[0])) return;
+    cands[ncands].text = strndup(s, n);
+    cands[ncands++].count = 1;
+}
+
+static int by_gain(const void *a, const void *b) {
+    const Word *x = a, *y = b;
+    if (x->gain != y->gain) return x->gain < y->gain ? 1 : -1;
+    return strcmp(x->text, y->text);
+}
+
+static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int find_word(const char *s, size_t n) {
+    for (int i = 0; i < nwords; i++)
+        if (strlen(dict[i]->text) == n && memcmp(dict[i]->text, s, n) == 0) return i;
+    return -1;
+}
+
+/* Chooses the dictionary: the candidates that save the most bytes, each costing its text
+ * and a 2-byte offset in the table. */
+static void choose_words(void) {
+    for (int m = 0; m < nmsgs; m++) {
+        const char *s = msgs[m];
+        bool word;
+        for (size_t i = 0; s[i];) {
+            size_t n = msg_token(s + i, &word);
+            if (word && n >= 2) {
+                if (i > 0 && s[i - 1] == ' ') count_candidate(s + i - 1, n + 1);
+                else count_candidate(s + i, n);
+            }
+            i += n;
+        }
+    }
+    for (int i = 0; i < ncands; i++) {
+        long len = (long)strlen(cands[i].text);
+        cands[i].gain = (len - 1) * cands[i].count - (len + 2);
+    }
+    qsort(cands, (size_t)ncands, sizeof(Word), by_gain);
+    for (int i = 0; i < ncands && nwords < MAX_WORDS && cands[i].gain > 0; i++) dict[nwords++] = &cands[i];
+}
+
+/* The compressed form of s into out (NUL-terminated); returns its length. */
+static size_t encode_message(const char *s, char *out) {
+    size_t o = 0;
+    bool word;
+    for (size_t i = 0; s[i];) {
+        size_t n = msg_token(s + i, &word);
+        int w = -1;
+        if (word && n >= 2) {
+            if (o > 0 && out[o - 1] == ' ' && (w = find_word(s + i - 1, n + 1)) >= 0) o--;
+            else w = find_word(s + i, n);
+        }
+        if (w >= 0) out[o++] = (char)(0x80 + w);
+        else { memcpy(out + o, s + i, n); o += n; }
+        i += n;
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* A C string literal for s: printable ASCII as it is, the rest as 3-digit octal escapes
+ * (and '?' after '?', which could start a trigraph). */
+static void put_literal(FILE *f, const char *s) {
+    fputc('"', f);
+    for (size_t i = 0; s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c < 0x20 || c >= 0x7F || (c == '?' && i > 0 && s[i - 1] == '?')) fprintf(f, "\\%03o", c);
+        else fputc(c, f);
+    }
+    fputc('"', f);
+}
+
 static void scan_source(const char *path) {
     FILE *f = fopen(path, "rb");
     if (!f) { perror(path); exit(1); }
@@ -110,6 +286,10 @@ static void scan_source(const char *path) {
             add_scanned(p + 2, (size_t)(e - p - 2));
             p = e - 1;
             continue;
+        }
+        for (int m = 0; msg_funcs[m].fn; m++) {
+            size_t fl = strlen(msg_funcs[m].fn);
+            if (strncmp(p, msg_funcs[m].fn, fl) == 0 && p[fl] == '(') scan_message(p + fl + 1, msg_funcs[m].arg);
         }
         for (int m = 0; name_macros[m].macro; m++) {
             size_t ml = strlen(name_macros[m].macro);
@@ -296,6 +476,65 @@ int main(int argc, char **argv) {
         fprintf(c, "%s0x%08xu,", (i / 2) % 6 ? " " : "\n    ", w);
     }
     fprintf(c, "\n};\n");
+
+    /* Compressed messages: the word table here, es_text() in msgs_gen.h beside names.h. */
+    qsort(msgs, (size_t)nmsgs, sizeof(char *), by_string);
+    choose_words();
+    size_t woff = 0;
+    fprintf(c, "\n/* Words of the compressed messages: byte 0x80 + i stands for es_text_pool[es_text_offset[i]\n"
+               " * .. es_text_offset[i + 1]) (print_vfmt). */\n");
+    fprintf(c, "const uint16_t es_text_offset[%d] = {", nwords + 1);
+    for (int i = 0; i <= nwords; i++) {
+        fprintf(c, "%s%zu,", i % 12 ? " " : "\n    ", woff);
+        if (i < nwords) woff += strlen(dict[i]->text);
+    }
+    fprintf(c, "\n};\nconst char es_text_pool[%zu] =", woff + 1);
+    for (int i = 0; i < nwords; i++) {
+        fprintf(c, "%s", i % 8 ? " " : "\n    ");
+        put_literal(c, dict[i]->text);
+    }
+    fprintf(c, "%s;\n", nwords ? "" : " \"\"");
     fclose(c);
-    return write_if_changed(argv[2], hbuf, hlen) | write_if_changed(argv[3], cbuf, clen);
+
+    char *mbuf;
+    size_t mlen;
+    FILE *m = open_memstream(&mbuf, &mlen);
+    if (!m) { perror("open_memstream"); return 1; }
+    fprintf(m, "/* Generated by tools/gennames.c from the messages in the sources. Do not edit. */\n"
+               "#ifndef ESPY_MSGS_GEN_H\n#define ESPY_MSGS_GEN_H\n\n#include <stdint.h>\n\n"
+               "extern const uint16_t es_text_offset[];\nextern const char es_text_pool[];\n\n"
+               "/* The compressed form of a message literal, found at compile time (print.h: ES_TEXT). */\n"
+               "static inline __attribute__((always_inline)) const char *es_text(const char *s) {\n");
+    for (int i = 0; i < nmsgs; i++) {
+        char enc[1024];
+        if (encode_message(msgs[i], enc) >= strlen(msgs[i])) continue;
+        /* expand it again as print_vfmt will: it must give the message back */
+        char dec[1024];
+        size_t dn = 0;
+        for (const char *e = enc; *e; e++) {
+            unsigned ch = (unsigned char)*e;
+            const char *w = ch >= 0x80 ? dict[ch - 0x80]->text : NULL;
+            size_t wn = w ? strlen(w) : 1;
+            memcpy(dec + dn, w ? w : e, wn);
+            dn += wn;
+        }
+        dec[dn] = 0;
+        if (strcmp(dec, msgs[i]) != 0) { fprintf(stderr, "gennames: message coding failed: %s\n", msgs[i]); return 1; }
+        fprintf(m, "    if (__builtin_strcmp(s, ");
+        put_literal(m, msgs[i]);
+        fprintf(m, ") == 0) return ");
+        put_literal(m, enc);
+        fprintf(m, ";\n");
+    }
+    fprintf(m, "    return s;\n}\n\n/* A literal's compressed form; anything else as it is. */\n"
+               "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n\n#endif\n");
+    fclose(m);
+    /* msgs_gen.h goes beside names.h */
+    const char *slash = strrchr(argv[2], '/');
+    size_t dl = slash ? (size_t)(slash - argv[2] + 1) : 0;
+    char *mpath = malloc(dl + sizeof "msgs_gen.h");
+    memcpy(mpath, argv[2], dl);
+    strcpy(mpath + dl, "msgs_gen.h");
+    return write_if_changed(argv[2], hbuf, hlen) | write_if_changed(argv[3], cbuf, clen) |
+           write_if_changed(mpath, mbuf, mlen);
 }
