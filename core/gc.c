@@ -198,6 +198,12 @@ static void sweep(void) {
     size_t used = 0, high = 0;
     uint32_t freed = 0;
     for (size_t b = 0; b < gc.high; b++) {
+        if ((b & 15) == 0 && b + 16 <= gc.high) {
+            /* a free stretch of 16 blocks (a word of the table) at once: sparse heaps */
+            uint32_t w;
+            memcpy(&w, &gc.atb[b >> 2], 4);
+            if (w == 0) { freeing = false; b += 15; continue; }
+        }
         if ((b & 3) == 0 && b + 4 <= gc.high) {
             /* whole bytes of free blocks or of tails: the common case in big heaps */
             uint8_t x = gc.atb[b >> 2];
@@ -276,6 +282,8 @@ void gc_collect(void) {
 /* ---------------- allocation ---------------- */
 
 /* Finds the next run of at least n free blocks at or after gc.scan; makes it current. */
+#define RUN_ENOUGH 1024   /* blocks: a free run this long is taken without measuring it all */
+
 static bool next_run(size_t n) {
     size_t b = gc.scan;
     while (b < gc.nblocks) {
@@ -284,8 +292,10 @@ static bool next_run(size_t n) {
             b++;
             while ((b & 3) == 0 && b + 4 <= gc.nblocks && !atb_byte_has_free(gc.atb[b >> 2])) b += 4;
         }
-        size_t s = b;
-        while (b < gc.nblocks && atb_get(b) == AT_FREE) {
+        /* Measure the free run, but not further than needed: a run of a huge empty heap would
+         * otherwise be walked to its end after every collection; the rest stays for later. */
+        size_t s = b, enough = n > RUN_ENOUGH ? n : RUN_ENOUGH;
+        while (b < gc.nblocks && atb_get(b) == AT_FREE && b - s < enough) {
             if ((b & 3) == 0 && b + 4 <= gc.nblocks && gc.atb[b >> 2] == 0) b += 4;
             else b++;
         }
