@@ -137,6 +137,7 @@ static void vv_add_unique(ValVec *vv, Value v) {
 static ES_NORETURN void error_at(Compiler *c, const Node *n, const char *msg) {
     parse_error_node(&c->p, n, msg);
 }
+#define error_at(c, n, msg) error_at(c, n, ES_STEXT(msg))
 
 static ES_NORETURN void error_name(Compiler *c, const Node *n, const char *pre, Value name, const char *post) {
     Vstr v;

@@ -187,20 +187,21 @@ void exc_raise_stop_iteration(Value value) {
     exc_raise_value(&exc_StopIteration, value);
 }
 
-void exc_raise_syntax_error_kind(const Type *t, Value filename, uint32_t line, uint32_t col,
-                                 const char *line_start, const char *src_end, const char *msg) {
+void (exc_raise_syntax_error_kind)(const Type *t, Value filename, uint32_t line, uint32_t col,
+                                   const char *line_start, const char *src_end, const char *msg) {
     const char *e = line_start;
     while (e < src_end && *e != '\n' && *e != '\r') e++;
     Value text = line_start ? str_new(line_start, (size_t)(e - line_start)) : V_NONE;
     /* the offset counts characters, from 1 */
     size_t c = line_start ? utf8_count(line_start, col <= (size_t)(e - line_start) ? col : (size_t)(e - line_start)) : col;
     Value details[4] = {filename ? filename : V_MKNAME(N__lt_stdin_gt), V_MKINT(line), V_MKINT(c + 1), text};
-    Value args[2] = {str_new_cstr(msg), tuple_from_array(details, 4)};
+    /* a compressed literal (ES_STEXT) starts with a byte 1 */
+    Value args[2] = {msg[0] == 1 ? str_from_text(msg + 1) : str_new_cstr(msg), tuple_from_array(details, 4)};
     exc_raise(exc_new(t, tuple_from_array(args, 2)));
 }
 
-void exc_raise_syntax_error(Value filename, uint32_t line, uint32_t col, const char *line_start,
-                            const char *src_end, const char *msg) {
+void (exc_raise_syntax_error)(Value filename, uint32_t line, uint32_t col, const char *line_start,
+                              const char *src_end, const char *msg) {
     exc_raise_syntax_error_kind(&exc_SyntaxError, filename, line, col, line_start, src_end, msg);
 }
 

@@ -71,6 +71,10 @@ ES_NORETURN void exc_raise_syntax_error(Value filename, uint32_t line, uint32_t 
                                         const char *line_start, const char *src_end, const char *msg);
 ES_NORETURN void exc_raise_syntax_error_kind(const Type *t, Value filename, uint32_t line, uint32_t col,
                                              const char *line_start, const char *src_end, const char *msg);
+/* msg: a literal goes in compressed (ES_STEXT); the exception gets the text expanded. */
+#define exc_raise_syntax_error(f, line, col, ls, end, msg) exc_raise_syntax_error(f, line, col, ls, end, ES_STEXT(msg))
+#define exc_raise_syntax_error_kind(t, f, line, col, ls, end, msg) \
+    exc_raise_syntax_error_kind(t, f, line, col, ls, end, ES_STEXT(msg))
 /* Common messages. */
 ES_NORETURN void exc_type_error_unsupported(const char *op, Value a, Value b);
 ES_NORETURN void exc_attribute_error(Value obj, Value name);

@@ -49,18 +49,18 @@ void lex_init(Lexer *lx, const char *src, size_t len, Value filename, uint32_t f
     lx->tok.kind = T_NEWLINE;
 }
 
-void lex_error_at(Lexer *lx, uint32_t line, const char *line_start, uint32_t col, const char *msg) {
+void (lex_error_at)(Lexer *lx, uint32_t line, const char *line_start, uint32_t col, const char *msg) {
     exc_raise_syntax_error(lx->filename, line, col, line_start, lx->end, msg);
 }
 
-void lex_error(Lexer *lx, const Token *t, const char *msg) {
+void (lex_error)(Lexer *lx, const Token *t, const char *msg) {
     if (!t) t = &lx->tok;
     const char *ls = t->start - t->col;
     if (ls < lx->src || ls > lx->end) ls = lx->line_start;
     lex_error_at(lx, t->line, ls, t->col, msg);
 }
 
-void lex_indent_error(Lexer *lx, const Token *t, const char *msg) {
+void (lex_indent_error)(Lexer *lx, const Token *t, const char *msg) {
     if (!t) t = &lx->tok;
     const char *ls = t->start - t->col;
     if (ls < lx->src || ls > lx->end) ls = lx->line_start;
@@ -70,6 +70,7 @@ void lex_indent_error(Lexer *lx, const Token *t, const char *msg) {
 static ES_NORETURN void error_here(Lexer *lx, const char *msg) {
     lex_error_at(lx, lx->line, lx->line_start, (uint32_t)(lx->p - lx->line_start), msg);
 }
+#define error_here(lx, msg) error_here(lx, ES_STEXT(msg))
 
 static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool is_ident_start(int c) {

@@ -8,6 +8,7 @@
 #define ESPY_LEX_H
 
 #include "obj.h"
+#include "msgs_gen.h"
 
 typedef enum {
     T_END, T_NEWLINE, T_INDENT, T_DEDENT,
@@ -77,6 +78,10 @@ ES_NORETURN void lex_error(Lexer *lx, const Token *t, const char *msg);
 ES_NORETURN void lex_indent_error(Lexer *lx, const Token *t, const char *msg);
 ES_NORETURN void lex_error_at(Lexer *lx, uint32_t line, const char *line_start, uint32_t col,
                               const char *msg);
+/* The message literals go in compressed (msgs_gen.h: ES_STEXT). */
+#define lex_error(lx, t, msg) lex_error(lx, t, ES_STEXT(msg))
+#define lex_indent_error(lx, t, msg) lex_indent_error(lx, t, ES_STEXT(msg))
+#define lex_error_at(lx, line, line_start, col, msg) lex_error_at(lx, line, line_start, col, ES_STEXT(msg))
 
 bool lex_is_keyword_name(const char *s, size_t n);
 

@@ -116,9 +116,9 @@ Value parse_ident(Parser *p, const Token *t, bool *mangled) {
     return r;
 }
 
-void parse_error(Parser *p, const char *msg) { lex_error(&p->lx, NULL, msg); }
+void (parse_error)(Parser *p, const char *msg) { lex_error(&p->lx, NULL, msg); }
 
-void parse_error_node(Parser *p, const Node *n, const char *msg) {
+void (parse_error_node)(Parser *p, const Node *n, const char *msg) {
     /* Find the start of the node's line for the caret display. */
     const char *ls = p->lx.src;
     uint32_t line = p->lx.line;
@@ -142,7 +142,7 @@ bool accept(Parser *p, int kind) {
     return true;
 }
 
-void expect(Parser *p, int kind, const char *what) {
+void (expect)(Parser *p, int kind, const char *what) {
     if (tok(p) == kind) { advance(p); return; }
     if (what) parse_error(p, what);
     if (tok(p) == T_END && p->lx.repl_cont) parse_error(p, "incomplete input");

@@ -88,6 +88,10 @@ bool accept(Parser *p, int kind);
 void expect(Parser *p, int kind, const char *what);
 ES_NORETURN void parse_error(Parser *p, const char *msg);
 ES_NORETURN void parse_error_node(Parser *p, const Node *n, const char *msg);
+/* The message literals go in compressed (msgs_gen.h: ES_STEXT). */
+#define expect(p, kind, what) expect(p, kind, ES_STEXT(what))
+#define parse_error(p, msg) parse_error(p, ES_STEXT(msg))
+#define parse_error_node(p, n, msg) parse_error_node(p, n, ES_STEXT(msg))
 
 Node *node_new(Parser *p, int kind);
 /* The name of the identifier token t, mangled inside a class (__x -> _Class__x). */

@@ -31,15 +31,32 @@ void print_int(Print *p, Int i) {
 
 void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 
+/* Word c - 0x80 of the compressed messages (tools/gennames.c). */
+static void print_word(Print *p, unsigned c) {
+    unsigned o = es_text_offset[c - 0x80];
+    print_strn(p, es_text_pool + o, es_text_offset[c - 0x80 + 1] - o);
+}
+
+Value str_from_text(const char *s) {
+    Vstr v;
+    vstr_init(&v, 32);
+    Print p;
+    print_to_vstr(&p, &v);
+    for (; *s; s++) {
+        unsigned c = (unsigned char)*s;
+        if (c >= 0x80) print_word(&p, c);
+        else print_char(&p, (char)c);
+    }
+    return vstr_to_str(&v);
+}
+
 void print_vfmt(Print *p, const char *fmt, va_list ap) {
     const char *run = fmt;
     for (; *fmt; fmt++) {
         unsigned c = (unsigned char)*fmt;
         if (c >= 0x80) {
-            /* a word of the compressed messages (tools/gennames.c) */
             if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
-            unsigned o = es_text_offset[c - 0x80];
-            print_strn(p, es_text_pool + o, es_text_offset[c - 0x80 + 1] - o);
+            print_word(p, c);
             run = fmt + 1;
             continue;
         }

@@ -30,6 +30,9 @@ void print_fmt(Print *p, const char *fmt, ...);
 void print_vfmt(Print *p, const char *fmt, va_list ap);
 #define print_fmt(p, fmt, ...) print_fmt(p, ES_TEXT(fmt), ##__VA_ARGS__)
 
+/* A str from a text whose bytes 0x80 + i are words of the compressed messages (no % codes). */
+Value str_from_text(const char *s);
+
 /* Print into a Vstr. */
 void print_to_vstr(Print *p, Vstr *v);
 

@@ -102,12 +102,18 @@ static void scan_macro_args(const char *p, int want) {
  * folds to the compressed literal (ES_TEXT in print.h); names_data.c gets the word table. */
 #define MAX_MSGS 4096
 #define MAX_WORDS 128
-static const struct { const char *fn; int arg; } msg_funcs[] = {
-    {"exc_raise_msg", 1}, {"exc_new_msg", 1}, {"print_fmt", 1}, {"str_printf", 0},
-    {"ST_ERROR", 0},   /* modstruct.c: exc_raise_msg(&struct_error_type, ...) */
-    {NULL, 0},
+/* kind 0: a format (print_vfmt); kind 1: a syntax error's text (ES_STEXT, marked by a first
+ * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time). */
+static const struct { const char *fn; int arg, kind; } msg_funcs[] = {
+    {"exc_raise_msg", 1, 0}, {"exc_new_msg", 1, 0}, {"print_fmt", 1, 0}, {"str_printf", 0, 0},
+    {"ST_ERROR", 0, 0},   /* modstruct.c: exc_raise_msg(&struct_error_type, ...) */
+    {"lex_error", 2, 1}, {"lex_error_at", 4, 1}, {"lex_indent_error", 2, 1}, {"parse_error", 1, 1},
+    {"parse_error_node", 2, 1}, {"expect", 2, 1}, {"exc_raise_syntax_error", 5, 1},
+    {"exc_raise_syntax_error_kind", 6, 1},
+    {"error_here", 1, 1}, {"error_at", 2, 1},   /* static in lex.c, compile.c */
+    {NULL, 0, 0},
 };
-static char *msgs[MAX_MSGS];
+static char *msgs[MAX_MSGS];   /* the text, after a first byte '0' + kind */
 static int nmsgs;
 
 /* Skips a string or character literal starting at p (on the quote); returns the end. */
@@ -153,7 +159,7 @@ static bool read_message(const char *p, char *buf, size_t cap) {
 }
 
 /* p is just after the '(' of a call: finds argument `want` and records it if it is a literal. */
-static void scan_message(const char *p, int want) {
+static void scan_message(const char *p, int want, int kind) {
     int depth = 0, arg = 0;
     for (p = skip_space(p); *p && arg < want; p++) {
         if (*p == '"' || *p == '\'') { p = skip_literal(p) - 1; continue; }
@@ -165,7 +171,8 @@ static void scan_message(const char *p, int want) {
     p = skip_space(p);
     if (*p != '"') return;
     char buf[1024];
-    if (!read_message(p, buf, sizeof buf)) return;
+    buf[0] = (char)('0' + kind);
+    if (!read_message(p, buf + 1, sizeof buf - 1)) return;
     for (int i = 0; i < nmsgs; i++)
         if (strcmp(msgs[i], buf) == 0) return;
     if (nmsgs == MAX_MSGS) { fprintf(stderr, "gennames: too many messages\n"); exit(1); }
@@ -217,7 +224,7 @@ static int find_word(const char *s, size_t n) {
  * and a 2-byte offset in the table. */
 static void choose_words(void) {
     for (int m = 0; m < nmsgs; m++) {
-        const char *s = msgs[m];
+        const char *s = msgs[m] + 1;
         bool word;
         for (size_t i = 0; s[i];) {
             size_t n = msg_token(s + i, &word);
@@ -268,6 +275,42 @@ static void put_literal(FILE *f, const char *s) {
     fputc('"', f);
 }
 
+/* es_text() (kind 0) or es_stext() (kind 1) of msgs_gen.h: the compressed form of each
+ * message that gets shorter.  Returns non-zero if a message does not decode back. */
+static int put_es_text(FILE *m, int kind) {
+    fprintf(m, kind == 0 ? "/* The compressed form of a format literal, found at compile time (print.h: ES_TEXT). */\n"
+                           "static inline __attribute__((always_inline)) const char *es_text(const char *s) {\n"
+                         : "/* The same for a syntax error's text, after a byte 1 (ES_STEXT). */\n"
+                           "static inline __attribute__((always_inline)) const char *es_stext(const char *s) {\n"
+                           "    if (!s) return s;   /* expect(p, kind, NULL) */\n");
+    for (int i = 0; i < nmsgs; i++) {
+        char enc[1024];
+        if (msgs[i][0] != '0' + kind) continue;
+        const char *msg = msgs[i] + 1;
+        enc[0] = 1;
+        if (encode_message(msg, enc + kind) + (size_t)kind >= strlen(msg)) continue;
+        /* expand it again as print_vfmt will: it must give the message back */
+        char dec[1024];
+        size_t dn = 0;
+        for (const char *e = enc + kind; *e; e++) {
+            unsigned ch = (unsigned char)*e;
+            const char *w = ch >= 0x80 ? dict[ch - 0x80]->text : NULL;
+            size_t wn = w ? strlen(w) : 1;
+            memcpy(dec + dn, w ? w : e, wn);
+            dn += wn;
+        }
+        dec[dn] = 0;
+        if (strcmp(dec, msg) != 0) { fprintf(stderr, "gennames: message coding failed: %s\n", msg); return 1; }
+        fprintf(m, "    if (__builtin_strcmp(s, ");
+        put_literal(m, msg);
+        fprintf(m, ") == 0) return ");
+        put_literal(m, enc);
+        fprintf(m, ";\n");
+    }
+    fprintf(m, "    return s;\n}\n\n");
+    return 0;
+}
+
 static void scan_source(const char *path) {
     FILE *f = fopen(path, "rb");
     if (!f) { perror(path); exit(1); }
@@ -289,7 +332,8 @@ static void scan_source(const char *path) {
         }
         for (int m = 0; msg_funcs[m].fn; m++) {
             size_t fl = strlen(msg_funcs[m].fn);
-            if (strncmp(p, msg_funcs[m].fn, fl) == 0 && p[fl] == '(') scan_message(p + fl + 1, msg_funcs[m].arg);
+            if (strncmp(p, msg_funcs[m].fn, fl) == 0 && p[fl] == '(')
+                scan_message(p + fl + 1, msg_funcs[m].arg, msg_funcs[m].kind);
         }
         for (int m = 0; name_macros[m].macro; m++) {
             size_t ml = strlen(name_macros[m].macro);
@@ -502,32 +546,11 @@ int main(int argc, char **argv) {
     if (!m) { perror("open_memstream"); return 1; }
     fprintf(m, "/* Generated by tools/gennames.c from the messages in the sources. Do not edit. */\n"
                "#ifndef ESPY_MSGS_GEN_H\n#define ESPY_MSGS_GEN_H\n\n#include <stdint.h>\n\n"
-               "extern const uint16_t es_text_offset[];\nextern const char es_text_pool[];\n\n"
-               "/* The compressed form of a message literal, found at compile time (print.h: ES_TEXT). */\n"
-               "static inline __attribute__((always_inline)) const char *es_text(const char *s) {\n");
-    for (int i = 0; i < nmsgs; i++) {
-        char enc[1024];
-        if (encode_message(msgs[i], enc) >= strlen(msgs[i])) continue;
-        /* expand it again as print_vfmt will: it must give the message back */
-        char dec[1024];
-        size_t dn = 0;
-        for (const char *e = enc; *e; e++) {
-            unsigned ch = (unsigned char)*e;
-            const char *w = ch >= 0x80 ? dict[ch - 0x80]->text : NULL;
-            size_t wn = w ? strlen(w) : 1;
-            memcpy(dec + dn, w ? w : e, wn);
-            dn += wn;
-        }
-        dec[dn] = 0;
-        if (strcmp(dec, msgs[i]) != 0) { fprintf(stderr, "gennames: message coding failed: %s\n", msgs[i]); return 1; }
-        fprintf(m, "    if (__builtin_strcmp(s, ");
-        put_literal(m, msgs[i]);
-        fprintf(m, ") == 0) return ");
-        put_literal(m, enc);
-        fprintf(m, ";\n");
-    }
-    fprintf(m, "    return s;\n}\n\n/* A literal's compressed form; anything else as it is. */\n"
-               "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n\n#endif\n");
+               "extern const uint16_t es_text_offset[];\nextern const char es_text_pool[];\n\n");
+    if (put_es_text(m, 0) || put_es_text(m, 1)) return 1;
+    fprintf(m, "/* A literal's compressed form; anything else as it is. */\n"
+               "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n"
+               "#define ES_STEXT(s) (__builtin_constant_p(s) ? es_stext(s) : (s))\n\n#endif\n");
     fclose(m);
     /* msgs_gen.h goes beside names.h */
     const char *slash = strrchr(argv[2], '/');
