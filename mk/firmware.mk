@@ -45,8 +45,12 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 # Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
-# loop keeps its table.
-$(filter-out $(FW_DIR)/obj/core/vm.o,$(call fw_objs,$(FW_CORE_SRCS))): FW_CFLAGS += -fno-jump-tables
+# loop keeps its table.  The assembler does not pad branch targets to fetch boundaries
+# (--no-target-align, -6.6 kB): the core runs from the flash cache, where the size counts more
+# than a cycle at a jump; the VM's loop and the GC's mark loop (IRAM) keep the alignment.
+FW_CORE_FLASH_OBJS := $(filter-out $(FW_DIR)/obj/core/vm.o $(FW_DIR)/obj/core/gc.o,$(call fw_objs,$(FW_CORE_SRCS)))
+$(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/core/gc.o: FW_CFLAGS += -fno-jump-tables
+$(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/gen/names_gen.o: FW_CFLAGS += -Wa,--no-target-align
 # The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
 # go through C (dunder methods, map, yield from) nest on the 8 kB C stack.  It runs from IRAM,
 # which has the room.
