@@ -15,6 +15,7 @@
 #include "names.h"
 #include "objstr.h"
 #include "objtuple.h"
+#include "objcomplex.h"
 #include "objint.h"
 #include "objfloat.h"
 #include "vstr.h"
@@ -530,8 +531,31 @@ static bool has_starred(Node *n) {
 }
 
 /* list/tuple/set display */
+/* A tuple display of constants is one constant, as in CPython: no instructions, and no RAM
+ * at all when the code is frozen in flash.  V_NULL if n is not one (or has over 16 items). */
+static Value const_tuple(Node *n) {
+    if (n->kind != ND_TUPLE) return V_NULL;
+    Value items[16];
+    size_t k = 0;
+    for (Node *e = n->a; e; e = e->next) {
+        if (k == 16) return V_NULL;
+        Value v = e->kind == ND_CONST ? e->v : const_tuple(e);
+        if (e->kind == ND_UNARY && e->op == UOP_NEG && e->a->kind == ND_CONST &&
+            (int_is_int(e->a->v) || is_type(e->a->v, &float_type) || is_type(e->a->v, &complex_type)))
+            v = obj_unary_op(UOP_NEG, e->a->v);   /* -1, -2.5: numbers with a sign */
+        if (!v) return V_NULL;
+        items[k++] = v;
+    }
+    return k ? tuple_from_array(items, k) : V_EMPTY_TUPLE;
+}
+
 static void cg_sequence(Compiler *c, Node *n, int dst) {
     int kind = n->kind;
+    Value folded = kind == ND_TUPLE ? const_tuple(n) : V_NULL;
+    if (folded) {
+        cg_const(c, folded, dst);
+        return;
+    }
     int count = count_list(n->a);
     int base = c->fs->freereg;
     if (!has_starred(n->a) && count <= 255) {

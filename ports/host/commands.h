@@ -12,6 +12,8 @@ typedef struct {
     const char *help;
 } host_command;
 
+/* Compiles .py files with the board's compiler: syntax check, --dis (ports/host/compile_cmd.c). */
+int cmd_compile(int argc, char **argv);
 /* Bakes Python modules into a firmware image as a frozen bundle (ports/host/bake.c). */
 int cmd_build(int argc, char **argv);
 /* Host tools for the ESP8266 (ports/host/image.c, ports/host/emu.c). */

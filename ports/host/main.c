@@ -23,6 +23,7 @@
 #include "port.h"
 
 static const host_command commands[] = {
+    {"compile", cmd_compile, "compile .py files with the board's compiler: syntax check, --dis"},
     {"build", cmd_build, "compile .py files into a frozen bundle in a firmware image"},
     {"image", cmd_image, "inspect, verify and build ESP8266 flash images"},
     {"emu", cmd_emu, "boot an ESP8266 flash image in QEMU with the ROM model"},
