@@ -7,6 +7,7 @@ HOST_CFLAGS += -Iports/host
 GENNAMES   := $(BUILD)/tools/gennames
 NAMES_H    := $(BUILD)/gen/names_gen.h
 NAMES_C    := $(BUILD)/gen/names_gen.c
+MSGS_H     := $(BUILD)/gen/msgs_gen.h
 NAMES_SRCS := $(sort $(wildcard core/*.[ch] lib/*.h ports/*/*.[ch]))
 
 $(GENNAMES): tools/gennames.c
@@ -14,8 +15,9 @@ $(GENNAMES): tools/gennames.c
 	$(HOSTCC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE $< -o $@
 
 # (gennames rewrites an output only when it changes, so editing a source reruns it but does
-# not rebuild everything)
-$(NAMES_H) $(NAMES_C) &: core/names.def $(GENNAMES) $(NAMES_SRCS)
+# not rebuild everything; msgs_gen.h is a target too, so that make sees in the same run that a
+# changed message table makes every object that includes it stale)
+$(NAMES_H) $(NAMES_C) $(MSGS_H) &: core/names.def $(GENNAMES) $(NAMES_SRCS)
 	@mkdir -p $(BUILD)/gen
 	@$(GENNAMES) core/names.def $(NAMES_H) $(NAMES_C) $(NAMES_SRCS)
 
