@@ -99,7 +99,15 @@ Map *obj_attr_map(Value obj) {
 typedef struct {
     Object base;
     Value fget, fset, fdel, doc;
+    Value name;   /* set by the class that holds it (__set_name__), for messages */
 } Property;
+
+/* AttributeError "property 'x' of 'T' object has no setter" (CPython's words) */
+static void property_missing(Value prop, Value obj, const char *what) {
+    Value name = ((Property *)V_PTR(prop))->name;
+    if (name) exc_raise_msg(&exc_AttributeError, "property %r of '%s' object has no %s", name, obj_type_name(obj), what);
+    exc_raise_msg(&exc_AttributeError, "property of '%s' object has no %s", obj_type_name(obj), what);
+}
 
 Value type_bind(Value v, Value obj, const Type *owner) {
     const Type *vt = type_of(v);
@@ -109,8 +117,7 @@ Value type_bind(Value v, Value obj, const Type *owner) {
     if (vt == &classmethod_type) return bound_method_new(V_FROMPTR(owner), ((Cell *)V_PTR(v))->value);
     if (vt == &property_type) {
         Property *p = V_PTR(v);
-        if (p->fget == V_NULL || p->fget == V_NONE)
-            exc_raise_msg(&exc_AttributeError, "property object has no getter");
+        if (p->fget == V_NULL || p->fget == V_NONE) property_missing(v, obj, "getter");
         return obj_call1(p->fget, obj);
     }
     if (type_is_heap(vt)) {
@@ -442,8 +449,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
         if (cls_attr && is_data_descriptor(cls_attr)) {
             if (type_of(cls_attr) == &property_type) {
                 Property *p = V_PTR(cls_attr);
-                if (p->fset == V_NULL || p->fset == V_NONE)
-                    exc_raise_msg(&exc_AttributeError, "can't set attribute");
+                if (p->fset == V_NULL || p->fset == V_NONE) property_missing(cls_attr, self, "setter");
                 obj_call2(p->fset, self, dest[1]);
             } else {
                 Value set = type_lookup(type_of(cls_attr), V_MKNAME(N___set__));
@@ -465,8 +471,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
         if (cls_attr && is_data_descriptor(cls_attr)) {
             if (type_of(cls_attr) == &property_type) {
                 Property *p = V_PTR(cls_attr);
-                if (p->fdel == V_NULL || p->fdel == V_NONE)
-                    exc_raise_msg(&exc_AttributeError, "can't delete attribute");
+                if (p->fdel == V_NULL || p->fdel == V_NONE) property_missing(cls_attr, self, "deleter");
                 obj_call1(p->fdel, self);
             } else {
                 Value del = type_lookup(type_of(cls_attr), V_MKNAME(N___delete__));
@@ -673,7 +678,8 @@ static Value object_getattribute(Value *args, int nargs, Value kwnames) {
 static Value object_init_subclass(Value *args, int nargs, Value kwnames) {
     (void)args; (void)nargs;
     if (kwnames && tuple_len(kwnames))
-        exc_raise_msg(&exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      is_instance_of(args[0], &type_type) ? type_cname(V_PTR(args[0])) : obj_type_name(args[0]));
     return V_NONE;
 }
 
@@ -697,6 +703,8 @@ static NATIVE_FN(object_setattr_fn, __setattr__, 3, 3, object_setattr);
 static NATIVE_FN(object_delattr_fn, __delattr__, 2, 2, object_delattr);
 static NATIVE_FN(object_getattribute_fn, __getattribute__, 2, 2, object_getattribute);
 static NATIVE_FN_KW(object_init_subclass_fn, __init_subclass__, 1, 1, object_init_subclass);
+/* a classmethod, as in CPython: super().__init_subclass__() in a subclass hook passes cls */
+static const Cell object_init_subclass_cm = {{&classmethod_type}, V_FROMPTR(&object_init_subclass_fn)};
 static NATIVE_FN(object_format_fn, __format__, 2, 2, object_format);
 
 static const MapEntry object_dict_table[] = {
@@ -706,7 +714,7 @@ static const MapEntry object_dict_table[] = {
     {V_MKNAME(N___getattribute__), V_FROMPTR(&object_getattribute_fn)},
     {V_MKNAME(N___hash__), V_FROMPTR(&object_hash_fn)},
     {V_MKNAME(N___init__), V_FROMPTR(&object_init_fn)},
-    {V_MKNAME(N___init_subclass__), V_FROMPTR(&object_init_subclass_fn)},
+    {V_MKNAME(N___init_subclass__), V_FROMPTR(&object_init_subclass_cm)},
     {V_MKNAME(N___ne__), V_FROMPTR(&object_ne_fn)},
     {V_MKNAME(N___new__), V_FROMPTR(&object_new_fn)},
     {V_MKNAME(N___repr__), V_FROMPTR(&object_repr_fn)},
@@ -931,6 +939,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     /* __set_name__ on attributes, then the parent's __init_subclass__ */
     pos = 0;
     while ((e = map_next(m, &pos))) {
+        if (type_of(e->value) == &property_type) ((Property *)V_PTR(e->value))->name = e->key;
         if (!type_is_heap(type_of(e->value))) continue;
         Value sn = type_lookup(type_of(e->value), V_MKNAME(N___set_name__));
         if (sn) {
@@ -1358,13 +1367,13 @@ static Value property_get(Value *args, int nargs, Value kwnames) {
     (void)kwnames;
     Property *p = V_PTR(args[0]);
     if (nargs < 2 || args[1] == V_NONE) return args[0];
-    if (p->fget == V_NONE) exc_raise_msg(&exc_AttributeError, "unreadable attribute");
+    if (p->fget == V_NONE) property_missing(args[0], args[1], "getter");
     return obj_call1(p->fget, args[1]);
 }
 static Value property_set(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     Property *p = V_PTR(args[0]);
-    if (p->fset == V_NONE) exc_raise_msg(&exc_AttributeError, "can't set attribute");
+    if (p->fset == V_NONE) property_missing(args[0], args[1], "setter");
     obj_call2(p->fset, args[1], args[2]);
     return V_NONE;
 }
