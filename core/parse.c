@@ -199,6 +199,7 @@ static Node *fstring_field(Parser *p, const Token *t, const char **ps, const cha
     Parser sub;
     sub.arena = p->arena;
     sub.depth = p->depth;
+    sub.private_prefix = p->private_prefix;   /* f"{self.__x}" mangles as outside */
     /* The expression is lexed from the source itself, as if inside brackets. */
     uint32_t line = t->line;
     for (const char *q = t->start; q < s; q++) if (*q == '\n') line++;
