@@ -598,7 +598,7 @@ Value int_binary_op(BinaryOp op, Value a, Value b) {
             if (y < 0) exc_raise_msg(&exc_ValueError, "negative shift count");
             if (x == 0) return V_MKINT(0);
             if (y < (Int)SMALLINT_BITS) {
-                r = x << y;
+                r = (Int)((UInt)x << y);   /* unsigned: shifting out bits is not UB */
                 if ((r >> y) == x && int_fits_small(r)) return V_MKINT(r);
             }
             return big_shift(a, y);
