@@ -485,7 +485,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
         return;
     }
     if (name == V_MKNAME(N___class__)) { dest[0] = V_FROMPTR(t); dest[1] = V_NULL; return; }
-    if (name == V_MKNAME(N___dict__) && attrs) { dest[0] = attrdict_new(self, attrs); dest[1] = V_NULL; return; }
+    if (name == V_MKNAME(N___dict__) && attrs && !(t->flags & TF_SLOTS)) { dest[0] = attrdict_new(self, attrs); dest[1] = V_NULL; return; }
     Value cls_attr = type_lookup_attr(t, name);
     if (cls_attr && (t->flags & TF_DESCRIPTORS) && is_data_descriptor(cls_attr)) {
         dest[0] = type_bind(cls_attr, self, t);
