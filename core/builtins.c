@@ -26,6 +26,7 @@
 #include "modio.h"
 #include "vm.h"
 #include "port.h"
+#include "objalias.h"
 
 #define BF(name) static Value bi_##name(Value *args, int nargs, Value kw)
 #define UNUSED_ARGS (void)args; (void)nargs; (void)kw
@@ -340,6 +341,7 @@ BF(input) {
 static bool isinstance_one(Value obj, Value cls);
 
 static bool isinstance_any(Value obj, Value cls) {
+    if (alias_is_union(cls)) cls = alias_union_args(cls);
     if (is_type(cls, &tuple_type)) {
         for (size_t i = 0; i < tuple_len(cls); i++)
             if (isinstance_any(obj, tuple_items(cls)[i])) return true;
@@ -364,6 +366,7 @@ static bool isinstance_one(Value obj, Value cls) {
 BF(isinstance) { UNUSED_ARGS; return V_BOOL(isinstance_any(args[0], args[1])); }
 
 static bool issubclass_any(Value c, Value cls) {
+    if (alias_is_union(cls)) cls = alias_union_args(cls);
     if (is_type(cls, &tuple_type)) {
         for (size_t i = 0; i < tuple_len(cls); i++)
             if (issubclass_any(c, tuple_items(cls)[i])) return true;

@@ -15,6 +15,7 @@
 #include "objfun.h"
 #include "vm.h"
 #include "seq.h"
+#include "objalias.h"
 
 /* ---------------- singletons ---------------- */
 
@@ -405,9 +406,11 @@ Value obj_getitem(Value obj, Value index) {
         if (r != V_NULL) return r;
     }
     if (is_instance_of(obj, &type_type)) {
-        /* list[int] and friends: generic aliases are not supported, but __class_getitem__ is */
+        /* list[int] and friends (objalias.c), or the class's __class_getitem__ */
         Value f = type_lookup((const Type *)V_PTR(obj), V_MKNAME(N___class_getitem__));
         if (f) return obj_call2(f, obj, index);
+        Value alias = alias_class_getitem(V_PTR(obj), index);   /* list[int] */
+        if (alias) return alias;
         exc_raise_msg(&exc_TypeError, "type '%s' is not subscriptable", type_cname((const Type *)V_PTR(obj)));
     }
     exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(obj));

@@ -15,6 +15,7 @@
 #include "vm.h"
 #include "vstr.h"
 #include "strformat.h"
+#include "objalias.h"
 
 #define MRO_MAX 64
 
@@ -1229,6 +1230,7 @@ static Value type_binary(BinaryOp op, Value a, Value b) {
     op = (BinaryOp)(op & ~OP_REFLECTED);
     if (op == OP_EQ) return V_BOOL(a == b);
     if (op == OP_NE) return V_BOOL(a != b);
+    if (op == OP_OR) return alias_union(a, b);   /* int | None */
     return V_NULL;
 }
 
