@@ -634,8 +634,21 @@ static Value memoryview_make_new(const Type *t, Value *args, int nargs, Value kw
 static Value memoryview_subscr(Value self, Value index, Value value) {
     MemoryView *m = V_PTR(self);
     SliceIdx s;
+    if (value == V_SENTINEL_DELETE) exc_raise_msg(&exc_TypeError, "cannot delete memory");
     if (!V_IS_INT(index) && slice_indices(index, (Int)m->len, &s)) {
-        if (value != V_NULL || s.step != 1) return V_NULL;
+        if (s.step != 1) return V_NULL;
+        if (value != V_NULL) {
+            /* mv[a:b] = data: copied in place, the sizes must match */
+            if (!bytes_is_bytearray(m->obj)) exc_raise_msg(&exc_TypeError, "cannot modify read-only memory");
+            const char *d;
+            size_t n;
+            if (!bytes_get_data(value, &d, &n))
+                exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(value));
+            if (n != (size_t)s.len)
+                exc_raise_msg(&exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+            memmove(((ByteArray *)V_PTR(m->obj))->data + m->start + s.start, d, n);
+            return V_NONE;
+        }
         MemoryView *r = gc_alloc(sizeof(MemoryView), 0);
         r->base.type = &memoryview_type;
         r->obj = m->obj;
@@ -643,7 +656,9 @@ static Value memoryview_subscr(Value self, Value index, Value value) {
         r->len = (size_t)s.len;
         return V_FROMPTR(r);
     }
-    UInt i = seq_index(index, m->len, "index");
+    if (V_IS_INT(index) && (V_INT(index) >= (Int)m->len || V_INT(index) < -(Int)m->len))
+        exc_raise_msg(&exc_IndexError, "index out of bounds on dimension 1");
+    UInt i = seq_index(index, m->len, "memoryview");
     if (value == V_NULL) {
         const char *d;
         size_t n;
