@@ -218,10 +218,10 @@ bool port_check_fw(uint32_t *size, uint32_t *crc) {
     uint32_t hdr = w[0];
     if ((hdr & 0xFF) != 0xE9) return false;
     uint32_t nseg = (hdr >> 8) & 0xFF, off = 8, x = 0xEF;
-    for (uint32_t s = 0; s < nseg && off < 0x9000; s++) {
+    for (uint32_t s = 0; s < nseg && off < ESPLAYOUT_IROM_START; s++) {
         uint32_t len = w[off / 4 + 1];
         off += 8;
-        if (len > 0x9000 - off) return false;
+        if (len > ESPLAYOUT_IROM_START - off) return false;
         for (uint32_t k = 0; k < len; k += 4) {
             uint32_t v = w[(off + k) / 4];
             x ^= v ^ (v >> 8) ^ (v >> 16) ^ (v >> 24);

@@ -76,7 +76,7 @@ static int parse_args(int argc, char **argv, flash_opts *o) {
             i++;
         } else if (!strcmp(a, "--offset")) {
             if (!v || parse_u32(v, &o->offset))
-                return fail("--offset needs an address such as 0x9000"), -1;
+                return fail("--offset needs an address such as 0x6000"), -1;
             i++;
         } else if (!strcmp(a, "--no-reset")) {
             o->no_reset = 1;

@@ -30,7 +30,7 @@ emu() { "$ESPY" emu "$@" >"$T/out" 2>"$T/err"; }
 "$ESPY" image verify "$BASE" >"$T/v" 2>&1; status $? 0 "verify base image"
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 has "$T/info" "flash mode DOUT, flash size 512K" "info header"
-has "$T/info" "layout: v1 at flash 0x09000, flash 512K" "info layout"
+has "$T/info" "layout: v1 at flash 0x06000, flash 512K" "info layout"
 has "$T/info" "reserved 0x7B000 (5 sectors)" "info reserved"
 has "$T/info" "bundle: none (region empty)" "info bundle"
 has "$T/info" "consistent" "info verdict"
@@ -50,9 +50,9 @@ done
 bootlen=$(sed -n 's/^boot image: \([0-9]*\) bytes/\1/p' "$T/info")
 [ "$(u8 "$BASE" $((bootlen - 1)))" = "$c" ] && ok || bad "checksum byte != recomputed $c"
 has "$T/info" "$(printf 'stored 0x%02X, computed 0x%02X: ok' "$c" "$c")" "info checksum"
-# the layout descriptor read straight from flash offset 0x9000: magic, version, size, irom
-[ "$(u32 "$BASE" 36864) $(u32 "$BASE" 36868) $(u32 "$BASE" 36872) $(u32 "$BASE" 36876)" = \
-  "1280922437 1 524288 36864" ] && ok || bad "raw layout descriptor words"
+# the layout descriptor read straight from flash offset 0x6000: magic, version, size, irom
+[ "$(u32 "$BASE" 24576) $(u32 "$BASE" 24580) $(u32 "$BASE" 24584) $(u32 "$BASE" 24588)" = \
+  "1280922437 1 524288 24576" ] && ok || bad "raw layout descriptor words"
 # from-elf is deterministic and reproduces the base image
 "$ESPY" image from-elf "$ELF" -o "$T/again.bin" --flash-size 512K >/dev/null 2>&1; status $? 0 "from-elf"
 cmp -s "$BASE" "$T/again.bin" && ok || bad "from-elf output differs from the base image"
@@ -64,7 +64,7 @@ has "$T/v" "checksum mismatch" "verify flipped segment byte"
 cp "$BASE" "$T/magic.bin"; flip "$T/magic.bin" 0
 "$ESPY" image verify "$T/magic.bin" >"$T/v" 2>&1; status $? 1 "verify bad magic"
 has "$T/v" "bad magic" "verify bad magic"
-cp "$BASE" "$T/layout.bin"; flip "$T/layout.bin" 36880   # irom_end in the descriptor
+cp "$BASE" "$T/layout.bin"; flip "$T/layout.bin" 24592   # irom_end in the descriptor (0x6000 + 16)
 "$ESPY" image verify "$T/layout.bin" >"$T/v" 2>&1; status $? 1 "verify corrupt layout"
 has "$T/v" "check word mismatch" "verify corrupt layout"
 head -c 1000 "$BASE" >"$T/short.bin"
@@ -91,7 +91,7 @@ emu "$BASE" --script "$T/s1" --timeout 30; status $? 0 "emu echo"
 has "$T/out" "rst cause:1, boot mode:(3,6)" "ROM boot line"
 has "$T/out" "$(printf 'chksum 0x%02x csum 0x%02x' "$c" "$c")" "ROM checksum line"
 has "$T/out" "espy platform self-test" "banner"
-has "$T/out" "layout 512K: irom0 0x09000-" "layout from the descriptor"
+has "$T/out" "layout 512K: irom0 0x06000-" "layout from the descriptor"
 has "$T/out" "bundle 0x" "layout bundle"
 has "$T/out" "echo: hello world" "echo line 1"
 has "$T/out" "echo: second line" "echo line 2"

@@ -48,13 +48,13 @@ done
 grep -q "^  module pkg  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg is a package"
 grep -q "^  module pkg.deep  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg.deep is a package"
 cmp -s "$BASE" "$T/app.bin" && bad "the baked image equals the base" || ok
-# the base image's bytes are unchanged but for the layout descriptor (flash 0x9000, 64 bytes:
+# the base image's bytes are unchanged but for the layout descriptor (flash 0x6000, 64 bytes:
 # the bundle region is sized to the bundle); the bundle region is written after them
 bs=$(bundle_start "$T/info")
 n=$(wc -c <"$BASE")
-cmp -s -n 36864 "$BASE" "$T/app.bin" && cmp -s -i 36928 -n $((n - 36928)) "$BASE" "$T/app.bin" &&
+cmp -s -n 24576 "$BASE" "$T/app.bin" && cmp -s -i 24640 -n $((n - 24640)) "$BASE" "$T/app.bin" &&
     ok || bad "baking changed the firmware's bytes"
-cmp -s -i 36864 -n 64 "$BASE" "$T/app.bin" && bad "the layout descriptor did not grow the bundle region" || ok
+cmp -s -i 24576 -n 64 "$BASE" "$T/app.bin" && bad "the layout descriptor did not grow the bundle region" || ok
 # baking is deterministic
 "$ESPY" build -q -o "$T/app2.bin" --base "$BASE" "$D/app" >/dev/null 2>&1
 cmp -s "$T/app.bin" "$T/app2.bin" && ok || bad "two bakes of the same app differ"
