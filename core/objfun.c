@@ -13,18 +13,40 @@
 
 /* ---------------- Python functions ---------------- */
 
+/* f->extra is NULL, a tuple (positional defaults and nothing else) or a FuncExtra, whose first
+ * word is a Value, never &tuple_type, so the first word tells them apart. */
+static inline bool extra_is_defaults(const Func *f) {
+    return f->extra && ((const Object *)f->extra)->type == &tuple_type;
+}
+
+/* The FuncExtra, or NULL if the function has none. */
+static inline FuncExtra *extra_of(const Func *f) {
+    return extra_is_defaults(f) ? NULL : f->extra;
+}
+
+static Value func_defaults(const Func *f) {
+    if (extra_is_defaults(f)) return V_FROMPTR(f->extra);
+    return f->extra ? ((FuncExtra *)f->extra)->defaults : V_NULL;
+}
+
 Value func_name(Func *f) {
-    if (f->extra && f->extra->name) return f->extra->name;
-    return f->code->name;
+    FuncExtra *x = extra_of(f);
+    return x && x->name ? x->name : f->code->name;
 }
 
 static Value func_qualname(Func *f) {
-    if (f->extra && f->extra->qualname) return f->extra->qualname;
-    return f->code->qualname;
+    FuncExtra *x = extra_of(f);
+    return x && x->qualname ? x->qualname : f->code->qualname;
 }
 
+/* The FuncExtra, made on first need (the defaults tuple moves into it). */
 static FuncExtra *func_extra(Func *f) {
-    if (!f->extra) f->extra = gc_alloc(sizeof(FuncExtra), 0);
+    if (!f->extra || extra_is_defaults(f)) {
+        Value defaults = func_defaults(f);
+        FuncExtra *x = gc_alloc(sizeof(FuncExtra), 0);
+        x->defaults = defaults;
+        f->extra = x;
+    }
     return f->extra;
 }
 
@@ -33,10 +55,10 @@ Func *func_new(const Code *code, Value globals, Value defaults, Value kwdefaults
     f->base.type = &function_type;
     f->code = code;
     f->globals = globals;
-    if (defaults || kwdefaults) {
-        FuncExtra *x = func_extra(f);
-        x->defaults = defaults;
-        x->kwdefaults = kwdefaults;
+    if (kwdefaults) func_extra(f)->kwdefaults = kwdefaults;
+    if (defaults) {
+        if (f->extra) ((FuncExtra *)f->extra)->defaults = defaults;
+        else f->extra = V_PTR(defaults);
     }
     for (uint32_t i = 0; i < code->nupvals; i++) {
         uint8_t instack = code->upvals[2 * i];
@@ -81,7 +103,8 @@ static ES_NORETURN void missing_args(Func *f, const Value *names, int n, bool kw
 
 static ES_NORETURN void too_many_positional(Func *f, int nargs, int given_kwonly) {
     const Code *c = f->code;
-    int ndef = (f->extra && f->extra->defaults) ? (int)tuple_len(f->extra->defaults) : 0;
+    Value defaults = func_defaults(f);
+    int ndef = defaults ? (int)tuple_len(defaults) : 0;
     int max = c->nargs, min = c->nargs - ndef;
     Vstr v;
     vstr_init(&v, 80);
@@ -152,7 +175,7 @@ void func_bind_args(Func *f, Value *regs, Value *args, int nargs, Value kwnames)
     }
     /* defaults and missing arguments */
     if (n < npos) {
-        Value defaults = f->extra ? f->extra->defaults : V_NULL;
+        Value defaults = func_defaults(f);
         int ndef = defaults ? (int)tuple_len(defaults) : 0;
         Value missing[32];
         int nmissing = 0;
@@ -164,7 +187,7 @@ void func_bind_args(Func *f, Value *regs, Value *args, int nargs, Value kwnames)
         if (nmissing) missing_args(f, missing, nmissing, false);
     }
     if (nkwonly) {
-        Value kwdefaults = f->extra ? f->extra->kwdefaults : V_NULL;
+        Value kwdefaults = extra_of(f) ? extra_of(f)->kwdefaults : V_NULL;
         Value missing[32];
         int nmissing = 0;
         for (int j = npos; j < npos + nkwonly; j++) {
@@ -194,8 +217,8 @@ static void function_attr(Value self, Value name, Value *dest) {
         case N___name__: v = func_name(f); break;
         case N___qualname__: v = func_qualname(f); break;
         case N___module__: v = map_get(dict_map(f->globals), V_MKNAME(N___name__)); if (!v) v = V_NONE; break;
-        case N___defaults__: v = (f->extra && f->extra->defaults) ? f->extra->defaults : V_NONE; break;
-        case N___kwdefaults__: v = (f->extra && f->extra->kwdefaults) ? f->extra->kwdefaults : V_NONE; break;
+        case N___defaults__: v = func_defaults(f) ? func_defaults(f) : V_NONE; break;
+        case N___kwdefaults__: v = extra_of(f) && extra_of(f)->kwdefaults ? extra_of(f)->kwdefaults : V_NONE; break;
         case N___globals__: v = f->globals; break;
         case N___code__: v = V_FROMPTR(f->code); break;
         case N___dict__: {
@@ -205,7 +228,7 @@ static void function_attr(Value self, Value name, Value *dest) {
             break;
         }
         default:
-            if (f->extra && f->extra->dict) v = dict_get(f->extra->dict, name);
+            if (extra_of(f) && extra_of(f)->dict) v = dict_get(extra_of(f)->dict, name);
             if (!v && name == V_MKNAME(N___doc__)) v = code_doc(f->code);
             break;
         }
