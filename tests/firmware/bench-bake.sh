@@ -9,42 +9,7 @@ ESPY=$1 BASE=$2 RUNS=${3:-9}
 case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
 T=$(mktemp -d "${TMPDIR:-/tmp}/espy-bake-bench.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-mkdir -p "$T/app"
-i=0
-while [ $i -lt 20 ]; do
-    {
-        echo "# generated module $i"
-        echo "import mod$(( (i + 1) % 20 )) as neighbour" | sed '/mod0 as/d'
-        echo "LIMIT = $((i * 1000 + 7))"
-        echo "NAMES = ('alpha$i', 'beta$i', 'gamma$i', 'delta$i')"
-        for c in 0 1; do
-            echo "class Thing${i}_$c:"
-            echo "    kind = 'thing $i.$c'"
-            echo "    def __init__(self, value, *, scale=$((c + 2))):"
-            echo "        self.value = value * scale"
-            echo "        self.history = []"
-            echo "    def update(self, delta):"
-            echo "        self.history.append(delta)"
-            echo "        self.value += delta"
-            echo "        return self.value"
-            echo "    def __repr__(self):"
-            echo "        return '%s(%r)' % (type(self).__name__, self.value)"
-            echo
-        done
-        for f in 0 1 2 3; do
-            echo "def func${i}_$f(items, factor=$f.5):"
-            echo "    total = 0"
-            echo "    for k, item in enumerate(items):"
-            echo "        if k % 3 == $((f % 3)):"
-            echo "            total += item * factor"
-            echo "        elif item > LIMIT:"
-            echo "            raise ValueError('item %d too big in func${i}_$f' % item)"
-            echo "    return {'total': total, 'count': len(items), 'name': NAMES[$f]}"
-            echo
-        done
-    } >"$T/app/mod$i.py"
-    i=$((i + 1))
-done
+sh "$(dirname "$0")/genapp.sh" 20 "$T/app"
 printf 'import mod0\nprint(mod0.func0_1([1, 2, 3]))\n' >"$T/app/main.py"
 r=0
 while [ $r -lt "$RUNS" ]; do

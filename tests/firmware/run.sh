@@ -199,6 +199,21 @@ has "$T/v" "bytes too big for a 512K flash" "too big names the excess"
 "$ESPY" build -q -o "$T/2m.bin" --base "$BASE" --flash-size 2M "$T/huge" >"$T/v" 2>&1; status $? 0 "big bundle on 2M"
 "$ESPY" image verify "$T/2m.bin" >"$T/v" 2>&1; status $? 0 "verify big bundle on 2M"
 
+# ---- issue 6's 60 kB app on the 512K board: baked, imported, >= 40 kB of heap left ----------
+# 30 generated modules (2 classes, 4 functions each; genapp.sh) imported through a tree of
+# imports; their code stays in flash, so what the heap loses is the module, class, function and
+# dict objects only.
+sh "$D/genapp.sh" 30 "$T/app60"
+printf 'import gc\nimport mod0\nimport mod29\nprint(mod29.Thing29_1(2), mod0.func0_1([1, 2, 3]))\ngc.collect()\nprint("free", gc.mem_free())\n' >"$T/app60/main.py"
+src=$(cat "$T/app60"/*.py | wc -c)
+[ "$src" -ge 60000 ] && ok || bad "the 60 kB app has only $src bytes of source"
+"$ESPY" build -o "$T/app60.bin" --base "$BASE" "$T/app60" >"$T/v" 2>&1; status $? 0 "espy build of the 60 kB app"
+emu "$T/app60.bin" --script /dev/null --timeout 60; status $? 0 "boot the 60 kB app"
+has "$T/out" "Thing29_1(6) {'total': 3.0, 'count': 3, 'name': 'beta0'}" "the 60 kB app runs"
+free=$(sed -n 's/^free \([0-9]*\)$/\1/p' "$T/out")
+echo "60 kB app ($src bytes of source): gc.mem_free() after importing its 30 modules: ${free:-?}"
+[ "${free:-0}" -ge 40960 ] && ok || bad "the 60 kB app leaves ${free:-?} bytes of heap (issue 6: 40 kB)"
+
 # ---- test programs of tests/lang, frozen as main.py and run on the emulated board ------
 for p in class_inheritance closure_nonlocal comp_generator dunder_arith exc_context \
          fstring_basic gen_yield_from int_pow params_kwonly str_unicode try_except_else_finally \
