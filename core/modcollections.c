@@ -1,5 +1,5 @@
-/* The collections module (MicroPython's ucollections): deque, OrderedDict, defaultdict and
- * namedtuple, with CPython's behaviour, reprs and messages. */
+/* The collections module (MicroPython's ucollections): deque, OrderedDict, defaultdict,
+ * namedtuple and Counter, with CPython's behaviour, reprs and messages. */
 #include <string.h>
 #include "runtime.h"
 #include "exc.h"
@@ -570,6 +570,167 @@ const Type defaultdict_type = {
     .print = dd_print, .make_new = dd_make_new, .attr = dd_attr,
 };
 
+/* ======================= Counter ======================= */
+
+/* A dict of counts: a missing key counts 0, update() adds, most_common() sorts by count
+ * (stable, so ties keep the order of first sight), +, -, |, & keep positive counts. */
+extern const Type counter_type;
+
+static void counter_add(Value self, Value key, Value n, bool subtract) {
+    Map *m = dict_map(self);
+    Value old = map_get(m, key);
+    if (!old) old = V_MKINT(0);
+    map_set(m, key, obj_binary_op(subtract ? OP_SUB : OP_ADD, old, n));
+}
+
+static void counter_fill(Value self, Value *args, int nargs, Value kw, bool subtract) {
+    if (nargs > 1) exc_raise_msg(&exc_TypeError, "expected at most 1 argument, got %d", nargs);
+    if (nargs == 1 && args[0] != V_NONE) {
+        if (is_instance_of(args[0], &dict_type)) {
+            size_t pos = 0;
+            MapEntry *e;
+            Map *src = dict_map(args[0]);
+            while ((e = map_next(src, &pos))) counter_add(self, e->key, e->value, subtract);
+        } else {
+            IterBuf buf;
+            Value it = obj_getiter(args[0], &buf), item;
+            while ((item = obj_iternext(it))) counter_add(self, item, V_MKINT(1), subtract);
+        }
+    }
+    size_t nkw = kw ? tuple_len(kw) : 0;
+    for (size_t i = 0; i < nkw; i++) counter_add(self, tuple_items(kw)[i], args[nargs + i], subtract);
+}
+
+static Value counter_make_new(const Type *t, Value *args, int nargs, Value kw) {
+    Value d = new_dict_of(t);
+    if (!type_is_heap(t)) counter_fill(d, args, nargs, kw, false);   /* a subclass: __init__ */
+    return d;
+}
+
+static Value counter_m_init(Value *a, int n, Value kw) { counter_fill(a[0], a + 1, n - 1, kw, false); return V_NONE; }
+static Value counter_m_update(Value *a, int n, Value kw) { counter_fill(a[0], a + 1, n - 1, kw, false); return V_NONE; }
+static Value counter_m_subtract(Value *a, int n, Value kw) { counter_fill(a[0], a + 1, n - 1, kw, true); return V_NONE; }
+static Value counter_m_missing(Value *a, int n, Value kw) { (void)a; (void)n; (void)kw; return V_MKINT(0); }
+
+static Value counter_key(Value *a, int n, Value kw) { (void)n; (void)kw; return tuple_items(a[0])[1]; }
+static NATIVE_FN(counter_key_fn, _count, 1, 1, counter_key);
+
+/* the (key, count) pairs, largest count first */
+static Value counter_sorted(Value self) {
+    Map *m = dict_map(self);
+    Value l = list_new(0);
+    size_t pos = 0;
+    MapEntry *e;
+    while ((e = map_next(m, &pos))) {
+        Value pair[2] = {e->key, e->value};
+        list_append(l, tuple_from_array(pair, 2));
+    }
+    list_sort(l, V_FROMPTR(&counter_key_fn), true);
+    return l;
+}
+
+static Value counter_m_most_common(Value *a, int n, Value kw) {
+    (void)kw;
+    Value l = counter_sorted(a[0]);
+    if (n > 1 && a[1] != V_NONE) {
+        Int k = obj_get_int(a[1]);
+        if (k < 0) k = 0;
+        if ((size_t)k < list_len(l)) l = list_from_array(list_items(l), (size_t)k);
+    }
+    return l;
+}
+
+static Value counter_m_elements(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Value l = list_new(0);
+    size_t pos = 0;
+    MapEntry *e;
+    Map *m = dict_map(a[0]);
+    while ((e = map_next(m, &pos)))
+        for (Int i = obj_get_int(e->value); i > 0; i--) list_append(l, e->key);
+    return obj_getiter(l, NULL);
+}
+
+static Value counter_m_total(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    Value t = V_MKINT(0);
+    size_t pos = 0;
+    MapEntry *e;
+    Map *m = dict_map(a[0]);
+    while ((e = map_next(m, &pos))) t = obj_binary_op(OP_ADD, t, e->value);
+    return t;
+}
+
+static void counter_print(Value self, Print *p, PrintKind kind) {
+    (void)kind;
+    print_fmt(p, "%n(", type_of(self)->name);
+    if (!repr_enter(self)) print_cstr(p, "...");
+    else {
+        Value l = counter_sorted(self);
+        for (size_t i = 0; i < list_len(l); i++) {
+            Value *kv = tuple_items(list_items(l)[i]);
+            print_fmt(p, i ? ", %r: %r" : "{%r: %r", kv[0], kv[1]);
+        }
+        if (list_len(l)) print_char(p, '}');
+        repr_leave();
+    }
+    print_char(p, ')');
+}
+
+/* c + d, c - d, c | d, c & d: a new Counter of the positive results */
+static Value counter_binary(BinaryOp op, Value a, Value b) {
+    BinaryOp o = (BinaryOp)(op & ~OP_REFLECTED);
+    if ((o != OP_ADD && o != OP_SUB && o != OP_OR && o != OP_AND) || !is_instance_of(a, &counter_type) ||
+        !is_instance_of(b, &counter_type))
+        return dict_type.binary_op(op, a, b);
+    Value r = new_dict_of(&counter_type);
+    Map *ma = dict_map(a), *mb = dict_map(b), *mr = dict_map(r);
+    for (int side = 0; side < 2; side++) {
+        Map *m = side ? mb : ma, *other = side ? ma : mb;
+        size_t pos = 0;
+        MapEntry *e;
+        while ((e = map_next(m, &pos))) {
+            Value x = e->value, y = map_get(other, e->key), v;
+            if (side && (y || o == OP_SUB || o == OP_AND)) continue;   /* done from a's side */
+            if (!y) y = V_MKINT(0);
+            if (side) { Value t = x; x = y; y = t; }
+            if (o == OP_ADD) v = obj_binary_op(OP_ADD, x, y);
+            else if (o == OP_SUB) v = obj_binary_op(OP_SUB, x, y);
+            else if (o == OP_OR) v = obj_less(x, y) ? y : x;
+            else v = obj_less(x, y) ? x : y;
+            if (obj_less(V_MKINT(0), v)) map_set(mr, e->key, v);
+        }
+    }
+    return r;
+}
+
+static NATIVE_METHOD_KW(counter_init_fn, __init__, 0, NARGS_ANY, counter_m_init);
+static NATIVE_METHOD(counter_missing_fn, __missing__, 1, 1, counter_m_missing);
+static NATIVE_METHOD(counter_elements_fn, elements, 0, 0, counter_m_elements);
+static NATIVE_METHOD(counter_most_common_fn, most_common, 0, 1, counter_m_most_common);
+static NATIVE_METHOD_KW(counter_subtract_fn, subtract, 0, 1, counter_m_subtract);
+static NATIVE_METHOD(counter_total_fn, total, 0, 0, counter_m_total);
+static NATIVE_METHOD_KW(counter_update_fn, update, 0, 1, counter_m_update);
+
+static const MapEntry counter_table[] = {
+    METHOD_ENTRY(__copy__, od_copy_fn),
+    METHOD_ENTRY(__init__, counter_init_fn),
+    METHOD_ENTRY(__missing__, counter_missing_fn),
+    METHOD_ENTRY(copy, od_copy_fn),
+    METHOD_ENTRY(elements, counter_elements_fn),
+    METHOD_ENTRY(most_common, counter_most_common_fn),
+    METHOD_ENTRY(subtract, counter_subtract_fn),
+    METHOD_ENTRY(total, counter_total_fn),
+    METHOD_ENTRY(update, counter_update_fn),
+};
+static const Dict counter_locals = DICT_CONST_INIT(counter_table);
+
+const Type counter_type = {
+    .type = &type_type, .name = V_MKNAME(N_Counter), .base = &dict_type, .flags = TF_BASETYPE,
+    .instance_size = sizeof(Dict), .dict = V_FROMPTR(&counter_locals),
+    .print = counter_print, .make_new = counter_make_new, .binary_op = counter_binary,
+};
+
 /* ======================= namedtuple ======================= */
 
 /* namedtuple() builds a class at run time: a subclass of tuple whose namespace holds _fields,
@@ -823,6 +984,7 @@ static Value nt_namedtuple(Value *args, int nargs, Value kw) {
 static NATIVE_FN_KW(namedtuple_fn, namedtuple, 0, 2, nt_namedtuple);
 
 static const MapEntry collections_table[] = {
+    {V_MKNAME(N_Counter), V_FROMPTR(&counter_type)},
     {V_MKNAME(N_OrderedDict), V_FROMPTR(&ordereddict_type)},
     {V_MKNAME(N___name__), V_MKNAME(N_collections)},
     {V_MKNAME(N_defaultdict), V_FROMPTR(&defaultdict_type)},
