@@ -382,6 +382,15 @@ static void file_attr(Value self, Value name, Value *dest) {
     dest[1] = V_NULL;
 }
 
+/* f.writelines(lines): each item through the object's own write (files, StringIO, BytesIO) */
+static Value io_writelines(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    IterBuf buf;
+    Value it = obj_getiter(a[1], &buf), item;
+    while ((item = obj_iternext(it))) obj_call_method1(a[0], V_MKNAME(N_write), item);
+    return V_NONE;
+}
+static NATIVE_METHOD(io_writelines_fn, writelines, 1, 1, io_writelines);
 static NATIVE_METHOD(f_read_fn, read, 0, 1, f_read);
 static NATIVE_METHOD(f_readline_fn, readline, 0, 1, f_readline);
 static NATIVE_METHOD(f_readlines_fn, readlines, 0, 1, f_readlines);
@@ -410,6 +419,7 @@ static const MapEntry file_table[] = {
     METHOD_ENTRY(tell, f_tell_fn),
     METHOD_ENTRY(writable, f_writable_fn),
     METHOD_ENTRY(write, f_write_fn),
+    METHOD_ENTRY(writelines, io_writelines_fn),
 };
 static const Dict file_locals = DICT_CONST_INIT(file_table);
 
@@ -728,6 +738,7 @@ static const MapEntry mem_table[] = {
     METHOD_ENTRY(truncate, mem_truncate_fn),
     METHOD_ENTRY(writable, mem_writable_fn),
     METHOD_ENTRY(write, mem_write_fn),
+    METHOD_ENTRY(writelines, io_writelines_fn),
 };
 static const Dict mem_locals = DICT_CONST_INIT(mem_table);
 
