@@ -160,7 +160,8 @@ static void scan_string(Lexer *lx, const char *start, int flags) {
             strcpy(msg, triple ? "unterminated triple-quoted string literal (detected at line "
                                : "unterminated string literal (detected at line ");
             size_t n = strlen(msg);
-            uint32_t l = lx->line, d = 1;
+            /* CPython counts the last line, not the empty one after a final newline */
+            uint32_t l = lx->line - (lx->end > body && (lx->end[-1] == '\n' || lx->end[-1] == '\r')), d = 1;
             while (l / d >= 10) d *= 10;
             for (; d; d /= 10) msg[n++] = (char)('0' + (l / d) % 10);
             msg[n++] = ')';
