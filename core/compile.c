@@ -1031,12 +1031,14 @@ static void cg_into(Compiler *c, Node *n, int dst) {
         break;
     case ND_YIELD:
         if (fs->kind == SC_COMP) error_at(c, n, "'yield' inside list comprehension");
+        if (fs->kind == SC_MODULE || fs->kind == SC_CLASS) error_at(c, n, "'yield' outside function");
         if (n->a) cg_into(c, n->a, dst);
         else EMIT(MK_ABC(I_LOADNONE, dst, 0, 0));
         EMIT(MK_ABC(I_YIELD, dst, 0, 0));
         break;
     case ND_YIELDFROM: {
         if (fs->kind == SC_COMP) error_at(c, n, "'yield' inside list comprehension");
+        if (fs->kind == SC_MODULE || fs->kind == SC_CLASS) error_at(c, n, "'yield' outside function");
         int r = reg_alloc(c, 1);
         int a = cg_any(c, n->a);
         EMIT(MK_ABC(I_GETYFITER, r, a, 0));
@@ -1375,6 +1377,52 @@ static Code *fs_close(Compiler *c, FuncState *fs) {
     return code;
 }
 
+/* IndentationError after a block header: CPython names the statement and its line
+ * ("expected an indented block after 'if' statement on line 3").  nl is the header's final
+ * newline token; the header starts on the nearest line above that opens with a keyword. */
+static size_t put_cstr(char *d, const char *s) {
+    size_t n = strlen(s);
+    memcpy(d, s, n);
+    return n;
+}
+
+static ES_NORETURN void block_indent_error(Compiler *c, const char *nl, uint32_t line) {
+    static const char *const kw[] = {"if", "elif", "else", "for", "while", "try", "except", "finally",
+                                     "with", "def", "class", "async"};
+    Lexer *lx = &c->p.lx;
+    for (int back = 0; back < 16 && nl > lx->src; back++, line--) {
+        const char *ls = nl;
+        while (ls > lx->src && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+        const char *w = ls;
+        while (w < nl && (*w == ' ' || *w == '\t')) w++;
+        size_t n = 0;
+        while (w + n < nl && w[n] >= 'a' && w[n] <= 'z') n++;
+        for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+            if (strlen(kw[i]) != n || memcmp(kw[i], w, n) != 0) continue;
+            char msg[80];
+            const char *what = i >= 9 ? (i == 10 ? "class definition" : "function definition") : NULL;
+            size_t m = put_cstr(msg, "expected an indented block after ");
+            if (what) m += put_cstr(msg + m, what);
+            else {
+                msg[m++] = '\'';
+                memcpy(msg + m, w, n);
+                m += n;
+                m += put_cstr(msg + m, "' statement");
+            }
+            m += put_cstr(msg + m, " on line ");
+            char digits[10];
+            int nd = 0;
+            do digits[nd++] = (char)('0' + line % 10); while ((line /= 10) != 0);
+            while (nd) msg[m++] = digits[--nd];
+            msg[m] = 0;
+            lex_indent_error(lx, NULL, msg);
+        }
+        if (ls <= lx->src) break;
+        nl = ls - 1;
+    }
+    lex_indent_error(lx, NULL, "expected an indented block");
+}
+
 /* Skips the block after a ':' without compiling it (nested bodies in pass 1, try lookahead).
  * Notes names declared nonlocal inside it: they may change behind the enclosing function's
  * back, so its reads of them are always checked. */
@@ -1395,8 +1443,10 @@ static void skip_block(Compiler *c) {
         advance(p);
         return;
     }
+    const char *nl = p->lx.tok.start;
+    uint32_t nline = p->lx.tok.line;
     advance(p);
-    if (tok(p) != T_INDENT) lex_indent_error(&p->lx, NULL, "expected an indented block");
+    if (tok(p) != T_INDENT) block_indent_error(c, nl, nline);
     advance(p);
     int depth = 1;
     while (depth > 0) {
@@ -1667,6 +1717,13 @@ static void compile_expr_stmt(Compiler *c) {
     Node *first = parse_star_exprs_or_yield(p);
     int k = tok(p);
     if (docstring(c, first, k)) return;
+    if (first->kind == ND_NAME && (k == T_NAME || k == T_NUMBER || k == T_STRING)) {
+        /* Python 2 code: print "x" */
+        if (first->v == V_MKNAME(N_print))
+            parse_error_node(p, first, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        if (first->v == V_MKNAME(N_exec))
+            parse_error_node(p, first, "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
+    }
     if (k == T_ASSIGN) {
         /* a = b = value: collect targets, then evaluate value once */
         Node *targets[64];
@@ -2130,10 +2187,12 @@ static void compile_block(Compiler *c) {
         compile_simple_stmts(c);
         return;
     }
+    const char *nl = p->lx.tok.start;
+    uint32_t nline = p->lx.tok.line;
     advance(p);
     if (tok(p) != T_INDENT) {
         if (tok(p) == T_END && p->lx.repl_cont) parse_error(p, "incomplete input");
-        lex_indent_error(&p->lx, NULL, "expected an indented block");
+        block_indent_error(c, nl, nline);
     }
     advance(p);
     while (tok(p) != T_DEDENT && tok(p) != T_END) compile_stmt(c);

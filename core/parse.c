@@ -952,7 +952,7 @@ static Node *parse_yield(Parser *p) {
 
 Node *parse_star_exprs_or_yield(Parser *p) {
     if (tok(p) == T_YIELD) return parse_yield(p);
-    return parse_expr_list(p, true, true);
+    return parse_expr_list(p, true, false);   /* statement level: no bare x := 1 */
 }
 
 static Node *parse_target_atom(Parser *p) {
