@@ -69,7 +69,25 @@ static char *make_path(Vstr *v, Value dir, Value fullname, const char *suffix) {
     return v->buf;
 }
 
-static Value run_module_code(Value fullname, const Code *code, Value file, bool is_package, Value pkgpath) {
+/* What the finder found for a module that is not loaded yet: its code (compiled already for a
+ * file) and where it came from.  The finder returns before the code runs, so that its frame is
+ * not on the C stack while the module body executes: each level of nested imports costs the
+ * VM's frame plus import_name's and run_module_code's, which sets how deep imports can nest on
+ * the board's 8 kB C stack. */
+typedef struct {
+    const Code *code;
+    Value file;          /* __file__, or V_NULL (frozen) */
+    Value pkgpath;       /* the package's directory (its __path__), when is_package */
+    bool is_package;
+} ModuleSource;
+
+/* find_module's result when it filled a ModuleSource (never a Python value). */
+#define FOUND_SOURCE V_SENTINEL_METHOD
+
+static ES_NOINLINE Value run_module_code(Value fullname, const ModuleSource *src) {
+    const Code *code = src->code;
+    Value file = src->file, pkgpath = src->pkgpath;
+    bool is_package = src->is_package;
     Value mod = module_new(fullname);
     Value g = module_globals(mod);
     if (file) dict_set(g, V_MKNAME(N___file__), file);
@@ -98,19 +116,30 @@ static Value run_module_code(Value fullname, const Code *code, Value file, bool 
     return m ? m : mod;
 }
 
-static Value load_from_file(Value fullname, const char *path, bool is_package, Value pkgdir) {
-    char *src;
+static Value load_from_file(ModuleSource *src, const char *path, bool is_package, Value pkgdir) {
+    char *text;
     size_t len;
     int err;
-    if (!import_read_file(path, &src, &len, &err)) exc_raise_oserror_path(err, str_new_cstr(path));
-    Value file = str_new_cstr(path);
-    Code *code = compile_source(src, len, file, COMPILE_FILE);
-    gc_free(src);
-    return run_module_code(fullname, code, file, is_package, pkgdir);
+    if (!import_read_file(path, &text, &len, &err)) exc_raise_oserror_path(err, str_new_cstr(path));
+    src->file = str_new_cstr(path);
+    src->code = compile_source(text, len, src->file, COMPILE_FILE);
+    gc_free(text);
+    src->is_package = is_package;
+    src->pkgpath = pkgdir;
+    return FOUND_SOURCE;
 }
 
-/* Finds and loads one module (a full dotted name whose parent, if any, is loaded). */
-static Value find_and_load(Value fullname, Value parent) {
+static Value frozen_source(ModuleSource *src, const Code *code, bool is_package, Value dir) {
+    src->code = code;
+    src->file = V_NULL;
+    src->is_package = is_package;
+    src->pkgpath = dir;
+    return FOUND_SOURCE;
+}
+
+/* Finds one module (a full dotted name whose parent, if any, is loaded): the module if it is
+ * loaded or built in, FOUND_SOURCE with *src filled if it must be run, V_NULL if not found. */
+static ES_NOINLINE Value find_module(Value fullname, Value parent, ModuleSource *src) {
     Value m = dict_get(vm.modules, fullname);
     if (m) return m;
     if (!parent) {
@@ -141,7 +170,7 @@ static Value find_and_load(Value fullname, Value parent) {
             if (import_frozen_find) {
                 bool pkg = false;
                 const Code *c = import_frozen_find(fullname, &pkg);
-                if (c) return run_module_code(fullname, c, V_NULL, pkg, dir);
+                if (c) return frozen_source(src, c, pkg, dir);
             }
             continue;
         }
@@ -150,10 +179,10 @@ static Value find_and_load(Value fullname, Value parent) {
         if (file_exists(p, &is_dir) && is_dir) {
             Value pkgdir = str_new(v.buf, v.len - 1);
             p = make_path(&v, dir, fullname, "/__init__.py");
-            if (file_exists(p, &is_dir) && !is_dir) return load_from_file(fullname, p, true, pkgdir);
+            if (file_exists(p, &is_dir) && !is_dir) return load_from_file(src, p, true, pkgdir);
         }
         p = make_path(&v, dir, fullname, ".py");
-        if (file_exists(p, &is_dir) && !is_dir) return load_from_file(fullname, p, false, V_NULL);
+        if (file_exists(p, &is_dir) && !is_dir) return load_from_file(src, p, false, V_NULL);
     }
     if (!parent && import_frozen_find) {
         bool listed = false;
@@ -163,10 +192,17 @@ static Value find_and_load(Value fullname, Value parent) {
         if (!listed) {
             bool pkg = false;
             const Code *c = import_frozen_find(fullname, &pkg);
-            if (c) return run_module_code(fullname, c, V_NULL, pkg, V_MKNAME(N__dotfrozen));
+            if (c) return frozen_source(src, c, pkg, V_MKNAME(N__dotfrozen));
         }
     }
     return V_NULL;
+}
+
+/* Finds and loads one module: V_NULL if there is none. */
+static Value find_and_load(Value fullname, Value parent) {
+    ModuleSource src;
+    Value m = find_module(fullname, parent, &src);
+    return m == FOUND_SOURCE ? run_module_code(fullname, &src) : m;
 }
 
 static ES_NORETURN void not_found(Value name) {
@@ -176,7 +212,7 @@ static ES_NORETURN void not_found(Value name) {
 }
 
 /* The absolute name for a relative import. */
-static Value resolve_name(Value name, Value globals, Int level) {
+static ES_NOINLINE Value resolve_name(Value name, Value globals, Int level) {
     if (level == 0) return name;
     Value pkg = globals ? dict_get(globals, V_MKNAME(N___package__)) : V_NULL;
     if (!pkg || pkg == V_NONE) {
@@ -212,6 +248,31 @@ static Value resolve_name(Value name, Value globals, Int level) {
     return str_intern(vstr_to_str(&v));
 }
 
+/* from package import submodule: loads the submodules named in fromlist that the package does
+ * not have as attributes yet. */
+static ES_NOINLINE void import_submodules(Value mod, Value full, Value fromlist) {
+    Value path = obj_getattr_maybe(mod, V_MKNAME(N___path__));
+    if (!path) return;
+    size_t n;
+    const char *s = str_data(full, &n);
+    size_t k = tuple_len(fromlist);
+    for (size_t j = 0; j < k; j++) {
+        Value item = tuple_items(fromlist)[j];
+        if (item == V_MKNAME(N__star)) continue;
+        if (obj_getattr_maybe(mod, item)) continue;
+        Vstr v;
+        vstr_init(&v, n + 16);
+        vstr_add(&v, s, n);
+        vstr_addc(&v, '.');
+        size_t ln;
+        const char *ls = str_data(item, &ln);
+        vstr_add(&v, ls, ln);
+        Value sub_name = str_intern(vstr_to_str(&v));
+        Value sub = find_and_load(sub_name, mod);
+        if (sub) obj_setattr(mod, item, sub);
+    }
+}
+
 Value import_name(Value name, Value globals, Value fromlist, Int level) {
     Value full = resolve_name(name, globals, level);
     size_t n;
@@ -234,26 +295,7 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
         start = i + 1;
     }
     if (fromlist && fromlist != V_NONE && tuple_len(fromlist) > 0) {
-        /* from package import submodule: load submodules named in the list */
-        Value path = obj_getattr_maybe(mod, V_MKNAME(N___path__));
-        if (path) {
-            size_t k = tuple_len(fromlist);
-            for (size_t j = 0; j < k; j++) {
-                Value item = tuple_items(fromlist)[j];
-                if (item == V_MKNAME(N__star)) continue;
-                if (obj_getattr_maybe(mod, item)) continue;
-                Vstr v;
-                vstr_init(&v, n + 16);
-                vstr_add(&v, s, n);
-                vstr_addc(&v, '.');
-                size_t ln;
-                const char *ls = str_data(item, &ln);
-                vstr_add(&v, ls, ln);
-                Value sub_name = str_intern(vstr_to_str(&v));
-                Value sub = find_and_load(sub_name, mod);
-                if (sub) obj_setattr(mod, item, sub);
-            }
-        }
+        import_submodules(mod, full, fromlist);
         return mod;
     }
     return level > 0 && name == V_MKNAME(N_) ? mod : top;

@@ -214,6 +214,29 @@ free=$(sed -n 's/^free \([0-9]*\)$/\1/p' "$T/out")
 echo "60 kB app ($src bytes of source): gc.mem_free() after importing its 30 modules: ${free:-?}"
 [ "${free:-0}" -ge 40960 ] && ok || bad "the 60 kB app leaves ${free:-?} bytes of heap (issue 6: 40 kB)"
 
+# ---- nested imports on the 8 kB C stack: 9 levels work; 40 end in RecursionError, not a crash
+chain() {   # chain DIR N: main imports c0, c0 imports c1, ... c<N-1> prints its depth
+    mkdir -p "$1"
+    printf 'import c0\nprint("chain done")\n' >"$1/main.py"
+    i=0
+    while [ $i -lt "$2" ]; do
+        if [ $((i + 1)) -lt "$2" ]; then echo "import c$((i + 1))"; else echo "print('depth', $2)"; fi >"$1/c$i.py"
+        i=$((i + 1))
+    done
+}
+chain "$T/chain9" 9
+"$ESPY" build -q -o "$T/chain9.bin" --base "$BASE" "$T/chain9" >"$T/v" 2>&1; status $? 0 "build 9 nested imports"
+emu "$T/chain9.bin" --script /dev/null --timeout 60; status $? 0 "boot 9 nested imports"
+has "$T/out" "depth 9" "9 nested imports run"
+has "$T/out" "chain done" "9 nested imports return"
+chain "$T/chain40" 40
+"$ESPY" build -q -o "$T/chain40.bin" --base "$BASE" "$T/chain40" >"$T/v" 2>&1; status $? 0 "build 40 nested imports"
+printf 'print("alive", 6 * 7)\n' >"$T/alive"
+emu "$T/chain40.bin" --script "$T/alive" --timeout 60; status $? 0 "boot 40 nested imports"
+has "$T/out" "RecursionError: maximum recursion depth exceeded" "40 nested imports: RecursionError"
+has "$T/out" 'File "c5.py", line 1, in <module>' "40 nested imports: traceback"
+has "$T/out" "alive 42" "40 nested imports: the REPL is alive"
+
 # ---- test programs of tests/lang, frozen as main.py and run on the emulated board ------
 for p in class_inheritance closure_nonlocal comp_generator dunder_arith exc_context \
          fstring_basic gen_yield_from int_pow params_kwonly str_unicode try_except_else_finally \
