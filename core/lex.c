@@ -72,6 +72,42 @@ static ES_NORETURN void error_here(Lexer *lx, const char *msg) {
 }
 #define error_here(lx, msg) error_here(lx, ES_STEXT(msg))
 
+/* At the end of the source inside brackets: CPython names the innermost bracket left open
+ * ("'(' was never closed") at its own position.  The source is scanned again for it, skipping
+ * strings and comments; false when it is not found (the caller says "unexpected EOF"). */
+static bool report_unclosed(Lexer *lx) {
+    const char *stack[32];
+    int depth = 0;
+    const char *q = lx->src;
+    while (q < lx->p) {
+        char c = *q;
+        if (c == '#') { while (q < lx->p && *q != '\n') q++; continue; }
+        if (c == '\'' || c == '"') {
+            bool triple = q + 2 < lx->p && q[1] == c && q[2] == c;
+            q += triple ? 3 : 1;
+            while (q < lx->p) {
+                if (*q == '\\') { q += 2; continue; }
+                if (*q == c && (!triple || (q + 2 < lx->p && q[1] == c && q[2] == c))) { q += triple ? 3 : 1; break; }
+                q++;
+            }
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == 32) return false;
+            stack[depth++] = q;
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+        q++;
+    }
+    if (depth == 0) return false;
+    const char *b = stack[depth - 1], *ls = b;
+    while (ls > lx->src && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+    uint32_t line = lx->line;
+    for (q = b; q < lx->p; q++) if (*q == '\n') line--;
+    char msg[24] = "'(' was never closed";
+    msg[1] = *b;
+    lex_error_at(lx, line, ls, (uint32_t)(b - ls), msg);
+}
+
 static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline bool is_ident_start(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
@@ -360,6 +396,7 @@ void lex_next(Lexer *lx) {
         if (lx->p >= lx->end) {
             if (lx->paren > 0) {
                 if (lx->repl_cont) { set_tok(lx, T_END, lx->p); return; }
+                report_unclosed(lx);
                 error_here(lx, "unexpected EOF while parsing");
             }
             lx->at_bol = true;
