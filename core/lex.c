@@ -72,37 +72,40 @@ static ES_NORETURN void error_here(Lexer *lx, const char *msg) {
 }
 #define error_here(lx, msg) error_here(lx, ES_STEXT(msg))
 
-/* At the end of the source inside brackets: CPython names the innermost bracket left open
- * ("'(' was never closed") at its own position.  The source is scanned again for it, skipping
- * strings and comments; false when it is not found (the caller says "unexpected EOF"). */
-static bool report_unclosed(Lexer *lx) {
+/* A bracket left open at the end of the source: CPython names the innermost one
+ * ("'(' was never closed") at its own position, also when the parser stopped earlier at an
+ * error the open bracket explains.  The whole source is scanned again for it, skipping
+ * strings and comments; returns when there is none. */
+void lex_report_unclosed(Lexer *lx) {
     const char *stack[32];
     int depth = 0;
-    const char *q = lx->src;
-    while (q < lx->p) {
+    const char *q = lx->src, *e = lx->end;
+    while (q < e) {
         char c = *q;
-        if (c == '#') { while (q < lx->p && *q != '\n') q++; continue; }
+        if (c == '#') { while (q < e && *q != '\n') q++; continue; }
         if (c == '\'' || c == '"') {
-            bool triple = q + 2 < lx->p && q[1] == c && q[2] == c;
+            bool triple = q + 2 < e && q[1] == c && q[2] == c;
             q += triple ? 3 : 1;
-            while (q < lx->p) {
+            while (q < e) {
                 if (*q == '\\') { q += 2; continue; }
-                if (*q == c && (!triple || (q + 2 < lx->p && q[1] == c && q[2] == c))) { q += triple ? 3 : 1; break; }
+                if (*q == c && (!triple || (q + 2 < e && q[1] == c && q[2] == c))) { q += triple ? 3 : 1; break; }
+                if (!triple && *q == '\n') break;
                 q++;
             }
             continue;
         }
         if (c == '(' || c == '[' || c == '{') {
-            if (depth == 32) return false;
+            if (depth == 32) return;
             stack[depth++] = q;
         } else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
         q++;
     }
-    if (depth == 0) return false;
+    if (depth == 0) return;
     const char *b = stack[depth - 1], *ls = b;
     while (ls > lx->src && ls[-1] != '\n' && ls[-1] != '\r') ls--;
     uint32_t line = lx->line;
     for (q = b; q < lx->p; q++) if (*q == '\n') line--;
+    for (q = lx->p; q < b; q++) if (*q == '\n') line++;
     char msg[24] = "'(' was never closed";
     msg[1] = *b;
     lex_error_at(lx, line, ls, (uint32_t)(b - ls), msg);
@@ -396,7 +399,7 @@ void lex_next(Lexer *lx) {
         if (lx->p >= lx->end) {
             if (lx->paren > 0) {
                 if (lx->repl_cont) { set_tok(lx, T_END, lx->p); return; }
-                report_unclosed(lx);
+                lex_report_unclosed(lx);
                 error_here(lx, "unexpected EOF while parsing");
             }
             lx->at_bol = true;

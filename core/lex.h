@@ -76,6 +76,8 @@ void lex_decode(Lexer *lx, const Token *t, const char *s, const char *e, struct 
 ES_NORETURN void lex_error(Lexer *lx, const Token *t, const char *msg);
 /* The same as an IndentationError (t NULL: the current token). */
 ES_NORETURN void lex_indent_error(Lexer *lx, const Token *t, const char *msg);
+/* Raises "'(' was never closed" if the source ends inside brackets (else returns). */
+void lex_report_unclosed(Lexer *lx);
 ES_NORETURN void lex_error_at(Lexer *lx, uint32_t line, const char *line_start, uint32_t col,
                               const char *msg);
 /* The message literals go in compressed (msgs_gen.h: ES_STEXT). */

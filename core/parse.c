@@ -126,10 +126,9 @@ void (parse_error_node)(Parser *p, const Node *n, const char *msg) {
     if (n->line <= line) {
         ls = q;
         while (line > n->line && ls > p->lx.src) {
-            ls--;
-            if (ls > p->lx.src && ls[-1] == '\n') line--;
+            ls--;       /* the newline that ends the line above */
+            line--;
             while (ls > p->lx.src && ls[-1] != '\n') ls--;
-            if (ls == p->lx.src) break;
         }
         if (line != n->line) ls = q;
     }
@@ -867,9 +866,27 @@ static Node *parse_lambda(Parser *p) {
     return l;
 }
 
+/* Inside brackets an expression followed by the start of another: CPython's hint.  (A name
+ * then a string is left alone, as CPython does: print "x" has its own message.) */
+static void check_missing_comma(Parser *p, Node *n) {
+    if (p->lx.paren <= 0) return;
+    switch (tok(p)) {
+    case T_STRING:
+        if (n->kind == ND_NAME) return;
+        /* fall through */
+    case T_NAME: case T_NUMBER: case T_FALSE: case T_NONE: case T_TRUE: case T_LAMBDA:
+    case T_ELLIPSIS: case T_LBRACE: case T_TILDE:
+        if (!p->lx.repl_cont) lex_report_unclosed(&p->lx);   /* CPython blames a bracket never closed first */
+        parse_error_node(p, n, "invalid syntax. Perhaps you forgot a comma?");
+    default:
+        return;
+    }
+}
+
 Node *parse_expr(Parser *p) {
     if (tok(p) == T_LAMBDA) return parse_lambda(p);
     Node *n = parse_or_test(p);
+    check_missing_comma(p, n);
     if (tok(p) == T_IF) {
         Node *c = node_new(p, ND_IFEXP);
         c->line = n->line;
