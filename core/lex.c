@@ -181,6 +181,20 @@ static void scan_number(Lexer *lx) {
             while (lx->p < lx->end && (is_digit((uint8_t)*lx->p) || *lx->p == '_')) lx->p++;
         }
         if (peek(lx, 0) == 'j' || peek(lx, 0) == 'J') lx->p++;
+        /* a letter right after a number (1st, 5abc, 1e): CPython lets only keywords touch it */
+        if (lx->p < lx->end && is_ident_char((uint8_t)*lx->p)) {
+            static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+            const char *w = lx->p;
+            size_t n = 0;
+            while (w + n < lx->end && is_ident_char((uint8_t)w[n])) n++;
+            bool kw = false;
+            for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+                if (strlen(kws[i]) == n && memcmp(kws[i], w, n) == 0) kw = true;
+            if (!kw) {
+                set_tok(lx, T_NUMBER, s);
+                lex_error(lx, NULL, "invalid decimal literal");
+            }
+        }
     }
     set_tok(lx, T_NUMBER, s);
 }
@@ -500,7 +514,12 @@ Value lex_number(Lexer *lx, const Token *t) {
             bool after_prefix = base != 10 && i == 2;
             bool prev_ok = after_prefix || (i > 0 && is_lit_digit(s[i - 1], base));
             bool next_ok = i + 1 < n && is_lit_digit(s[i + 1], base);
-            if (!prev_ok || !next_ok) lex_error(lx, t, "invalid decimal literal");
+            if (!prev_ok || !next_ok) {
+                if (base == 16) lex_error(lx, t, "invalid hexadecimal literal");
+                if (base == 8) lex_error(lx, t, "invalid octal literal");
+                if (base == 2) lex_error(lx, t, "invalid binary literal");
+                lex_error(lx, t, "invalid decimal literal");
+            }
             continue;
         }
         if (base == 10 && (c == '.' || c == 'e' || c == 'E')) is_float = true;
@@ -526,6 +545,20 @@ Value lex_number(Lexer *lx, const Token *t) {
     }
     Value v = int_parse(d, m, base);
     if (v == V_NULL) {
+        if (base == 2 || base == 8) {
+            /* CPython names a decimal digit out of range: invalid digit '2' in binary literal */
+            for (size_t k = 0; k < m; k++) {
+                if (d[k] < '0' || d[k] > '9' || d[k] - '0' < base) continue;
+                char msg[40];
+                size_t l = 0;
+                const char *a = "invalid digit '", *b = base == 2 ? "' in binary literal" : "' in octal literal";
+                while (*a) msg[l++] = *a++;
+                msg[l++] = d[k];
+                while (*b) msg[l++] = *b++;
+                msg[l] = 0;
+                lex_error(lx, t, msg);
+            }
+        }
         if (base == 16) lex_error(lx, t, "invalid hexadecimal literal");
         if (base == 8) lex_error(lx, t, "invalid octal literal");
         if (base == 2) lex_error(lx, t, "invalid binary literal");
