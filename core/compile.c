@@ -1060,7 +1060,8 @@ static void cg_into(Compiler *c, Node *n, int dst) {
 
 /* ---------------- assignment targets ---------------- */
 
-static void check_target(Compiler *c, Node *t) {
+/* assign: the target of '=' (CPython adds "here. Maybe you meant '==' instead of '='?") */
+static void check_target_in(Compiler *c, Node *t, bool assign) {
     switch (t->kind) {
     case ND_NAME: case ND_ATTR: case ND_SUBSCR: return;
     case ND_TUPLE: case ND_LIST: {
@@ -1068,9 +1069,9 @@ static void check_target(Compiler *c, Node *t) {
         for (Node *e = t->a; e; e = e->next) {
             if (e->kind == ND_STARRED) {
                 if (++stars > 1) error_at(c, e, "multiple starred expressions in assignment");
-                check_target(c, e->a);
+                check_target_in(c, e->a, assign);
             } else {
-                check_target(c, e);
+                check_target_in(c, e, assign);
             }
         }
         return;
@@ -1081,13 +1082,21 @@ static void check_target(Compiler *c, Node *t) {
             const char *m = t->v == V_NONE ? "cannot assign to None" : t->v == V_TRUE ? "cannot assign to True" : "cannot assign to False";
             error_at(c, t, m);
         }
-        if (t->v == V_ELLIPSIS) error_at(c, t, "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?");
-        error_at(c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
-    case ND_CALL: error_at(c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        if (t->v == V_ELLIPSIS) {
+            if (assign) error_at(c, t, "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?");
+            error_at(c, t, "cannot assign to ellipsis");
+        }
+        if (assign) error_at(c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+        error_at(c, t, "cannot assign to literal");
+    case ND_CALL:
+        if (assign) error_at(c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        error_at(c, t, "cannot assign to function call");
     case ND_COMPARE: error_at(c, t, "cannot assign to comparison");
     case ND_LAMBDA: error_at(c, t, "cannot assign to lambda");
     case ND_IFEXP: error_at(c, t, "cannot assign to conditional expression");
-    case ND_BINOP: case ND_UNARY: error_at(c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
+    case ND_BINOP: case ND_UNARY:
+        if (assign) error_at(c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
+        error_at(c, t, "cannot assign to expression");
     case ND_AND: case ND_OR: case ND_NOT: error_at(c, t, "cannot assign to expression");
     case ND_FSTRING: error_at(c, t, "cannot assign to f-string expression");
     case ND_DICT: error_at(c, t, "cannot assign to dict literal");
@@ -1099,6 +1108,8 @@ static void check_target(Compiler *c, Node *t) {
     default: error_at(c, t, "invalid syntax");
     }
 }
+
+static void check_target(Compiler *c, Node *t) { check_target_in(c, t, false); }
 
 static void cg_store(Compiler *c, Node *t, int src) {
     if (c->scan) {
@@ -1734,7 +1745,7 @@ static void compile_expr_stmt(Compiler *c) {
             targets[nt++] = value;
             value = parse_star_exprs_or_yield(p);
         }
-        for (int i = 0; i < nt; i++) check_target(c, targets[i]);
+        for (int i = 0; i < nt; i++) check_target_in(c, targets[i], nt == 1);   /* CPython: the hint only without a chain */
         if (c->scan) {
             scan_expr(c, value);
             for (int i = 0; i < nt; i++) scan_target(c, targets[i]);
