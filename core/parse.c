@@ -193,8 +193,10 @@ static Node *fstring_parts(Parser *p, const Token *t, const char **ps, const cha
 static Node *fstring_field(Parser *p, const Token *t, const char **ps, const char *e, Node **lit_head,
                            Node **lit_tail) {
     const char *s = *ps;
-    for (const char *q = s; q < e && *q != '}'; q++)
-        if (*q == '\\') lex_error(&p->lx, t, "f-string expression part cannot include a backslash");
+    const char *close = s;
+    for (; close < e && *close != '}'; close++)
+        if (*close == '\\') lex_error(&p->lx, t, "f-string expression part cannot include a backslash");
+    if (close == e) lex_error(&p->lx, t, "f-string: expecting '}'");   /* f"{x" */
     Parser sub;
     sub.arena = p->arena;
     sub.depth = p->depth;
