@@ -242,9 +242,12 @@ static void pack_value(const FmtItem *it, bool little, uint8_t *out, Value v) {
             put_uint(out, half_pack(x), 2, little);
         } else if (it->c == 'f') {
             float y = (float)x;
-            if (isinf(y) && !isinf(x)) exc_raise_msg(&exc_OverflowError, "float too large to pack with f format");
             uint32_t u;
             memcpy(&u, &y, 4);
+            /* isinf on the bits: a float compare would link libgcc's single-precision
+             * comparisons (294 bytes) for this one test. */
+            if ((u & 0x7FFFFFFFu) == 0x7F800000u && !isinf(x))
+                exc_raise_msg(&exc_OverflowError, "float too large to pack with f format");
             put_uint(out, u, 4, little);
         } else {
             uint64_t u;

@@ -139,7 +139,10 @@ static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
 }
 
 static Value make_struct_time(int64_t t) {
-    int64_t days = t / 86400, secs = t % 86400;
+    /* Remainders as a - q * b: a 64-bit % would link libgcc's __moddi3 (865 bytes), while the
+     * division and the product are the ROM's. */
+    int64_t days = t / 86400;
+    int32_t secs = (int32_t)(t - days * 86400);
     if (secs < 0) { secs += 86400; days--; }
     /* civil_from_days */
     int64_t z = days + 719468;
@@ -151,7 +154,7 @@ static Value make_struct_time(int64_t t) {
     int64_t d = doy - (153 * mp + 2) / 5 + 1;
     int64_t m = mp < 10 ? mp + 3 : mp - 9;
     int64_t y = yoe + era * 400 + (m <= 2);
-    int64_t wday = (days % 7 + 10) % 7;   /* 1970-01-01 was a Thursday (3) */
+    int32_t wday = (int32_t)(days - days / 7 * 7 + 10) % 7;   /* 1970-01-01 was a Thursday (3) */
     int64_t yday = days - days_from_civil(y, 1, 1) + 1;
     Value items[9] = {
         int_from_ll(y), V_MKINT(m), V_MKINT(d), V_MKINT(secs / 3600), V_MKINT(secs / 60 % 60),
