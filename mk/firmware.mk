@@ -15,7 +15,9 @@ FW_CC      := xtensa-lx106-elf-gcc
 # runs from IRAM or calls into the ROM (0x4000xxxx, 2 MB away) gets -mlongcalls: the platform,
 # and the core files with IRAM functions (vm.c, gc.c: esp8266.ld's .iram.text list).  A call
 # that does not reach fails at link time, never at run time.
-FW_CFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -g -mtext-section-literals -mforce-l32 \
+# -fno-ipa-sra: gcc's splitting of parameters into scalars makes clones (.isra) and longer
+# call sequences; without it the firmware is 0.8 kB smaller (measured A/B).
+FW_CFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -g -mtext-section-literals -mforce-l32 -fno-ipa-sra \
               -ffunction-sections -fdata-sections -ffreestanding -fno-tree-loop-distribute-patterns \
               -MMD -MP -Iports/esp8266 -Ilib -Icore -I$(BUILD)/gen
 FW_ASFLAGS := -mlongcalls -mtext-section-literals
