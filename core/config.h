@@ -17,6 +17,10 @@
 #ifndef ES_GC_LEAF_BITS
 #define ES_GC_LEAF_BITS 0
 #endif
+/* type_of and is_instance_of as calls instead of inline (smaller, a little slower; obj.h). */
+#ifndef ES_TYPE_OF_CALL
+#define ES_TYPE_OF_CALL 0
+#endif
 /* Keep the static names' hashes in a table (4 bytes a name) instead of recomputing them. */
 #ifndef ES_NAME_HASHES
 #define ES_NAME_HASHES 0

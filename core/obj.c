@@ -91,6 +91,14 @@ Value obj_str(Value v) {
     return vstr_to_str(&s);
 }
 
+#ifdef ES_TYPE_OF_OUTLINE
+const Type *type_of(Value v) { return type_of_inline(v); }
+bool is_instance_of(Value v, const Type *t) {
+    const Type *vt = type_of_inline(v);
+    return vt == t || type_is_subtype(vt, t);
+}
+#endif
+
 const char *obj_type_name(Value v) { return type_cname(type_of(v)); }
 Value obj_type_name_value(Value v) { return type_name(type_of(v)); }
 

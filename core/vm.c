@@ -1,5 +1,6 @@
 /* The dispatch loop, frames, calls and exception unwinding (see vm.h). */
 #include <string.h>
+#define ES_TYPE_OF_INLINE 1   /* the dispatch loop keeps type_of inlined (obj.h) */
 #include "vm.h"
 #include "runtime.h"
 #include "gc.h"
