@@ -33,8 +33,9 @@ static Value memory_error_instance(void);
 void exc_raise(Value exc) {
     ExcFrame *ef = vm.handler;
     if (!ef) {
+        /* only the type's name: str() could run Python code and raise again, here */
         print_cstr(&print_stderr, "espy: uncaught exception outside any handler: ");
-        obj_print(&print_stderr, exc, PRINT_STR);
+        print_cstr(&print_stderr, obj_type_name(exc));
         print_char(&print_stderr, '\n');
         port_write(2, "", 0);
         for (;;) {}
@@ -290,10 +291,17 @@ static void print_exc_line(Print *p, Value exc) {
     if (mod && str_is(mod) && !(V_IS_NAME(mod) && (V_NAME(mod) == N___main__ || V_NAME(mod) == N_builtins)))
         print_fmt(p, "%n.", mod);
     print_fmt(p, "%n", qn);
-    Value s = obj_str(exc);
-    size_t n;
-    str_data(s, &n);
-    if (n) print_fmt(p, ": %v", s);
+    /* str() runs the class's __str__, which may raise: CPython's words then */
+    ExcFrame ef;
+    if (EXC_TRY(ef)) {
+        Value s = obj_str(exc);
+        exc_end(&ef);
+        size_t n;
+        str_data(s, &n);
+        if (n) print_fmt(p, ": %v", s);
+    } else {
+        print_cstr(p, ": <exception str() failed>");
+    }
     print_char(p, '\n');
 }
 

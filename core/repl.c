@@ -16,7 +16,7 @@
 #include "port.h"
 
 /* Flushes stdout, prints the exception the way CPython does and returns the exit status. */
-int repl_report(Value exc) {
+static int report(Value exc) {
     io_console_flush();
     /* a program that ends with the heap locked (micropython.heap_lock) still gets its report */
     while (gc_lock_depth() > 0) gc_unlock();
@@ -27,7 +27,7 @@ int repl_report(Value exc) {
         if (code == V_NONE) return 0;
         if (int_is_int(code)) {
             Int c;
-            return int_to_machine(code, &c) ? (int)(c & 0xFF) : 1;
+            return int_to_machine(code, &c) ? (int)(c & 0xFF) : 0xFF;   /* too big: -1, as CPython */
         }
         obj_print(&print_stderr, code, PRINT_STR);
         print_char(&print_stderr, '\n');
@@ -46,6 +46,26 @@ int repl_report(Value exc) {
     }
     exc_print(p, exc);
     return 1;
+}
+
+/* Reporting runs user code (a SystemExit code's __str__, a replaced sys.stderr's write) that
+ * may raise in turn: then the traceback goes to the console, or at least the type's name. */
+int repl_report(Value exc) {
+    ExcFrame ef;
+    volatile int r = 1;
+    if (EXC_TRY(ef)) {
+        r = report(exc);
+        exc_end(&ef);
+        return r;
+    }
+    if (EXC_TRY(ef)) {
+        if (!is_instance_of(exc, &exc_SystemExit)) exc_print(&print_stderr, exc);
+        exc_end(&ef);
+        return r;
+    }
+    print_cstr(&print_stderr, obj_type_name(exc));
+    print_char(&print_stderr, '\n');
+    return r;
 }
 
 int repl_exec_main(const char *src, size_t len, Value filename, Value globals) {

@@ -61,6 +61,7 @@ static int host_read_line(const char *prompt, Vstr *line) {
     port_write(1, prompt, strlen(prompt));
     port_write(1, NULL, 0);
     interrupted = 0;
+    size_t start = line->len;   /* a continuation line is added to the text before it */
     for (;;) {
         int c = port_read_char();
         if (c == -2 || interrupted) {
@@ -68,7 +69,7 @@ static int host_read_line(const char *prompt, Vstr *line) {
             vm.pending = 0;
             return -1;
         }
-        if (c < 0) return line->len ? 1 : 0;
+        if (c < 0) return line->len > start ? 1 : 0;
         if (c == '\n') return 1;
         vstr_addc(line, (char)c);
     }
