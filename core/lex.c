@@ -53,15 +53,35 @@ void (lex_error_at)(Lexer *lx, uint32_t line, const char *line_start, uint32_t c
     exc_raise_syntax_error(lx->filename, line, col, line_start, lx->end, msg);
 }
 
+/* An error at the end of a source that ends with a newline is reported, as CPython does, at
+ * that newline (the end of the last line), not on the empty line after it. */
+static const Token *at_final_newline(Lexer *lx, const Token *t, Token *tmp) {
+    if ((t->kind != T_END && t->kind != T_DEDENT) || t->start < lx->end || lx->end <= lx->src ||
+        lx->end[-1] != '\n' || t->line < 2 || t->col != 0)
+        return t;
+    const char *nl = lx->end - 1, *ls = nl;
+    if (ls > lx->src && ls[-1] == '\r') nl--;
+    while (ls > lx->src && ls[-1] != '\n') ls--;
+    *tmp = *t;
+    tmp->line = t->line - 1;
+    tmp->col = (uint16_t)(nl - ls);
+    tmp->start = nl;
+    return tmp;
+}
+
 void (lex_error)(Lexer *lx, const Token *t, const char *msg) {
+    Token tmp;
     if (!t) t = &lx->tok;
+    t = at_final_newline(lx, t, &tmp);
     const char *ls = t->start - t->col;
     if (ls < lx->src || ls > lx->end) ls = lx->line_start;
     lex_error_at(lx, t->line, ls, t->col, msg);
 }
 
 void (lex_indent_error)(Lexer *lx, const Token *t, const char *msg) {
+    Token tmp;
     if (!t) t = &lx->tok;
+    t = at_final_newline(lx, t, &tmp);
     const char *ls = t->start - t->col;
     if (ls < lx->src || ls > lx->end) ls = lx->line_start;
     exc_raise_syntax_error_kind(&exc_IndentationError, lx->filename, t->line, t->col, ls, lx->end, msg);
