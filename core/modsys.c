@@ -118,20 +118,35 @@ static Value float_info(void) {
     return structseq_new(&float_info_type, v);
 }
 
-/* sys.implementation: a small namespace of its own; version is espy's (major, minor, micro) */
-static void impl_attr(Value self, Value name, Value *dest) {
-    (void)self;
-    if (dest[1] != V_SENTINEL_METHOD || name != V_MKNAME(N_version)) return;
-    Value t[3] = {V_MKINT(ES_VERSION_MAJOR), V_MKINT(ES_VERSION_MINOR), V_MKINT(ES_VERSION_MICRO)};
-    dest[0] = tuple_from_array(t, 3);
-    dest[1] = V_NULL;
+/* sys.implementation: a const namespace (CPython's is a types.SimpleNamespace) of name, version
+ * (espy's (major, minor, micro)) and _machine (MicroPython's board description). */
+static void impl_print(Value self, Print *p, PrintKind kind) {
+    (void)self, (void)kind;
+    print_fmt(p, "namespace(name=%r, version=(%d, %d, %d), _machine=%r)", V_MKNAME(N_espy),
+              ES_VERSION_MAJOR, ES_VERSION_MINOR, ES_VERSION_MICRO, V_MKNAME(ES_MACHINE_NAME_ID));
 }
 
-static const MapEntry impl_table[] = {
-    {V_MKNAME(N__machine), V_MKNAME(ES_MACHINE_NAME_ID)},
-    {V_MKNAME(N_name), V_MKNAME(N_espy)},
+static void impl_attr(Value self, Value name, Value *dest) {
+    (void)self;
+    if (dest[1] != V_SENTINEL_METHOD) return;   /* read-only */
+    Value v = V_NULL;
+    switch (V_IS_NAME(name) ? V_NAME(name) : 0) {
+    case N_name: v = V_MKNAME(N_espy); break;
+    case N__machine: v = V_MKNAME(ES_MACHINE_NAME_ID); break;
+    case N_version: {
+        Value t[3] = {V_MKINT(ES_VERSION_MAJOR), V_MKINT(ES_VERSION_MINOR), V_MKINT(ES_VERSION_MICRO)};
+        v = tuple_from_array(t, 3);
+        break;
+    }
+    }
+    if (v) { dest[0] = v; dest[1] = V_NULL; }
+}
+
+static const Type impl_type = {
+    .type = &type_type, .name = V_MKNAME(N_SimpleNamespace), .base = &object_type,
+    .print = impl_print, .attr = impl_attr,
 };
-MODULE_CONST_HOOK(sys_implementation, impl_table, impl_attr);
+static const Object sys_implementation = {&impl_type};
 
 static void sys_attr(Value self, Value name, Value *dest) {
     (void)self;
