@@ -635,6 +635,7 @@ static NATIVE_FN_EXP(getattr_fn, getattr, 2, 3, bi_getattr);
 static NATIVE_FN(globals_fn, globals, 0, 0, bi_globals);
 static NATIVE_FN_EXP(hasattr_fn, hasattr, 2, 2, bi_hasattr);
 static NATIVE_FN(hash_fn, hash, 1, 1, bi_hash);
+extern const NativeFunc help_fn;   /* help.c */
 static NATIVE_FN(hex_fn, hex, 1, 1, bi_hex);
 static NATIVE_FN(id_fn, id, 1, 1, bi_id);
 static NATIVE_FN(input_fn, input, 0, NARGS_ANY, bi_input);
@@ -764,6 +765,7 @@ static const MapEntry builtins_table[] = {
     T(globals, globals_fn),
     T(hasattr, hasattr_fn),
     T(hash, hash_fn),
+    T(help, help_fn),
     T(hex, hex_fn),
     T(id, id_fn),
     T(input, input_fn),

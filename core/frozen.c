@@ -99,6 +99,8 @@ static uint32_t fz_nmods;
 
 uint32_t frozen_module_count(void) { return fz_nmods; }
 
+uintptr_t frozen_module_name(uint32_t i) { return fz_index[i * FZ_MOD_WORDS + FZ_MOD_NAME]; }
+
 static const Code *find_value(Value name, bool *is_package) {
     for (uint32_t i = 0; i < fz_nmods; i++) {
         const uint32_t *e = fz_index + i * FZ_MOD_WORDS;

@@ -156,6 +156,7 @@ struct Code;
 const char *frozen_load(const void *bundle, uint32_t region_size);
 /* Modules in the loaded bundle (0 when none is loaded). */
 uint32_t frozen_module_count(void);
+uintptr_t frozen_module_name(uint32_t i);   /* the name (a Value) of module i < frozen_module_count() */
 /* The code of a module of the loaded bundle by name, or NULL. */
 const struct Code *frozen_find_module(const char *name, uint32_t len, int *is_package);
 
