@@ -340,6 +340,18 @@ static void print_source_line(Print *p, Value filename, uint32_t line) {
     print_char(p, '\n');
 }
 
+#define TB_REPEAT_SHOWN 3
+
+static bool same_tb_line(const TbEntry *a, const TbEntry *b) {
+    return a->line == b->line && a->code->filename == b->code->filename && a->code->name == b->code->name;
+}
+
+static void print_repeats(Print *p, uint32_t count) {
+    if (count <= TB_REPEAT_SHOWN) return;
+    count -= TB_REPEAT_SHOWN;
+    print_fmt(p, "  [Previous line repeated %u more time%s]\n", (unsigned)count, count > 1 ? "s" : "");
+}
+
 static void print_one(Print *p, Value exc, int depth) {
     if (!is_instance_of(exc, &exc_BaseException)) {
         print_fmt(p, "%r\n", exc);
@@ -358,12 +370,24 @@ static void print_one(Print *p, Value exc, int depth) {
     TbBuf *tb = V_PTR(e->traceback);
     if (tb && tb->n) {
         print_cstr(p, "Traceback (most recent call last):\n");
+        /* as CPython: a line repeated more than TB_REPEAT_SHOWN times in a row (recursion) is
+         * shown that many times, then counted */
+        const TbEntry *last = NULL;
+        uint32_t count = 0;
         for (uint32_t i = tb->n; i > 0; i--) {
-            const Code *c = tb->e[i - 1].code;
+            const TbEntry *t = &tb->e[i - 1];
+            const Code *c = t->code;
+            if (!last || !same_tb_line(last, t)) {
+                print_repeats(p, count);
+                last = t;
+                count = 0;
+            }
+            if (++count > TB_REPEAT_SHOWN) continue;
             print_fmt(p, "  File \"%v\", line %u, in %n\n", c->filename ? c->filename : V_MKNAME(N__lt_stdin_gt),
-                      (unsigned)tb->e[i - 1].line, c->name);
-            if (c->filename) print_source_line(p, c->filename, tb->e[i - 1].line);
+                      (unsigned)t->line, c->name);
+            if (c->filename) print_source_line(p, c->filename, t->line);
         }
+        print_repeats(p, count);
     }
     if (is_instance_of(exc, &exc_SyntaxError) && is_type(e->args, &tuple_type) && tuple_len(e->args) == 2 &&
         is_type(tuple_items(e->args)[1], &tuple_type) && tuple_len(tuple_items(e->args)[1]) == 4) {

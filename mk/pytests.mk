@@ -1,6 +1,6 @@
 # The Python test programs (tests/<area>/*.py with CPython's output in .exp) on the host build,
 # and the benchmark suite (bench/, never fails on timing).
-#   make test-py     every area with tests/run.sh, and `espy compile` (part of make test)
+#   make test-py     every area with tests/run.sh, `espy compile` and tracebacks (part of make test)
 #   make bench       bench/run.sh: espy against python3, side by side
 
 TEST_TARGETS += test-py
@@ -9,6 +9,7 @@ TEST_TARGETS += test-py
 test-py: $(BUILD)/espy
 	ESPY=$(abspath $(BUILD)/espy) sh tests/run.sh
 	sh tests/tools/compile.sh $(BUILD)/espy
+	sh tests/tools/traceback.sh $(BUILD)/espy
 
 bench: $(BUILD)/espy
 	ESPY=$(abspath $(BUILD)/espy) sh bench/run.sh $(BENCH_ARGS)
