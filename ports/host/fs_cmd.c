@@ -224,7 +224,8 @@ static int send_paste(board *b, const char *code, size_t len) {
         return fail("%s: unexpected answer to the raw-paste request", b->port), -1;
     }
     if (c2 == 0) {
-        if (read_until(b, ">", NULL, 2000) != 0) return -1;
+        if (read_until(b, ">", NULL, 2000) != 0)
+            return fail("%s: no raw REPL prompt after the board refused raw-paste mode", b->port), -1;
         return 1;
     }
     int lo = bgetc(b, 2000), hi = bgetc(b, 2000);

@@ -116,10 +116,11 @@ has "$T/raw" "[] 256" "first boot: an empty filesystem"
 
 # ---- espy fs through espy emu --pty ----------------------------------------------------------
 start_emu() {   # IMAGE FLASH
+    rm -f "$T/pty.out"   # not the previous emulator's PTY line: the new one writes it later
     "$ESPY" emu "$1" --pty --flash "$2" --timeout 170 >"$T/pty.out" 2>"$T/pty.err" &
     EMU_PID=$!
     i=0
-    while [ $i -lt 50 ] && ! grep -q '^PTY ' "$T/pty.out"; do sleep 0.1; i=$((i + 1)); done
+    while [ $i -lt 100 ] && ! grep -qs '^PTY ' "$T/pty.out"; do sleep 0.1; i=$((i + 1)); done
     PTY=$(sed -n 's/^PTY //p' "$T/pty.out")
     [ -n "$PTY" ] && ok || bad "espy emu --pty printed no PTY line"
 }
