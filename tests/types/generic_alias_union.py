@@ -21,3 +21,7 @@ def scale(v: Vector, k: float) -> Vector:
     return [x * k for x in v]
 print(scale([1.0, 2.0], 2), str(Num), repr(Opt), f"{Vector}", [Opt])
 print(hash(int | str) == hash(str | int), len({list[int], list[int]}))
+from collections import deque, defaultdict, OrderedDict, Counter
+Queue = deque[int]
+print(Queue, defaultdict[str, list], OrderedDict[str, int], Counter[str], Queue | None)
+print(Queue([1, 2]), defaultdict[str, list](list), Queue.__origin__ is deque, isinstance(deque(), deque | list))
