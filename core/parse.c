@@ -8,6 +8,7 @@
 #include "objint.h"
 #include "objfloat.h"
 #include "vstr.h"
+#include "objtuple.h"
 #include "vm.h"
 
 #define MAX_PARSE_DEPTH 200
@@ -215,9 +216,27 @@ static Node *fstring_field(Parser *p, const Token *t, const char **ps, const cha
     while (tok(&sub) == T_NEWLINE) lex_next(&sub.lx);
     if (tok(&sub) == T_RBRACE || tok(&sub) == T_END || tok(&sub) == T_BANG || tok(&sub) == T_COLON)
         lex_error(&p->lx, t, "f-string: empty expression not allowed");
-    Node *expr;
-    if (tok(&sub) == T_YIELD) expr = parse_yield(&sub);
-    else expr = parse_expr_list(&sub, true, false);
+    /* CPython 3.11 prefixes errors inside the expression with "f-string: " */
+    Node *volatile expr = NULL;
+    ExcFrame ef;
+    if (EXC_TRY(ef)) {
+        if (tok(&sub) == T_YIELD) expr = parse_yield(&sub);
+        else expr = parse_expr_list(&sub, true, false);
+        exc_end(&ef);
+    } else {
+        Exception *x = V_PTR(ef.exc);
+        size_t n;
+        const char *m = type_of(ef.exc) == &exc_SyntaxError && is_type(x->args, &tuple_type) &&
+                        tuple_len(x->args) == 2 && str_is(tuple_items(x->args)[0])
+                        ? str_data(tuple_items(x->args)[0], &n) : NULL;
+        if (!m || (n >= 8 && memcmp(m, "f-string", 8) == 0)) exc_raise(ef.exc);
+        Vstr v;
+        vstr_init(&v, n + 10);
+        vstr_add(&v, "f-string: ", 10);
+        vstr_add(&v, m, n);
+        Value args[2] = {vstr_to_str(&v), tuple_items(x->args)[1]};
+        exc_raise(exc_new(&exc_SyntaxError, tuple_from_array(args, 2)));
+    }
     Node *fv = node_new(p, ND_FMTVAL);
     fv->line = expr->line;
     fv->a = expr;
