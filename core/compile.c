@@ -79,6 +79,7 @@ typedef struct FuncState {
     /* names */
     ValVec locals;                /* register locals: locals.v[i] lives in register i */
     ValVec bound;                 /* names bound in the body (pass 1) */
+    ValVec imported;              /* those first bound by an import (a later global is legal) */
     ValVec globals, nonlocals;    /* declarations */
     ValVec ext_modified;          /* names made nonlocal by nested functions: always checked */
     int nparams;
@@ -429,6 +430,11 @@ static int local_reg(Compiler *c, const Node *n) {
 
 static void bind(Compiler *c, Value name) {
     vv_add_unique(&c->fs->bound, name);
+}
+
+static void bind_import(Compiler *c, Value name) {
+    if (vv_find(&c->fs->bound, name) < 0) vv_add_unique(&c->fs->imported, name);
+    bind(c, name);
 }
 
 static void scan_target(Compiler *c, Node *n) {
@@ -1991,6 +1997,9 @@ static void compile_global_nonlocal(Compiler *c, bool is_global) {
                 if (fs->locals.v[i] == name)
                     error_name(c, NULL, is_global ? "name '" : "name '", name,
                                is_global ? "' is parameter and global" : "' is parameter and nonlocal");
+            if (vv_find(&fs->bound, name) >= 0 && vv_find(&fs->imported, name) < 0)
+                error_name(c, NULL, "name '", name, is_global ? "' is assigned to before global declaration"
+                                                              : "' is assigned to before nonlocal declaration");
             if (is_global) vv_add_unique(&fs->globals, name);
             else {
                 vv_add_unique(&fs->nonlocals, name);
@@ -2053,7 +2062,7 @@ static void compile_import(Compiler *c) {
             advance(p);
         }
         if (c->scan) {
-            bind(c, as ? as : first);
+            bind_import(c, as ? as : first);
         } else {
             set_line(c, t.line);
             int save = c->fs->freereg;
@@ -2142,7 +2151,7 @@ static void compile_from_import(Compiler *c) {
     }
     if (paren) expect(p, T_RPAR, NULL);
     if (c->scan) {
-        for (int i = 0; i < n; i++) bind(c, av.v[i]);
+        for (int i = 0; i < n; i++) bind_import(c, av.v[i]);
         return;
     }
     set_line(c, t.line);
