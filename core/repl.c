@@ -1,6 +1,7 @@
 /* The interactive prompt and running __main__. */
 #include <string.h>
 #include "repl.h"
+#include "complete.h"
 #include "compile.h"
 #include "runtime.h"
 #include "exc.h"
@@ -268,6 +269,54 @@ static void push_history(const Editor *e) {
     history[0] = h;
 }
 
+/* Tab with a name before the cursor: one candidate (or several sharing more than what is
+ * typed) extends the word; otherwise the candidates are listed, MicroPython's way, in columns
+ * of 16, and the prompt and line are drawn again below them. */
+static Value completion_globals;   /* __main__'s, while the friendly REPL runs */
+
+static void complete(Editor *e, const char *prompt) {
+    size_t wn;
+    Value names = complete_names(completion_globals, e->line->buf + e->start, e->cursor - e->start, &wn);
+    if (!names) return;
+    size_t count;
+    Value *items;
+    seq_get_items(names, &items, &count);
+    if (count == 0) return;
+    size_t common;
+    const char *first = str_data(items[0], &common);
+    for (size_t i = 1; i < count; i++) {
+        size_t n;
+        const char *s = str_data(items[i], &n);
+        size_t k = 0;
+        while (k < common && k < n && s[k] == first[k]) k++;
+        common = k;
+    }
+    if (common > wn) {
+        insert(e, first + wn, common - wn);
+        return;
+    }
+    if (count == 1) return;   /* the word is complete already */
+    out(e->con, "\r\n");
+    size_t col = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t n;
+        const char *s = str_data(items[i], &n);
+        size_t width = (n / 16 + 1) * 16;
+        if (col && col + n > 64) {
+            out(e->con, "\r\n");
+            col = 0;
+        }
+        e->con->write(s, n);
+        col += width;
+        if (i + 1 < count && col < 64) for (size_t k = n; k < width; k++) e->con->write(" ", 1);
+        else if (col >= 64) col = 64;
+    }
+    out(e->con, "\r\n");
+    out(e->con, prompt);
+    e->con->write(e->line->buf + e->start, e->line->len - e->start);
+    move_back(e, cols(e, e->cursor, e->line->len));
+}
+
 /* Reads one line after printing the prompt.  Returns 0 for a line (Enter), the control
  * character for Ctrl-A..Ctrl-E on an empty line and for Ctrl-C, -1 when the input ended. */
 static int read_line(const ReplConsole *con, Vstr *line, const char *prompt) {
@@ -395,9 +444,12 @@ static int read_line(const ReplConsole *con, Vstr *line, const char *prompt) {
             }
             continue;
         case '\t':
-            /* indentation: four spaces where only blanks precede the cursor (no completion) */
+            /* indentation: four spaces where only blanks precede the cursor; else completion */
             for (size_t i = e.start; i < e.cursor; i++)
-                if (line->buf[i] != ' ' && line->buf[i] != '\t') goto next;
+                if (line->buf[i] != ' ' && line->buf[i] != '\t') {
+                    if (completion_globals) complete(&e, prompt);
+                    goto next;
+                }
             insert(&e, "    ", 4);
             continue;
         default:
@@ -537,6 +589,7 @@ enum { SWITCH = 2 };
 
 static int friendly(const ReplConsole *con, Value globals) {
     con->banner();
+    completion_globals = globals;
     for (;;) {
         Job job = {{0}, false, false};
         vstr_init(&job.src, 32);

@@ -214,6 +214,15 @@ free=$(sed -n 's/^free \([0-9]*\)$/\1/p' "$T/out")
 echo "60 kB app ($src bytes of source): gc.mem_free() after importing its 30 modules: ${free:-?}"
 [ "${free:-0}" -ge 40960 ] && ok || bad "the 60 kB app leaves ${free:-?} bytes of heap (issue 6: 40 kB)"
 
+# ---- Tab completion in the friendly REPL ----------------------------------------------------
+printf 'impo\t sys\nsys.platf\t\nimport machine\nmachine.Pin.\t\nmachine.Pin.IRQ_F\t\nclass K:\n    value = 5\n\nK.\t\n' >"$T/tab.txt"
+emu "$T/app.bin" --script "$T/tab.txt" --timeout 60; status $? 0 "Tab completion session"
+has "$T/out" ">>> import sys" "Tab completes a keyword"
+has "$T/out" "'esp8266'" "Tab completes a module attribute (sys.platform)"
+has "$T/out" "IN              IRQ_FALLING     IRQ_RISING      OPEN_DRAIN" "Tab lists the candidates in columns"
+has "$T/out" "machine.Pin.IRQ_FALLING" "Tab completes a class attribute"
+has "$T/out" ">>> K.value" "Tab completes the only candidate"
+
 # ---- nested imports on the 8 kB C stack: 9 levels work; 40 end in RecursionError, not a crash
 chain() {   # chain DIR N: main imports c0, c0 imports c1, ... c<N-1> prints its depth
     mkdir -p "$1"
