@@ -1405,6 +1405,7 @@ static NATIVE_FN(m_enable_irq_fn, enable_irq, 1, 1, m_enable_irq);
 static const MapEntry machine_table[] = {
     {V_MKNAME(N_DEEPSLEEP_RESET), V_MKINT(PM_DEEPSLEEP_RESET)},
     {V_MKNAME(N_HARD_RESET), V_MKINT(PM_HARD_RESET)},
+    {V_MKNAME(N_I2C), V_FROMPTR(&softi2c_type)},   /* the ESP8266's I2C is software: I2C(scl=, sda=) */
     {V_MKNAME(N_PWM), V_FROMPTR(&pwm_type)},
     {V_MKNAME(N_PWRON_RESET), V_MKINT(PM_PWRON_RESET)},
     {V_MKNAME(N_Pin), V_FROMPTR(&pin_type)},

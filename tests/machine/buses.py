@@ -54,3 +54,6 @@ for bad in (lambda: SoftSPI(sck=Pin(14), mosi=Pin(13)), lambda: SoftSPI(bits=7, 
         bad()
     except ValueError as e:
         print("ValueError:", e)
+# machine.I2C is the same software bus on the ESP8266 (MicroPython's I2C(scl=, sda=) form)
+from machine import I2C
+print(I2C is SoftI2C, I2C(scl=Pin(0), sda=Pin(2)))
