@@ -253,10 +253,12 @@ typedef struct {
 typedef struct {
     Object base;
     NativeFn fn;
-    Value name;
-    uint8_t min_args, max_args;    /* positional counts checked before the call (NARGS_ANY: any) */
-    uint16_t flags;                /* NFN_KW: accepts keyword arguments */
-} NativeFunc;   /* 16 bytes on the board: ~560 of them are in flash */
+    uint16_t name_id;              /* a static name: N_... (NFN_NAME gives the Value) */
+    uint8_t max_args;              /* positional counts checked before the call (NARGS_ANY: any) */
+    uint8_t min_args : 5;
+    uint8_t flags : 3;             /* NFN_KW: accepts keyword arguments */
+} NativeFunc;   /* 12 bytes on the board: ~560 of them are in flash */
+#define NFN_NAME(f) V_MKNAME((f)->name_id)
 #define NFN_KW     1
 #define NFN_METHOD 2       /* args[0] is self: error messages count without it */
 #define NFN_EXPECTED 4     /* count errors worded "f expected N arguments, got M" (arg_check_count) */

@@ -274,8 +274,8 @@ const Type function_type = {
 Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
     if (kwnames && !(f->flags & NFN_KW) && tuple_len(kwnames) > 0) {
         if (f->flags & NFN_METHOD)
-            exc_raise_msg(&exc_TypeError, "%s.%n() takes no keyword arguments", nargs ? obj_type_name(args[0]) : "?", f->name);
-        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", f->name);
+            exc_raise_msg(&exc_TypeError, "%s.%n() takes no keyword arguments", nargs ? obj_type_name(args[0]) : "?", NFN_NAME(f));
+        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", NFN_NAME(f));
     }
     if (nargs < f->min_args || (f->max_args != NARGS_ANY && nargs > f->max_args)) {
         int self = (f->flags & NFN_METHOD) ? 1 : 0;
@@ -285,14 +285,14 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
          * say "f expected N arguments, got M"; those two "type.f() takes no arguments / exactly one
          * argument (M given)"; functions with keywords "f() takes at most N arguments (M given)" */
         if ((f->flags & NFN_EXPECTED) || (self && !kw && !(min == max && min <= 1)))
-            arg_check_count(f->name, given, min, max < 0 ? NARGS_ANY : max);
-        if (kw && max == 0) exc_raise_msg(&exc_TypeError, "%n() takes no positional arguments", f->name);
+            arg_check_count(NFN_NAME(f), given, min, max < 0 ? NARGS_ANY : max);
+        if (kw && max == 0) exc_raise_msg(&exc_TypeError, "%n() takes no positional arguments", NFN_NAME(f));
         Vstr v;
         vstr_init(&v, 64);
         Print p;
         print_to_vstr(&p, &v);
-        if (self && nargs > 0 && !kw) print_fmt(&p, "%s.%n()", obj_type_name(args[0]), f->name);
-        else print_fmt(&p, "%n()", f->name);
+        if (self && nargs > 0 && !kw) print_fmt(&p, "%s.%n()", obj_type_name(args[0]), NFN_NAME(f));
+        else print_fmt(&p, "%n()", NFN_NAME(f));
         if (min == max) {
             if (min == 0) print_fmt(&p, " takes no arguments (%d given)", given);
             else if (min == 1) print_fmt(&p, " takes exactly one argument (%d given)", given);
@@ -310,7 +310,7 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
 static void native_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     const NativeFunc *f = V_PTR(self);
-    print_fmt(p, "<built-in function %n>", f->name);
+    print_fmt(p, "<built-in function %n>", NFN_NAME(f));
 }
 
 static Value native_fn_call(Value self, Value *args, int nargs, Value kwnames) {
@@ -321,7 +321,7 @@ static void native_attr(Value self, Value name, Value *dest) {
     if (dest[1] != V_SENTINEL_METHOD) return;
     const NativeFunc *f = V_PTR(self);
     if (name == V_MKNAME(N___name__) || name == V_MKNAME(N___qualname__)) {
-        dest[0] = f->name;
+        dest[0] = NFN_NAME(f);
         dest[1] = V_NULL;
     } else if (name == V_MKNAME(N___doc__)) {
         dest[0] = V_NONE;
@@ -356,7 +356,7 @@ Value method_descr_new(const Type *t, Value func) {
     d->base.type = &method_descr_type;
     d->owner = t;
     for (const Type *q = t; q; q = q->base)
-        if (!type_is_heap(q) && q->dict && map_get(dict_map(q->dict), f->name) == func) { d->owner = q; break; }
+        if (!type_is_heap(q) && q->dict && map_get(dict_map(q->dict), NFN_NAME(f)) == func) { d->owner = q; break; }
     d->func = func;
     return V_FROMPTR(d);
 }
@@ -364,9 +364,9 @@ Value method_descr_new(const Type *t, Value func) {
 static Value method_descr_call(Value self, Value *args, int nargs, Value kwnames) {
     MethodDescr *d = V_PTR(self);
     const NativeFunc *f = V_PTR(d->func);
-    if (nargs < 1) exc_raise_msg(&exc_TypeError, "unbound method %s.%n() needs an argument", type_cname(d->owner), f->name);
+    if (nargs < 1) exc_raise_msg(&exc_TypeError, "unbound method %s.%n() needs an argument", type_cname(d->owner), NFN_NAME(f));
     if (!is_instance_of(args[0], d->owner))
-        exc_raise_msg(&exc_TypeError, "descriptor '%n' for '%s' objects doesn't apply to a '%s' object", f->name,
+        exc_raise_msg(&exc_TypeError, "descriptor '%n' for '%s' objects doesn't apply to a '%s' object", NFN_NAME(f),
                       type_cname(d->owner), obj_type_name(args[0]));
     return native_call(f, args, nargs, kwnames);
 }
@@ -374,7 +374,7 @@ static Value method_descr_call(Value self, Value *args, int nargs, Value kwnames
 static void method_descr_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     MethodDescr *d = V_PTR(self);
-    print_fmt(p, "<method '%n' of '%s' objects>", ((const NativeFunc *)V_PTR(d->func))->name, type_cname(d->owner));
+    print_fmt(p, "<method '%n' of '%s' objects>", NFN_NAME((const NativeFunc *)V_PTR(d->func)), type_cname(d->owner));
 }
 
 static void method_descr_attr(Value self, Value name, Value *dest) {
@@ -414,7 +414,7 @@ static void bound_method_print(Value self, Print *p, PrintKind kind) {
     Value qn = obj_getattr_maybe(m->func, V_MKNAME(N___qualname__));
     if (!qn) qn = obj_getattr_maybe(m->func, V_MKNAME(N___name__));
     if (type_of(m->func) == &native_fn_type) {
-        print_fmt(p, "<built-in method %n of %s object at %p>", ((const NativeFunc *)V_PTR(m->func))->name,
+        print_fmt(p, "<built-in method %n of %s object at %p>", NFN_NAME((const NativeFunc *)V_PTR(m->func)),
                   obj_type_name(m->self), V_PTR(m->self));
         return;
     }
