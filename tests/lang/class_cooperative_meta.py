@@ -1,4 +1,4 @@
-# cooperative super() with **kwargs, metaclass __call__/__new__, classmethod factories, __new__ validation, proxies
+# cooperative super() with **kwargs through a diamond, metaclass __call__ and __new__
 class Base:
     def __init__(self, **kw):
         self.base_kw = kw
