@@ -1038,15 +1038,16 @@ Node *parse_params(Parser *p, bool is_lambda) {
             continue;
         }
         Node *prm = node_new(p, ND_PARAM);
+        Token star_tok = p->lx.tok;
         if (accept(p, T_STAR)) {
             if (seen_star) parse_error(p, "* argument may appear only once");
             seen_star = true;
             if (tok(p) == T_COMMA || tok(p) == end) {
-                /* bare '*': keyword-only parameters follow */
+                /* bare '*': keyword-only parameters follow (not just **kwargs) */
                 kind = PARAM_KWONLY;
-                if (tok(p) == end) parse_error(p, "named arguments must follow bare *");
-                advance(p);
-                if (tok(p) == end) parse_error(p, "named arguments must follow bare *");
+                if (tok(p) == T_COMMA) advance(p);
+                if (tok(p) == end || tok(p) == T_DSTAR)
+                    lex_error(&p->lx, &star_tok, "named arguments must follow bare *");
                 continue;
             }
             prm->op = PARAM_VARARGS;
