@@ -2558,11 +2558,11 @@ static void compile_with(Compiler *c) {
         /* `with (a as b, c):` — only when a parenthesised item list follows; look ahead */
         Lexer *save_lx = lexer_save(c);
         int depth = 0;
-        bool has_as = false;
+        bool has_as = false;   /* or a comma: with (A(), B()): is two items, as in CPython */
         do {
             if (tok(p) == T_LPAR) depth++;
             else if (tok(p) == T_RPAR) depth--;
-            else if (tok(p) == T_AS && depth == 1) has_as = true;
+            else if ((tok(p) == T_AS || tok(p) == T_COMMA) && depth == 1) has_as = true;
             advance(p);
         } while (depth > 0 && tok(p) != T_END && tok(p) != T_NEWLINE);
         bool colon_next = tok(p) == T_COLON;
