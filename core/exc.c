@@ -47,7 +47,7 @@ void exc_raise(Value exc) {
             /* avoid cycles: exc must not already be in the handled exception's chain */
             Value c = vm.exc_handled;
             int guard = 0;
-            while (c && c != exc && guard++ < 100) c = ((Exception *)V_PTR(c))->context;
+            while (c && c != V_NONE && c != exc && guard++ < 100) c = ((Exception *)V_PTR(c))->context;
             if (c != exc) e->context = vm.exc_handled;
         }
     }
@@ -245,6 +245,7 @@ Value exc_instantiate(Value x) {
 
 bool exc_matches(Value exc, Value cls) {
     if (is_type(cls, &tuple_type)) {
+        vm_check_stack();   /* except ((((E,),),),): nested tuples recurse */
         size_t n = tuple_len(cls);
         for (size_t i = 0; i < n; i++)
             if (exc_matches(exc, tuple_items(cls)[i])) return true;
@@ -676,7 +677,11 @@ static void exc_attr(Value self, Value name, Value *dest) {
             e->cause = dest[1];
             e->flags |= EXC_SUPPRESS_CONTEXT;
             break;
-        case N___context__: e->context = dest[1]; break;
+        case N___context__:
+            if (dest[1] != V_NONE && !is_instance_of(dest[1], &exc_BaseException))
+                exc_raise_msg(&exc_TypeError, "exception context must be None or derive from BaseException");
+            e->context = dest[1];
+            break;
         case N___suppress_context__:
             if (obj_truthy(dest[1])) e->flags |= EXC_SUPPRESS_CONTEXT;
             else e->flags &= ~(uint32_t)EXC_SUPPRESS_CONTEXT;

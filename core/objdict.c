@@ -394,13 +394,16 @@ static Value repr_stack[REPR_DEPTH];
 static int repr_sp;
 
 bool repr_enter(Value v) {
-    for (int i = 0; i < repr_sp; i++) if (repr_stack[i] == v) return false;
+    /* deeper than REPR_DEPTH only the outer objects are remembered (and compared) */
+    for (int i = 0; i < repr_sp && i < REPR_DEPTH; i++) if (repr_stack[i] == v) return false;
     if (repr_sp < REPR_DEPTH) repr_stack[repr_sp] = v;
     repr_sp++;
     return true;
 }
 void repr_leave(void) { repr_sp--; }
 void repr_reset(void) { repr_sp = 0; }
+int repr_depth(void) { return repr_sp; }
+void repr_unwind(int depth) { if (repr_sp > depth) repr_sp = depth; }
 
 static void dict_print(Value self, Print *p, PrintKind kind) {
     (void)kind;

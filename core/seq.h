@@ -18,6 +18,10 @@ extern const Type tuple_iter_type, list_iter_type;
 bool repr_enter(Value v);
 void repr_leave(void);
 void repr_reset(void);
+/* An exception that skips repr_leave (caught in Python code below a printing container) must
+ * not leave its containers marked: the VM unwinds to the depth its invocation started at. */
+int repr_depth(void);
+void repr_unwind(int depth);
 
 Int frozenset_hash(Value s);
 

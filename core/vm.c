@@ -528,6 +528,7 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
     Value *R;
     const Value *K;
     Inst i;
+    const int repr_base = repr_depth();
 
     vm.cdepth++;
     if (ES_UNLIKELY(vm.stack_limit != NULL)) {
@@ -559,6 +560,7 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
                 if (at >= e[k].start && at < e[k].end) { found = &e[k]; break; }
             }
             if (found) {
+                repr_unwind(repr_base);
                 R = frame_regs(frame);
                 R[found->handler_reg & 0xFF] = exc;
                 frame->pc = c->insts + (found->handler_reg >> 8);
