@@ -343,6 +343,7 @@ static bool isinstance_one(Value obj, Value cls);
 static bool isinstance_any(Value obj, Value cls) {
     if (alias_is_union(cls)) cls = alias_union_args(cls);
     if (is_type(cls, &tuple_type)) {
+        vm_check_stack();   /* tuples nest: isinstance(x, ((((int,),),),)) */
         for (size_t i = 0; i < tuple_len(cls); i++)
             if (isinstance_any(obj, tuple_items(cls)[i])) return true;
         return false;
@@ -368,6 +369,7 @@ BF(isinstance) { UNUSED_ARGS; return V_BOOL(isinstance_any(args[0], args[1])); }
 static bool issubclass_any(Value c, Value cls) {
     if (alias_is_union(cls)) cls = alias_union_args(cls);
     if (is_type(cls, &tuple_type)) {
+        vm_check_stack();
         for (size_t i = 0; i < tuple_len(cls); i++)
             if (issubclass_any(c, tuple_items(cls)[i])) return true;
         return false;

@@ -5,6 +5,7 @@
  * (key, order, item) tuples) and merge keeps [value, order, iterator] lists, so that the
  * ordering of equal items falls out of ordinary tuple/list comparison exactly as there. */
 #include "runtime.h"
+#include "vm.h"
 #include "exc.h"
 #include "gc.h"
 #include "names.h"
@@ -205,6 +206,7 @@ typedef struct {
 } Merge;
 
 static Value merge_next(Value self) {
+    vm_check_stack();   /* merge(merge(merge(...))) nests in C */
     Merge *m = V_PTR(self);
     size_t w = m->key ? 4 : 3;   /* entry width; the iterator is last, the value before it */
     if (!m->heap) {

@@ -12,6 +12,7 @@
 #include "objfun.h"
 #include "objtype.h"
 #include "objiter.h"
+#include "vm.h"
 
 static Value iter_self(Value self, IterBuf *buf) { (void)buf; return self; }
 
@@ -36,6 +37,7 @@ static Value enumerate_make_new(const Type *t, Value *args, int nargs, Value kwn
 }
 
 static Value enumerate_next(Value self) {
+    vm_check_stack();   /* iterators over iterators nest in C: map(f, map(f, ...)) */
     Enumerate *e = V_PTR(self);
     Value x = obj_iternext(e->it);
     if (!x) return V_NULL;
@@ -69,6 +71,7 @@ static Value filter_make_new(const Type *t, Value *args, int nargs, Value kwname
 }
 
 static Value filter_next(Value self) {
+    vm_check_stack();
     Filter *f = V_PTR(self);
     Value x;
     while ((x = obj_iternext(f->it))) {
@@ -105,6 +108,7 @@ static Value map_make_new(const Type *t, Value *args, int nargs, Value kwnames) 
 }
 
 static Value map_next_item(Value self) {
+    vm_check_stack();
     Map_ *m = V_PTR(self);
     Value buf[8];
     Value *a = m->n <= 8 ? buf : gc_alloc(m->n * sizeof(Value), 0);
@@ -146,6 +150,7 @@ static Value zip_make_new(const Type *t, Value *args, int nargs, Value kwnames) 
 }
 
 static Value zip_next(Value self) {
+    vm_check_stack();
     Zip *z = V_PTR(self);
     if (z->n == 0) return V_NULL;
     Value t = tuple_new(z->n);

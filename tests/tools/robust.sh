@@ -39,6 +39,22 @@ run "SystemExit(2**100)" 255 "" "$T/a.py"
 printf 'class C:\n    def __str__(self): raise ValueError\nraise SystemExit(C())\n' > "$T/a.py"
 run "SystemExit code's __str__ raises" 1 "" "$T/a.py"
 
+# C recursion through nested objects ends in RecursionError, not a C stack overflow (a big heap
+# so that the nesting is built before memory runs out)
+deep() {
+    printf 'import sys\nsys.setrecursionlimit(10**6)\n%b\n' "$2" > "$T/a.py"
+    run "$1" 1 "RecursionError: maximum recursion depth exceeded" -X heapsize=32M "$T/a.py"
+}
+deep "map chain" 'it = iter([1])\nfor i in range(100000): it = map(lambda x: x, it)\nlist(it)'
+deep "filter chain" 'it = iter([1])\nfor i in range(300000): it = filter(None, it)\nlist(it)'
+deep "zip chain" 'it = iter([1])\nfor i in range(300000): it = zip(it)\nlist(it)'
+deep "enumerate chain" 'it = iter([1])\nfor i in range(300000): it = enumerate(it)\nlist(it)'
+deep "heapq.merge chain" 'import heapq\nit = iter([1])\nfor i in range(100000): it = heapq.merge(it)\nlist(it)'
+deep "isinstance nested tuples" 't = int\nfor i in range(300000): t = (t,)\nisinstance(1, t)'
+deep "issubclass nested tuples" 't = int\nfor i in range(300000): t = (t,)\nissubclass(int, t)'
+deep "except nested tuples" 't = Exception\nfor i in range(300000): t = (t,)\ntry:\n    raise ValueError\nexcept t:\n    pass'
+deep "repr through __repr__" 'class C:\n    def __repr__(self): return repr([self])\nrepr(C())'
+
 # the REPL at end of input inside an unfinished statement ends (it printed "... " forever)
 printf 'x = (\n' > "$T/in"
 run "REPL: EOF in brackets" 0 "SyntaxError: '(' was never closed"
