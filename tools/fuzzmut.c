@@ -205,9 +205,103 @@ static const char *const stressors[] = {
     "raise SystemExit('x' * 10000)\n",
 };
 
+static int is_ident(unsigned char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* the n-th token of a kind, found by a scan: numbers (digit runs not inside a name), names, or
+ * operators; returns false if there is none */
+enum { TK_NUM, TK_NAME, TK_OP };
+static int find_token(const Buf *b, int kind, size_t *start, size_t *end) {
+    size_t count = 0, i, pick = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t seen = 0;
+        for (i = 0; i < b->len;) {
+            unsigned char c = b->p[i];
+            size_t j = i + 1;
+            int k = -1;
+            if (c >= '0' && c <= '9') {
+                while (j < b->len && (is_ident(b->p[j]) || b->p[j] == '.')) j++;
+                k = TK_NUM;
+            } else if (is_ident(c)) {
+                while (j < b->len && is_ident(b->p[j])) j++;
+                k = TK_NAME;
+            } else if (strchr("+-*/%<>=!&|^@", c) && c) {
+                while (j < b->len && b->p[j] && strchr("+-*/%<>=!&|^@", b->p[j])) j++;
+                k = TK_OP;
+            }
+            if (k == kind) {
+                if (pass == 1 && seen == pick) { *start = i, *end = j; return 1; }
+                seen++;
+            }
+            i = j;
+        }
+        if (pass == 0) {
+            count = seen;
+            if (!count) return 0;
+            pick = below(count);
+        }
+    }
+    return 0;
+}
+
+/* values and operators that keep the syntax but stress the operations around them */
+static const char *const values[] = {
+    "0", "-1", "1", "2", "255", "256", "65535", "2**31", "2**31-1", "-2**31", "2**63", "2**64",
+    "-2**63", "10**30", "1e308", "-1e308", "1e-320", "0.0", "-0.0", "float('nan')", "float('inf')",
+    "None", "True", "False", "''", "'x'", "b''", "b'\\xff'", "[]", "()", "{}", "set()", "[None]",
+    "(1,)", "{0: 0}", "'\\u20ac'", "1j", "...", "object()", "len", "type", "range(3)", "iter([])",
+    "Exception()", "lambda *a, **k: a",
+};
+static const char *const ops[] = {
+    "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "<", ">", "<=", ">=", "==",
+    "!=", "=", "+=", "-=", "*=", "//=", "**=", "<<=", "@",
+};
+
 static void mutate_text(Buf *b) {
     size_t s, e, s2, e2, n, at;
     unsigned char c;
+    if (below(2)) {  /* half the time, a change that keeps the program parsing */
+        switch (below(4)) {
+        case 0:  /* a number becomes an edge value */
+            if (find_token(b, TK_NUM, &s, &e)) {
+                const char *v = values[below(sizeof values / sizeof *values)];
+                splice(b, s, e - s, v, strlen(v));
+            }
+            return;
+        case 1:  /* a name becomes another name of the program */
+            if (find_token(b, TK_NAME, &s, &e) && find_token(b, TK_NAME, &s2, &e2)) {
+                unsigned char t[64];
+                size_t len = e2 - s2 < sizeof t ? e2 - s2 : sizeof t;
+                memcpy(t, b->p + s2, len);
+                splice(b, s, e - s, t, len);
+            }
+            return;
+        case 2:  /* an operator becomes another */
+            if (find_token(b, TK_OP, &s, &e)) {
+                const char *v = ops[below(sizeof ops / sizeof *ops)];
+                splice(b, s, e - s, v, strlen(v));
+            }
+            return;
+        default: {  /* a stressor at a line start, indented like that line */
+            at = random_line_start(b);
+            size_t ind = 0;
+            while (at + ind < b->len && (b->p[at + ind] == ' ' || b->p[at + ind] == '\t')) ind++;
+            const char *str = stressors[below(sizeof stressors / sizeof *stressors)];
+            Buf t = {0};
+            for (const char *q = str; *q;) {
+                const char *nl = strchr(q, '\n');
+                size_t len = nl ? (size_t)(nl - q) + 1 : strlen(q);
+                splice(&t, t.len, 0, b->p + at, ind);
+                splice(&t, t.len, 0, q, len);
+                q += len;
+            }
+            splice(b, at, 0, t.p, t.len);
+            free(t.p);
+            return;
+        }
+        }
+    }
     switch (below(20)) {
     case 0:  /* flip one bit */
         if (b->len) b->p[below(b->len)] ^= (unsigned char)(1u << below(8));
@@ -411,7 +505,8 @@ int main(int argc, char **argv) {
         b.len += r;
     } while (r > 0);
     fclose(f);
-    unsigned k = 1 + (unsigned)below(4);
+    /* mostly one change: each destructive one usually ends the program at a syntax error */
+    unsigned k = below(3) ? 1 : 2 + (unsigned)below(3);
     for (unsigned i = 0; i < k; i++) (binary ? mutate_binary : mutate_text)(&b);
     f = fopen(argv[3], "wb");
     if (!f) die("cannot write output");

@@ -4,11 +4,12 @@
 #   tests/fuzz/run.sh [-n N] [-s SEED] [-j JOBS] [-e ESPY] [-t SECS] [files or dirs...]
 #
 # Case k (k = SEED .. SEED+N-1) picks a test program by k, mutates it with tools/fuzzmut
-# (seed k) and runs the mutant one of three ways: as a program (`espy -X heapsize=64k m.py`,
-# most cases), through the REPL (`espy -X heapsize=64k < m.py`) or through `espy compile m.py`.
+# (seed k) and runs the mutant one of four ways: as a program (`espy -X heapsize=64k m.py`,
+# most cases), as `espy -c CODE`, through the REPL (`espy -X heapsize=64k < m.py`) or through
+# `espy compile m.py`.
 # Everything runs under `timeout` in a scratch directory.  A case fails (a "crash") when
 #   - a sanitizer reports (the make fuzz build has ASan+UBSan), or
-#   - espy dies of a signal (status >= 128, but 124 is the timeout: counted as a hang), or
+#   - espy dies of a signal (status 129..192; 124 and 137 are the timeout: counted as hangs), or
 #   - status 1 comes without an error line: a program error must end its stderr with a
 #     traceback's "Name: message" line (or at least a "Name" line).
 # Crashing inputs go to $FUZZ_OUT/crashes/ (default build/fuzz/crashes) as <mode>-<k>.py with
@@ -40,8 +41,9 @@ case "$espy" in /*) ;; *) espy=$(pwd)/$espy ;; esac
 [ -x "$mut" ] || { echo "fuzz: no mutator at $mut (make fuzz builds it)" >&2; exit 2; }
 [ $# -eq 0 ] && set -- "$top/tests/lang" "$top/tests/types" "$top/tests/builtins" "$top/tests/modules" "$top/tests/import"
 
-files=$out/work/files
 mkdir -p "$out/work" "$out/crashes"
+work=$(mktemp -d "$out/work/run.XXXXXX")   # its own, so that two runs can share $out
+files=$work/files
 for arg in "$@"; do
     if [ -d "$arg" ]; then find "$arg" -maxdepth 1 -name '*.py'; else echo "$arg"; fi
 done | LC_ALL=C sort > "$files"
@@ -49,12 +51,12 @@ nfiles=$(wc -l < "$files")
 [ "$nfiles" -gt 0 ] || { echo "fuzz: no input programs" >&2; exit 2; }
 
 res=$(mktemp -d)
-trap 'rm -rf "$res"' EXIT INT TERM
+trap 'rm -rf "$res" "$work"' EXIT INT TERM
 # the sanitizers: stop at the first report, no leak check (the GC heap is never freed), and no
 # fake stacks (the GC scans the C stack)
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:detect_stack_use_after_return=0:abort_on_error=0}
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-export ASAN_OPTIONS UBSAN_OPTIONS espy mut tmo files nfiles out res
+export ASAN_OPTIONS UBSAN_OPTIONS espy mut tmo files nfiles out res work
 
 i=0
 while [ $i -lt "$n" ]; do echo $((seed + i)); i=$((i + 1)); done |
@@ -62,10 +64,11 @@ xargs -P "$jobs" -I{} sh -c '
 k=$1
 idx=$(( (k * 40503 + 17) % nfiles + 1 ))
 src=$(sed -n "${idx}p" "$files")
-w=$out/work/case-$k
+w=$work/case-$k
 rm -rf "$w"; mkdir -p "$w"
 "$mut" "$k" "$src" "$w/m.py" || { echo "ERR $k mutator" > "$res/$k"; exit 0; }
 case $(( k % 8 )) in
+5) mode=c ;;
 6) mode=repl ;;
 7) mode=compile ;;
 *) mode=run ;;
@@ -74,12 +77,14 @@ cd "$w"
 case $mode in
 run) timeout -k 2 "$tmo" "$espy" -X heapsize=64k m.py < /dev/null > out 2> err; rc=$? ;;
 repl) timeout -k 2 "$tmo" "$espy" -X heapsize=64k < m.py > out 2> err; rc=$? ;;
+c) timeout -k 2 "$tmo" "$espy" -X heapsize=64k -c "$(cat m.py)" < /dev/null > out 2> err; rc=$?
+   [ $rc -eq 126 ] && rc=0 ;;   # too long for one argument: not run
 compile) timeout -k 2 "$tmo" "$espy" compile m.py > out 2> err; rc=$? ;;
 esac
 why=""
 if grep -aq -e "Sanitizer" -e "runtime error:" err; then why="sanitizer: $(grep -a -m1 -e "ERROR: AddressSanitizer" -e "runtime error:" err | cut -c1-160)"
 elif [ $rc -eq 124 ] || [ $rc -eq 137 ]; then why=hang
-elif [ $rc -ge 128 ]; then why="signal (status $rc)"
+elif [ $rc -gt 128 ] && [ $rc -le 192 ]; then why="signal (status $rc)"   # (255 is sys.exit(-1))
 elif [ $rc -eq 1 ] && ! grep -aq -e stderr -e SystemExit -e "exit(" m.py; then
     # (a program may redirect sys.stderr or exit with status 1 by itself)
     # compile reports on stdout and stderr alike
