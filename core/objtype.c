@@ -758,13 +758,13 @@ static void type_print(Value self, Print *p, PrintKind kind) {
         print_fmt(p, "<class '%n'>", qn);
 }
 
-/* C3 linearisation of a class with the given bases. */
+/* C3 linearisation of a class with the given bases.  The work arrays are sized to the bases
+ * (the result has at most 1 + the sum of their MROs' lengths); with one base the answer is
+ * self followed by the base's own MRO. */
 static Value compute_mro(Value self, Value bases) {
-    size_t nb = tuple_len(bases);
-    /* work arrays on the GC heap: 1 kB would be an eighth of the board's C stack */
-    Value **seqs = gc_alloc(MRO_MAX * sizeof(Value *), 0);
-    size_t *lens = gc_alloc(2 * MRO_MAX * sizeof(size_t), GC_LEAF), *pos = lens + MRO_MAX;
-    size_t nseq = 0;
+    size_t nb = tuple_len(bases), nseq = nb + (nb > 1), total = 1;
+    Value **seqs = gc_alloc(nseq * sizeof(Value *), 0);
+    size_t *lens = gc_alloc(2 * nseq * sizeof(size_t), GC_LEAF), *pos = lens + nseq;
     Value *bitems = tuple_items(bases);
     for (size_t i = 0; i < nb; i++) {
         const Type *b = V_PTR(bitems[i]);
@@ -777,20 +777,25 @@ static Value compute_mro(Value self, Value bases) {
             n = 0;
             for (const Type *q = b; q; q = q->base) arr[n++] = V_FROMPTR(q);
             if (arr[n - 1] != V_FROMPTR(&object_type)) arr[n++] = V_FROMPTR(&object_type);
-            seqs[nseq] = arr;
-            lens[nseq] = n;
+            seqs[i] = arr;
+            lens[i] = n;
         } else {
-            seqs[nseq] = tuple_items(m);
-            lens[nseq] = tuple_len(m);
+            seqs[i] = tuple_items(m);
+            lens[i] = tuple_len(m);
         }
-        pos[nseq++] = 0;
+        pos[i] = 0;
+        total += lens[i];
     }
-    if (nb > 1) {
-        seqs[nseq] = bitems;
-        lens[nseq] = nb;
-        pos[nseq++] = 0;
+    if (nb == 1) {
+        Value t = tuple_new(total);
+        tuple_items(t)[0] = self;
+        memcpy(tuple_items(t) + 1, seqs[0], lens[0] * sizeof(Value));
+        return t;
     }
-    Value *out = gc_alloc(MRO_MAX * sizeof(Value), 0);
+    seqs[nb] = bitems;
+    lens[nb] = nb;
+    pos[nb] = 0;
+    Value *out = gc_alloc(total * sizeof(Value), 0);
     size_t nout = 0;
     out[nout++] = self;
     for (;;) {
@@ -820,7 +825,8 @@ static Value compute_mro(Value self, Value bases) {
             vstr_addc(&v, 0);
             exc_raise_msg(&exc_TypeError, "%s", v.buf);
         }
-        if (nout == MRO_MAX) exc_raise_msg(&exc_TypeError, "class hierarchy too deep");
+        /* a candidate is in no tail, so every occurrence is at a head and is passed here:
+         * nothing is added twice, nout stays within total */
         out[nout++] = cand;
         for (size_t i = 0; i < nseq; i++)
             if (pos[i] < lens[i] && seqs[i][pos[i]] == cand) pos[i]++;
