@@ -1350,9 +1350,20 @@ static void fs_open(Compiler *c, FuncState *fs, int kind, Value name, uint32_t l
     c->fs = fs;
 }
 
+/* The final copy (alloc bytes, the first n from tmp) of a buffer the compiler grew: long-lived
+ * memory at the top of the heap (GC_LONG), so the compiler's garbage, below, frees up in one
+ * piece.  NULL for none. */
+static void *keep(void *tmp, size_t n, size_t alloc, unsigned flags) {
+    if (!alloc) return NULL;
+    void *p = gc_alloc(alloc, flags | GC_LONG);
+    if (tmp) memcpy(p, tmp, n);
+    gc_free(tmp);
+    return p;
+}
+
 static Code *fs_close(Compiler *c, FuncState *fs) {
     c->fs = fs->parent;
-    Code *code = gc_alloc(sizeof(Code), 0);
+    Code *code = gc_alloc(sizeof(Code), GC_LONG);
     code->base.type = &code_type;
     uint32_t flags = fs->flags;
     if (fs->is_generator) flags |= CO_GENERATOR;
@@ -1375,22 +1386,17 @@ static Code *fs_close(Compiler *c, FuncState *fs) {
     code->name = fs->name;
     code->qualname = fs->qualname;
     code->filename = c->filename;
-    code->insts = gc_realloc(fs->code, fs->ncode * sizeof(Inst) + 1, GC_LEAF);
-    code->consts = fs->consts.n ? gc_realloc(fs->consts.v, fs->consts.n * sizeof(Value), 0) : NULL;
+    code->insts = keep(fs->code, fs->ncode * sizeof(Inst), fs->ncode * sizeof(Inst) + 1, GC_LEAF);
+    code->consts = keep(fs->consts.v, fs->consts.n * sizeof(Value), fs->consts.n * sizeof(Value), 0);
     uint32_t nl = fs->locals.n;
     code->nlocals = (uint8_t)nl;
-    if (nl) {
-        Value *vn = gc_alloc(nl * sizeof(Value), 0);
-        memcpy(vn, fs->locals.v, nl * sizeof(Value));
-        code->varnames = vn;
-    }
-    if (fs->nupvals) {
-        uint8_t *u = gc_alloc(2 * (size_t)fs->nupvals, GC_LEAF);
-        memcpy(u, fs->upvals, 2 * (size_t)fs->nupvals);
-        code->upvals = u;
-    }
-    code->lines = fs->nlines ? gc_realloc(fs->lines, fs->nlines, GC_LEAF) : NULL;
-    code->exc = fs->nexc ? gc_realloc(fs->exc, fs->nexc * sizeof(ExcEntry), GC_LEAF) : NULL;
+    code->varnames = keep(NULL, 0, nl * sizeof(Value), 0);
+    if (nl) memcpy((Value *)code->varnames, fs->locals.v, nl * sizeof(Value));
+    code->upvals = keep(NULL, 0, 2 * (size_t)fs->nupvals, GC_LEAF);
+    if (fs->nupvals) memcpy((uint8_t *)code->upvals, fs->upvals, 2 * (size_t)fs->nupvals);
+    code->lines = keep(fs->lines, fs->nlines, fs->nlines, GC_LEAF);
+    code->exc = keep(fs->exc, fs->nexc * sizeof(ExcEntry), fs->nexc * sizeof(ExcEntry), GC_LEAF);
+    fs->code = NULL, fs->consts.v = NULL, fs->lines = NULL, fs->exc = NULL;
     return code;
 }
 

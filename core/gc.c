@@ -19,6 +19,7 @@ static struct {
     size_t nblocks;
     size_t cur, cur_end;       /* the free run being carved */
     size_t scan;               /* the search for the next free run continues here */
+    size_t long_top;           /* GC_LONG: the next search goes down from here */
     size_t high;               /* no block at or above this index is allocated */
     size_t used, peak;         /* blocks in use, and the most ever */
     size_t since_collect;      /* blocks allocated since the last collection */
@@ -99,6 +100,7 @@ void gc_init(void *start, void *end) {
     memset(gc.atb, 0, table);
     gc.pool = s + table;
     gc.nblocks = n;
+    gc.long_top = n;
     gc.pool_end = gc.pool + n * GC_BLOCK;
     gc.threshold = -1;
     gc.enabled = true;
@@ -279,6 +281,7 @@ void gc_collect(void) {
     mark_stack();
     sweep();
     gc.cur = gc.cur_end = gc.scan = 0;
+    gc.long_top = gc.nblocks;
     gc.since_collect = 0;
     gc.collections++;
     gc.collecting = false;
@@ -324,6 +327,33 @@ static size_t take(size_t n) {
     return NONE;
 }
 
+/* GC_LONG: the highest n free blocks in a run below gc.long_top.  A run is taken from its top
+ * end; if that is the run being carved from below, the carving stops short of it. */
+static size_t take_high(size_t n) {
+    size_t end = gc.long_top;
+    while (end >= n) {
+        while (end > 0 && atb_get(end - 1) != AT_FREE) end--;
+        size_t s = end;
+        while (s > 0 && end - s < n && atb_get(s - 1) == AT_FREE) s--;
+        if (end - s >= n) {
+            size_t b = end - n;
+            if (b < gc.cur_end && end > gc.cur) gc.cur_end = b > gc.cur ? b : gc.cur;
+            gc.long_top = b;
+            return b;
+        }
+        end = s;
+    }
+    return NONE;
+}
+
+static size_t take_any(size_t n, unsigned flags) {
+    if (flags & GC_LONG) {
+        size_t b = take_high(n);
+        if (b != NONE) return b;
+    }
+    return take(n);
+}
+
 void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     if (gc.lock > 0 || gc.collecting) return NULL;
     size_t n = (nbytes + GC_BLOCK - 1) / GC_BLOCK;
@@ -334,10 +364,10 @@ void *gc_alloc_maybe(size_t nbytes, unsigned flags) {
     /* debugging: collect at every allocation to find objects that are not reachable */
     gc_collect();
 #endif
-    size_t b = take(n);
+    size_t b = take_any(n, flags);
     if (b == NONE) {
         gc_collect();
-        b = take(n);
+        b = take_any(n, flags);
         if (b == NONE) return NULL;
     }
     atb_set(b, AT_HEAD);

@@ -19,6 +19,9 @@
 enum {
     GC_LEAF = 1,   /* holds no pointers: its contents are never scanned */
     GC_NOZERO = 2, /* with GC_LEAF: the caller writes every byte it reads, skip the zeroing */
+    GC_LONG = 4,   /* long-lived (compiled code, interned names): taken from the top of the
+                    * heap, away from the short-lived objects carved from the bottom, so that
+                    * what they leave free stays in one piece */
 };
 
 void gc_init(void *start, void *end);
@@ -32,6 +35,8 @@ void gc_collect(void);
 
 /* Extra roots: ranges of words scanned conservatively at every collection. */
 void gc_add_root(void *start, size_t nwords);
+/* While collecting (vm_gc_mark_roots): marks what the words in [start, start + nwords) point to. */
+void gc_mark_words(const void *start, size_t nwords);
 
 /* The C stack's base (the highest address on a downward-growing stack) as seen from main. */
 void gc_set_stack_base(void *base);

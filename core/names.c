@@ -142,13 +142,13 @@ Value name_from_str(const char *s, size_t n) {
     uint32_t h = str_hash_bytes(s, n);
     if (t->count == t->alloc) {
         uint32_t alloc = t->alloc ? t->alloc * 2 : 32;
-        t->dyn = gc_realloc(t->dyn, alloc * sizeof(NameDyn), 0);
+        t->dyn = gc_realloc(t->dyn, alloc * sizeof(NameDyn), GC_LONG);   /* names live for ever */
         t->alloc = alloc;
     }
     if ((t->count + 1) * 2 > t->index_mask + 1 || !t->index) {
         uint32_t size = t->index ? (t->index_mask + 1) * 2 : 64;
         uint32_t *old = t->index;
-        t->index = gc_alloc(size * sizeof(uint32_t), GC_LEAF);
+        t->index = gc_alloc(size * sizeof(uint32_t), GC_LEAF | GC_LONG);
         t->index_mask = size - 1;
         for (uint32_t k = 0; k < t->count; k++) index_insert(t, t->dyn[k].hash, k);
         if (old) gc_free(old);
@@ -157,7 +157,7 @@ Value name_from_str(const char *s, size_t n) {
     if (!t->pool || t->pool_used + n + 1 > t->pool_size) {
         size_t size = n + 1 > 128 ? n + 1 : 128;
         /* The old chunk stays alive through the NameDyn pointers into it. */
-        t->pool = gc_alloc(size, GC_LEAF);
+        t->pool = gc_alloc(size, GC_LEAF | GC_LONG);
         t->pool_size = size;
         t->pool_used = 0;
     }
