@@ -105,8 +105,32 @@ void exc_raise_memory_error(void) {
     exc_raise(memory_error_instance());
 }
 
+/* RecursionError is often raised because the heap is full of frames: its message is a const
+ * name, and when even the exception object cannot be had, a preallocated one is raised (as for
+ * MemoryError, the frames unwinding free the heap). */
+static const struct { Object base; UInt len; Value items[1]; } recursion_args = {
+    {&tuple_type}, 1, {V_MKNAME(N__max_recursion)}};
+static Exception recursion_error_obj = {{&exc_RecursionError}, {0, 0, 0, 0, 1, 0, NULL},
+                                        V_FROMPTR(&recursion_args), V_NULL, V_NULL, V_NULL, 0};
+
+/* The preallocated exceptions live outside the heap, so the collector does not scan them by
+ * itself: their traceback and context (heap objects) are marked from the VM's roots. */
+void exc_gc_mark_static(void) {
+    gc_mark_words(&memory_error_obj, sizeof memory_error_obj / sizeof(Value));
+    gc_mark_words(&recursion_error_obj, sizeof recursion_error_obj / sizeof(Value));
+}
+
 void exc_raise_recursion(void) {
-    exc_raise_msg(&exc_RecursionError, "maximum recursion depth exceeded");
+    Exception *e = gc_alloc_maybe(sizeof(Exception), 0);
+    if (!e) {
+        recursion_error_obj.traceback = V_NULL;
+        recursion_error_obj.context = V_NULL;
+        exc_raise(V_FROMPTR(&recursion_error_obj));
+    }
+    e->base.type = &exc_RecursionError;
+    map_init(&e->attrs, 0);
+    e->args = V_FROMPTR(&recursion_args);
+    exc_raise(V_FROMPTR(e));
 }
 
 /* The errno numbers with a message of their own (CPython's strerror texts on Linux), and the

@@ -61,6 +61,7 @@ ES_NORETURN void exc_raise_msg(const Type *t, const char *fmt, ...);
 ES_NORETURN void exc_raise_value(const Type *t, Value arg);   /* t(arg) */
 ES_NORETURN void exc_raise_memory_error(void);
 ES_NORETURN void exc_raise_recursion(void);
+void exc_gc_mark_static(void);   /* for vm_gc_mark_roots: the preallocated MemoryError/RecursionError */
 const char *exc_errno_message(int err);                      /* strerror(err) */
 ES_NORETURN void exc_raise_oserror(int err);                  /* OSError(err, strerror) */
 ES_NORETURN void exc_raise_oserror_path(int err, Value path);

@@ -1303,10 +1303,10 @@ L_PRINTEXPR:
 
 /* ---------------- GC roots ---------------- */
 
-void gc_mark_words(const void *start, size_t nwords);
 
 void vm_gc_mark_roots(void) {
     gc_mark_words(&vm, sizeof(VM) / sizeof(Value));
+    exc_gc_mark_static();
     /* the data stack: each chunk (a leaf block) and the part of it in use */
     Value *top = vm.stack_prepared > vm.stack_top ? vm.stack_prepared : vm.stack_top;
     for (StackChunk *c = vm.stack_chunk; c; c = c->prev) {
