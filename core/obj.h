@@ -141,8 +141,7 @@ struct Type {
     Value (*subscr)(Value self, Value index, Value value);  /* value: V_NULL load, V_SENTINEL_DELETE delete */
     Value (*getiter)(Value self, IterBuf *buf);
     Value (*iternext)(Value self);                         /* V_NULL when exhausted */
-    uint32_t version;         /* bumped when a user class or its bases change (inline caches) */
-};
+};   /* no per-type version: a change to any class bumps type_changed()'s epoch */
 
 /* Special marker values (never Python-visible).  They are addresses of const words. */
 extern const Object sentinel_delete_obj, sentinel_method_obj;

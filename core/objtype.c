@@ -1200,11 +1200,10 @@ static void type_attr(Value self, Value name, Value *dest) {
         if (name == V_MKNAME(N___setattr__)) mt->flags |= TF_HAS_SETATTR;
         if (is_data_descriptor(v)) mt->flags |= TF_DESCRIPTORS;
         map_set(dict_map(t->dict), name, v);
-        mt->version++;
         type_changed();
         dest[1] = V_NULL;
     } else {
-        if (map_delete(dict_map(t->dict), name) != V_NULL) { dest[0] = V_TRUE; mt->version++; type_changed(); }
+        if (map_delete(dict_map(t->dict), name) != V_NULL) { dest[0] = V_TRUE; type_changed(); }
     }
 }
 
