@@ -238,7 +238,10 @@ static ES_NORETURN void binary_type_error(BinaryOp op, Value a, Value b) {
 }
 
 Value obj_binary_op(BinaryOp op, Value a, Value b) {
-    if (V_IS_INT(a) && V_IS_INT(b)) return int_binary_op(op, a, b);
+    if (V_IS_INT(a) && V_IS_INT(b)) {
+        Value r = int_binary_op(op, a, b);
+        if (r) return r;   /* not for ints (1 @ 2): the TypeError below */
+    }
     vm_check_stack();   /* containers compare their items through here, recursively */
     const Type *ta = type_of(a), *tb = type_of(b);
     const Type *sa = slot_owner_binary(ta), *sb = slot_owner_binary(tb);
