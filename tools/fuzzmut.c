@@ -449,8 +449,14 @@ static void mutate_binary(Buf *b) {
         break;
     case 2: case 3:  /* an edge value over an aligned word (headers, lengths) */
         if (b->len >= 4) {
-            /* favour the start, where headers are */
-            at = below(4) ? below(b->len < 64 ? b->len - 3 : 64) : below(b->len - 3);
+            /* favour the starts of the file and of 4 kB sectors, where headers are (the image
+             * header, the layout descriptor, bundles, filesystem sectors) */
+            switch (below(3)) {
+            case 0: at = below(b->len < 64 ? b->len - 3 : 64); break;
+            case 1: at = (below(b->len) & ~(size_t)0xFFF) + below(64); break;
+            default: at = below(b->len - 3); break;
+            }
+            if (at > b->len - 4) at = b->len - 4;
             put32(b->p + (at & ~(size_t)3), words[below(sizeof words / sizeof *words)]);
         }
         break;
