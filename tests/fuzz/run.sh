@@ -1,7 +1,8 @@
 #!/bin/sh
 # Fuzzes espy with mutated test programs (issue 2: bad input never crashes).
 #
-#   tests/fuzz/run.sh [-n N] [-s SEED] [-j JOBS] [-e ESPY] [-t SECS] [files or dirs...]
+#   tests/fuzz/run.sh [-n N] [-s SEED] [-j JOBS] [-e ESPY] [-t SECS] [-h HEAP] [files or dirs...]
+# (-h: the heap, 64k by default; a small one makes the collector run often)
 #
 # Case k (k = SEED .. SEED+N-1) picks a test program by k, mutates it with tools/fuzzmut
 # (seed k) and runs the mutant one of four ways: as a program (`espy -X heapsize=64k m.py`,
@@ -21,6 +22,7 @@ seed=1
 jobs=$(nproc 2>/dev/null || echo 2)
 espy=""
 tmo=5
+heap=64k
 while [ $# -gt 0 ]; do
     case "$1" in
     -n) n=$2; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     -j) jobs=$2; shift 2 ;;
     -e) espy=$2; shift 2 ;;
     -t) tmo=$2; shift 2 ;;
+    -h) heap=$2; shift 2 ;;
     *) break ;;
     esac
 done
@@ -56,7 +59,7 @@ trap 'rm -rf "$res" "$work"' EXIT INT TERM
 # fake stacks (the GC scans the C stack)
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:detect_stack_use_after_return=0:abort_on_error=0}
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-export ASAN_OPTIONS UBSAN_OPTIONS espy mut tmo files nfiles out res work
+export ASAN_OPTIONS UBSAN_OPTIONS espy mut tmo heap files nfiles out res work
 
 i=0
 while [ $i -lt "$n" ]; do echo $((seed + i)); i=$((i + 1)); done |
@@ -75,9 +78,9 @@ case $(( k % 8 )) in
 esac
 cd "$w"
 case $mode in
-run) timeout -k 2 "$tmo" "$espy" -X heapsize=64k m.py < /dev/null > out 2> err; rc=$? ;;
-repl) timeout -k 2 "$tmo" "$espy" -X heapsize=64k < m.py > out 2> err; rc=$? ;;
-c) timeout -k 2 "$tmo" "$espy" -X heapsize=64k -c "$(cat m.py)" < /dev/null > out 2> err; rc=$?
+run) timeout -k 2 "$tmo" "$espy" -X heapsize="$heap" m.py < /dev/null > out 2> err; rc=$? ;;
+repl) timeout -k 2 "$tmo" "$espy" -X heapsize="$heap" < m.py > out 2> err; rc=$? ;;
+c) timeout -k 2 "$tmo" "$espy" -X heapsize="$heap" -c "$(cat m.py)" < /dev/null > out 2> err; rc=$?
    [ $rc -eq 126 ] && rc=0 ;;   # too long for one argument: not run
 compile) timeout -k 2 "$tmo" "$espy" compile m.py > out 2> err; rc=$? ;;
 esac
