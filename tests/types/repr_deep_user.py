@@ -9,10 +9,13 @@ class C:
 print(repr(C(0)))
 class D:
     def __repr__(self): return repr([self])
+import sys
+sys.setrecursionlimit(150)   # (each level takes ~160 bytes: 1000 of them would not fit in 64 kB)
 try:
     repr(D())
 except RecursionError:
     print('RecursionError')
+sys.setrecursionlimit(1000)
 a = []
 for i in range(50):
     a = [a, i]
