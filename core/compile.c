@@ -121,11 +121,24 @@ static int vv_find(const ValVec *vv, Value v) {
     return -1;
 }
 
-static uint32_t vv_push(ValVec *vv, Value v) {
-    if (vv->n == vv->alloc) {
-        vv->alloc = vv->alloc ? vv->alloc * 2 : 8;
-        vv->v = gc_realloc(vv->v, vv->alloc * sizeof(Value), 0);
+/* Makes room in a growing buffer of *cap elements of `size` bytes for one more: twice the
+ * room if the heap has it in one piece, else an eighth more, else just one, so that a long
+ * function compiles in a fragmented heap as long as the buffer itself fits. */
+static void *grow(void *buf, uint32_t *cap, size_t size, uint32_t first, unsigned flags) {
+    uint32_t n = *cap;
+    uint32_t tries[3] = {n ? n * 2 : first, n + n / 8 + 8, n + 1};
+    for (int i = 0; i < 3; i++) {
+        void *p = gc_realloc_maybe(buf, tries[i] * size, flags);
+        if (p) {
+            *cap = tries[i];
+            return p;
+        }
     }
+    exc_raise_memory_error();
+}
+
+static uint32_t vv_push(ValVec *vv, Value v) {
+    if (vv->n == vv->alloc) vv->v = grow(vv->v, &vv->alloc, sizeof(Value), 8, 0);
     vv->v[vv->n] = v;
     return vv->n++;
 }
@@ -161,10 +174,7 @@ static void set_line(Compiler *c, uint32_t line) {
 }
 
 static void line_add(FuncState *fs, uint32_t pcd, int32_t ld) {
-    if (fs->nlines + 2 > fs->alines) {
-        fs->alines = fs->alines ? fs->alines * 2 : 32;
-        fs->lines = gc_realloc(fs->lines, fs->alines, GC_LEAF);
-    }
+    while (fs->nlines + 2 > fs->alines) fs->lines = grow(fs->lines, &fs->alines, 1, 32, GC_LEAF);
     fs->lines[fs->nlines++] = (uint8_t)pcd;
     fs->lines[fs->nlines++] = (uint8_t)(int8_t)ld;
 }
@@ -172,10 +182,7 @@ static void line_add(FuncState *fs, uint32_t pcd, int32_t ld) {
 static int emit(Compiler *c, Inst i) {
     FuncState *fs = c->fs;
     if (c->scan) return 0;
-    if (fs->ncode == fs->acode) {
-        fs->acode = fs->acode ? fs->acode * 2 : 64;
-        fs->code = gc_realloc(fs->code, fs->acode * sizeof(Inst), GC_LEAF);
-    }
+    if (fs->ncode == fs->acode) fs->code = grow(fs->code, &fs->acode, sizeof(Inst), 64, GC_LEAF);
     fs->code[fs->ncode] = i;
     return (int)fs->ncode++;
 }
@@ -1259,10 +1266,7 @@ static void range_reopen(Compiler *c, Block *b) { b->range_start = c->fs->ncode;
 
 static void exc_entry_add(Compiler *c, uint32_t start, uint32_t end, int handler, int reg) {
     FuncState *fs = c->fs;
-    if (fs->nexc == fs->aexc) {
-        fs->aexc = fs->aexc ? fs->aexc * 2 : 8;
-        fs->exc = gc_realloc(fs->exc, fs->aexc * sizeof(ExcEntry), GC_LEAF);
-    }
+    if (fs->nexc == fs->aexc) fs->exc = grow(fs->exc, &fs->aexc, sizeof(ExcEntry), 8, GC_LEAF);
     fs->exc[fs->nexc].start = start;
     fs->exc[fs->nexc].end = end;
     fs->exc[fs->nexc].handler_reg = (uint32_t)handler << 8 | (uint32_t)reg;
@@ -1355,7 +1359,8 @@ static void fs_open(Compiler *c, FuncState *fs, int kind, Value name, uint32_t l
  * piece.  NULL for none. */
 static void *keep(void *tmp, size_t n, size_t alloc, unsigned flags) {
     if (!alloc) return NULL;
-    void *p = gc_alloc(alloc, flags | GC_LONG);
+    void *p = gc_alloc_maybe(alloc, flags | GC_LONG);
+    if (!p) return tmp ? gc_realloc(tmp, alloc, flags) : gc_alloc(alloc, flags);   /* no room: in place */
     if (tmp) memcpy(p, tmp, n);
     gc_free(tmp);
     return p;

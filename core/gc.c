@@ -412,7 +412,13 @@ size_t gc_size(const void *p) {
 }
 
 void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
-    if (!p) return gc_alloc(nbytes, flags);
+    void *q = gc_realloc_maybe(p, nbytes, flags);
+    if (!q) exc_raise_memory_error();
+    return q;
+}
+
+void *gc_realloc_maybe(void *p, size_t nbytes, unsigned flags) {
+    if (!p) return gc_alloc_maybe(nbytes, flags);
     size_t b = ptr_block(p);
     size_t old = object_end(b) - b;
     size_t n = (nbytes + GC_BLOCK - 1) / GC_BLOCK;
@@ -442,7 +448,8 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags) {
             return p;
         }
     }
-    void *q = gc_alloc(nbytes, flags);
+    void *q = gc_alloc_maybe(nbytes, flags);
+    if (!q) return NULL;
     memcpy(q, p, old * GC_BLOCK);
     gc_free(p);
     return q;

@@ -28,6 +28,7 @@ void gc_init(void *start, void *end);
 void *gc_alloc(size_t nbytes, unsigned flags);
 void *gc_alloc_maybe(size_t nbytes, unsigned flags);  /* NULL instead of MemoryError */
 void *gc_realloc(void *p, size_t nbytes, unsigned flags);
+void *gc_realloc_maybe(void *p, size_t nbytes, unsigned flags);   /* NULL (p unchanged) instead of MemoryError */
 void gc_free(void *p);
 size_t gc_size(const void *p);          /* usable bytes of an allocation */
 bool gc_is_heap_ptr(const void *p);
