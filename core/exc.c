@@ -99,7 +99,14 @@ static Exception memory_error_obj = {{&exc_MemoryError}, {0, 0, 0, 0, 1, 0, NULL
 
 static Value memory_error_instance(void) { return V_FROMPTR(&memory_error_obj); }
 
+/* The heap ran out with this many Python frames live: the recursion is what filled it (each
+ * level holds a frame and, through C, the objects it was building), and CPython, whose heap
+ * would not have run out, raises RecursionError.  Without this the error would be MemoryError
+ * or RecursionError depending on which allocation happened to fail first. */
+#define DEEP_RECURSION 100
+
 void exc_raise_memory_error(void) {
+    if (vm.depth >= DEEP_RECURSION && gc_lock_depth() == 0) exc_raise_recursion();
     memory_error_obj.traceback = V_NULL;
     memory_error_obj.context = V_NULL;
     exc_raise(memory_error_instance());
