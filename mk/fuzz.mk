@@ -1,8 +1,9 @@
 # Fuzzing (issue 2: bad input never crashes).  Not part of make test: it takes minutes.
 #   make fuzz        builds espy with ASan+UBSan in build/fuzz/ and the mutator tools/fuzzmut.c,
 #                    then runs tests/fuzz/run.sh (FUZZ_N mutated programs from FUZZ_SEED, as
-#                    programs, through the REPL and espy compile) and tests/fuzz/edge.sh (deep
-#                    nesting, huge objects, recursion, mutated flash images and bundles).
+#                    programs, as -c code, through the REPL and espy compile), tests/fuzz/edge.sh
+#                    (deep nesting, huge objects, recursion, mutated flash images and bundles) and
+#                    tests/fuzz/inproc.py (mutated inputs to json, re, number parsing, format, struct).
 #                    Crashing inputs are kept in build/fuzz/crashes/.
 FUZZ_DIR  ?= $(BUILD)/fuzz
 FUZZ_N    ?= 3000
@@ -24,7 +25,11 @@ fuzz-espy:
 
 fuzz: fuzz-espy $(FUZZMUT) $(BUILD)/espy
 	FUZZ_OUT=$(abspath $(FUZZ_DIR)) sh tests/fuzz/run.sh -n $(FUZZ_N) -s $(FUZZ_SEED) -e $(FUZZ_DIR)/espy; \
-	r1=$$?; sh tests/fuzz/edge.sh $(FUZZ_DIR)/espy $(FUZZMUT); r2=$$?; [ $$r1 -eq 0 ] && [ $$r2 -eq 0 ]
+	r1=$$?; sh tests/fuzz/edge.sh $(FUZZ_DIR)/espy $(FUZZMUT); r2=$$?; \
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=halt_on_error=1 \
+	    $(FUZZ_DIR)/espy -X heapsize=1M tests/fuzz/inproc.py $(FUZZ_SEED) 3000 > $(FUZZ_DIR)/inproc.out 2>&1; \
+	r3=$$?; tail -n 1 $(FUZZ_DIR)/inproc.out; \
+	[ $$r1 -eq 0 ] && [ $$r2 -eq 0 ] && [ $$r3 -eq 0 ]
 
 # In make test: the fuzzer's regressions and a short deterministic smoke (200 mutants with the
 # normal build, a few seconds).
