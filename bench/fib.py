@@ -1,6 +1,10 @@
 # Recursive function calls: the naive Fibonacci recursion, plus a recursive tree sum.
 # Measures call/return overhead, argument passing and small-int arithmetic.
 
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
+
 def fib(n):
     if n < 2:
         return n
@@ -14,7 +18,7 @@ def tree_sum(depth, value):
 
 
 total = 0
-for n in range(24, 32):
+for n in range(12, 16) if SMALL else range(24, 32):
     total += fib(n)
-t = tree_sum(20, 1)
+t = tree_sum(10 if SMALL else 20, 1)
 print("fib checksum", total, t)

@@ -1,6 +1,9 @@
 # Generators: pipelines of generator functions and generator expressions,
 # yield from, send, and consumers such as sum/max/any.
 
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
 
 def numbers(n):
     i = 0
@@ -46,17 +49,18 @@ def running_mean():
 
 
 checksum = 0
-for rnd in range(50):
-    pipeline = scaled(evens(numbers(60000)), 3)
+DIV = 30 if SMALL else 1
+for rnd in range(1 if SMALL else 50):
+    pipeline = scaled(evens(numbers(60000 // DIV)), 3)
     checksum += sum(pipeline)
-    checksum += max(w[0] + w[2] for w in windows(numbers(20000), 3))
-    checksum += sum(1 for v in chained(numbers(10000), evens(numbers(10000)), "abc") if v)
-    g = (x * x % 17 for x in range(30000))
+    checksum += max(w[0] + w[2] for w in windows(numbers(20000 // DIV), 3))
+    checksum += sum(1 for v in chained(numbers(10000 // DIV), evens(numbers(10000 // DIV)), "abc") if v)
+    g = (x * x % 17 for x in range(30000 // DIV))
     checksum += sum(x for x in g if x > 8)
     acc = running_mean()
     next(acc)
     m = 0
-    for v in numbers(15000):
+    for v in numbers(15000 // DIV):
         m = acc.send(v)
     checksum += m
     checksum += any(v > 10 ** 9 for v in numbers(5000))

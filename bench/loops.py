@@ -1,7 +1,11 @@
 # Loops over small integers: nested for/while loops, range iteration, integer
 # arithmetic and comparisons, list indexing. No function calls in the hot loops.
 
-N = 1600
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
+
+N = 60 if SMALL else 1600
 total = 0
 for i in range(N):
     for j in range(i, N, 3):
@@ -10,7 +14,7 @@ for i in range(N):
 # while loop with manual counters
 k = 0
 acc = 0
-while k < 2200000:
+while k < (20000 if SMALL else 2200000):
     if k % 3 == 0:
         acc += k
     elif k % 3 == 1:
@@ -20,7 +24,7 @@ while k < 2200000:
     k += 1
 
 # sieve of Eratosthenes with list indexing
-LIMIT = 1000000
+LIMIT = 5000 if SMALL else 1000000
 flags = [True] * LIMIT
 flags[0] = flags[1] = False
 i = 2

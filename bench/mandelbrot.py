@@ -1,8 +1,12 @@
 # Float arithmetic: the Mandelbrot set on a grid, escape-time iteration.
 # Measures float multiply/add/compare in a tight loop.
 
-W = 420
-H = 280
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
+
+W = 42 if SMALL else 420
+H = 28 if SMALL else 280
 MAX_ITER = 80
 
 rows = []

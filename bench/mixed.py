@@ -2,6 +2,10 @@
 # this project): records with attributes, procedure calls with several arguments,
 # global variables, list "arrays", string comparison, integer and boolean logic.
 
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
+
 IDENT = ["ident1", "ident2", "ident3", "ident4", "ident5"]
 
 
@@ -124,5 +128,5 @@ def main_loop(loops):
     return total
 
 
-result = main_loop(360000)
+result = main_loop(1000 if SMALL else 360000)
 print("mixed checksum", result, glob_int, sum(array1), sum(sum(row) for row in array2), glob_ptr.num)

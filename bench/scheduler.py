@@ -2,6 +2,9 @@
 # that exchange message objects through queues. Measures method calls, attribute
 # access, polymorphic dispatch, small object allocation and list operations.
 
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
 
 class Message:
     def __init__(self, sender, kind, payload):
@@ -103,7 +106,7 @@ sink = sched.add(Sink("sink", sched, 1))
 workers = [sched.add(Worker("w%d" % i, sched, 5 + i, sink)) for i in range(4)]
 producer = sched.add(Producer("producer", sched, 10, workers))
 sink.producer = producer
-sched.run(260000)
+sched.run(2000 if SMALL else 260000)
 
 print("handled", [t.handled for t in sched.tasks])
 print("scheduler checksum", sink.total, sched.completed, sched.switches)

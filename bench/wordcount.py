@@ -1,6 +1,10 @@
 # Dict and set heavy work: generating a text of pseudo-random words, counting
 # them with dicts, distinct words and bigrams with sets, and ranking the results.
 
+import sys
+
+SMALL = sys.argv[1:] == ["small"]   # make bench-lx106: sizes for the board's heap under QEMU
+
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "xe", "zu", "po", "qi"]
 
 state = 12345
@@ -13,7 +17,7 @@ def rand(n):
 
 
 words = []
-for _ in range(250000):
+for _ in range(150 if SMALL else 250000):
     k = 1 + rand(3)
     w = ""
     for _ in range(k):

@@ -3,6 +3,7 @@
 #   make lx106-rt        ->  platform objects, plugin, test programs under build/lx106/
 #   make test-lx106-rt   ->  helper vectors, exceptions, semihosting, strings, plugin tests
 #   make bench-lx106-rt  ->  instructions per runtime-helper call
+#   make bench-lx106     ->  the benchmark programs (small size) on the lx106: instructions, peak heap
 #
 # Reusable by other fragments:
 #   LX106_CC, LX106_CFLAGS      compiler and flags for all lx106 C code (-mforce-l32 etc.)
@@ -142,3 +143,8 @@ test-lx106: lx106 $(LX106_T)/libm.elf $(LX106_DIR)/libm_host $(LX106_T)/flashloa
 	sh tests/lx106/pytest.sh
 
 TEST_TARGETS += test-lx106
+
+# The benchmark programs at their small size on the lx106: instructions and peak heap each.
+.PHONY: bench-lx106
+bench-lx106: lx106
+	sh bench/lx106.sh
