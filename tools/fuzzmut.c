@@ -59,6 +59,17 @@ static void splice(Buf *b, size_t at, size_t del, const void *ins, size_t n) {
     b->len = b->len - del + n;
 }
 
+/* Copies a random range of at most max bytes to a random place. */
+static void copy_range(Buf *b, size_t max) {
+    if (!b->len) return;
+    size_t s = below(b->len), n = 1 + below(b->len - s < max ? b->len - s : max);
+    unsigned char *t = malloc(n);
+    if (!t) die("out of memory");
+    memcpy(t, b->p + s, n);
+    splice(b, below(b->len + 1), 0, t, n);
+    free(t);
+}
+
 static void insert_str(Buf *b, size_t at, const char *s) { splice(b, at, 0, s, strlen(s)); }
 
 /* insert s repeated k times */
@@ -414,15 +425,7 @@ static void mutate_text(Buf *b) {
         insert_str(b, random_line_start(b), stressors[below(sizeof stressors / sizeof *stressors)]);
         break;
     case 18:  /* copy a range elsewhere */
-        if (b->len) {
-            s = below(b->len);
-            n = 1 + below(b->len - s < 200 ? b->len - s : 200);
-            unsigned char *t = malloc(n);
-            if (!t) die("out of memory");
-            memcpy(t, b->p + s, n);
-            splice(b, below(b->len + 1), 0, t, n);
-            free(t);
-        }
+        copy_range(b, 200);
         break;
     default:  /* swap two bytes */
         if (b->len >= 2) {
@@ -470,14 +473,7 @@ static void mutate_binary(Buf *b) {
         if (b->len) b->len = below(b->len);
         break;
     default:
-        if (b->len) {
-            size_t s = below(b->len), n = 1 + below(b->len - s < 256 ? b->len - s : 256);
-            unsigned char *t = malloc(n);
-            if (!t) die("out of memory");
-            memcpy(t, b->p + s, n);
-            splice(b, below(b->len + 1), 0, t, n);
-            free(t);
-        }
+        copy_range(b, 256);
         break;
     }
 }
