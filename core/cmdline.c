@@ -70,15 +70,6 @@ int cmdline_parse(CmdLine *cl, int argc, char **argv, size_t max_heap,
     return CMDLINE_OK;
 }
 
-static Value main_globals(void) {
-    Value m = module_new(V_MKNAME(N___main__));
-    Value g = module_globals(m);
-    dict_set(g, V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
-    dict_set(vm.modules, V_MKNAME(N___main__), m);
-    vm.main_globals = g;
-    return g;
-}
-
 /* sys.argv: the script (or -c, or ''), then its arguments; sys.path[0]: the script's
  * directory ('' for the current one), then the frozen modules. */
 static void set_sys_lists(const CmdLine *cl, int argc, char **argv) {
@@ -109,7 +100,7 @@ int cmdline_run(const CmdLine *cl, int argc, char **argv, ReplReadLine read_line
     /* The peak of a lazily collected heap is just its size: collect every 16 kB instead, so
      * the peak is the most live data plus at most that much garbage. */
     if (cl->peak_heap) gc_set_threshold(16 * 1024);
-    Value globals = main_globals();
+    Value globals = module_main_new();
     set_sys_lists(cl, argc, argv);
     const char *file = cl->file;
     if (cl->code) {

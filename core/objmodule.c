@@ -95,3 +95,13 @@ Value builtin_module_find(Value name) {
         if (builtin_modules[i].name == id) return V_FROMPTR(builtin_modules[i].module);
     return V_NULL;
 }
+
+/* A fresh __main__ module in sys.modules; returns its globals (also vm.main_globals). */
+Value module_main_new(void) {
+    Value m = module_new(V_MKNAME(N___main__));
+    Value g = module_globals(m);
+    dict_set(g, V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
+    dict_set(vm.modules, V_MKNAME(N___main__), m);
+    vm.main_globals = g;
+    return g;
+}

@@ -14,6 +14,7 @@ typedef struct {
 
 Value module_new(Value name);                            /* a module with a fresh globals dict */
 Value module_globals(Value m);
+Value module_main_new(void);                            /* a new __main__; returns its globals */
 bool module_is_builtin(Value m);
 
 /* The table of built-in modules (modules.c). */

@@ -40,15 +40,6 @@ static void con_write(const char *s, size_t n) { uart_write(s, n); }
 
 /* ---- boot ---- */
 
-static Value main_globals(void) {
-    Value m = module_new(V_MKNAME(N___main__));
-    Value g = module_globals(m);
-    dict_set(g, V_MKNAME(N___builtins__), V_MKNAME(N_builtins));
-    dict_set(vm.modules, V_MKNAME(N___main__), m);
-    vm.main_globals = g;
-    return g;
-}
-
 static ES_NOINLINE void run_frozen(const Code *code, Value globals) {
     ExcFrame ef;
     if (EXC_TRY(ef)) {
@@ -117,7 +108,7 @@ static ES_NOINLINE int session(bool first) {
     list_append(vm.sys_path, V_MKNAME(N_));
     list_append(vm.sys_path, V_MKNAME(N__dotfrozen));
     list_append(vm.sys_path, str_new_cstr("/lib"));
-    Value globals = main_globals();
+    Value globals = module_main_new();
     run_boot_file("boot", globals);
     /* a soft reset from the raw REPL (a tool's) skips main.py, as MicroPython does */
     if (!repl_console_raw()) run_boot_file("main", globals);
