@@ -21,20 +21,12 @@
 #include "objdict.h"
 #include "objfun.h"
 #include "objmodule.h"
+#include "mix32.h"
 
 static uint32_t rnd_state[4];
 static bool rnd_seeded;
 
 static uint32_t rotl32(uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
-
-static uint32_t mix32(uint32_t x) {
-    x ^= x >> 16;
-    x *= 0x7feb352du;
-    x ^= x >> 15;
-    x *= 0x846ca68bu;
-    x ^= x >> 16;
-    return x;
-}
 
 /* Spreads any number of seed bytes over the whole state (each word depends on every byte
  * before it through the chained h). */

@@ -7,6 +7,7 @@
 #include "machine_hw.h"
 #include "port.h"
 #include "vm.h"
+#include "mix32.h"
 
 /* ---- console ---- */
 
@@ -149,15 +150,6 @@ void port_sleep_us(uint64_t us) {
  * numbers mixed from the cycle counter instead. */
 static bool in_emulator(void) { return ets_get_cpu_frequency() != 80; }
 
-static uint32_t mix(uint32_t x) {
-    x ^= x >> 16;
-    x *= 0x7FEB352Du;
-    x ^= x >> 15;
-    x *= 0x846CA68Bu;
-    x ^= x >> 16;
-    return x;
-}
-
 void port_random_bytes(void *buf, size_t n) {
     static uint32_t state;
     bool emu = in_emulator();
@@ -165,7 +157,7 @@ void port_random_bytes(void *buf, size_t n) {
     while (n) {
         uint32_t r;
         if (emu) {
-            state = mix(state + esp_ccount() + 0x9E3779B9u);
+            state = mix32(state + esp_ccount() + 0x9E3779B9u);
             r = state;
         } else {
             r = *(volatile uint32_t *)WDEV_HWRNG;
