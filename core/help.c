@@ -11,6 +11,7 @@
 #include "objfun.h"
 #include "objmodule.h"
 #include "frozen.h"
+#include "help.h"
 
 static const char help_text[] =
     "Welcome to espy, Python 3 for the ESP8266.\n"
@@ -29,18 +30,26 @@ static const char help_text[] =
     "      led(not led())\n"
     "      time.sleep_ms(500)\n";
 
-/* Names in columns of 18, as many as fit in 72 characters. */
-static void print_columns(Print *p, Value names) {
+/* Names in MicroPython's layout: slots of 16 columns, at most 64 columns a line (a longer
+ * name takes more slots), each line ended by nl.  help('modules') and the REPL's Tab list. */
+void print_name_columns(Print *p, Value names, const char *nl) {
     size_t n;
     Value *items;
     seq_get_items(names, &items, &n);
+    size_t col = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *s = str_data(items[i], &len);
+        size_t width = (len / 16 + 1) * 16;
+        if (col && col + len > 64) {
+            print_cstr(p, nl);
+            col = 0;
+        }
         print_strn(p, s, len);
-        if (i % 4 == 3 || i + 1 == n) print_char(p, '\n');
-        else for (size_t k = len; k < 18; k++) print_char(p, ' ');
+        col += width;
+        if (i + 1 < n && col < 64) for (size_t k = len; k < width; k++) print_char(p, ' ');
     }
+    if (n) print_cstr(p, nl);
 }
 
 static void help_modules(Print *p) {
@@ -49,7 +58,7 @@ static void help_modules(Print *p) {
         list_append(names, V_MKNAME(builtin_modules[i].name));
     for (uint32_t i = 0; i < frozen_module_count(); i++) list_append(names, frozen_module_name(i));
     list_sort(names, V_NULL, false);
-    print_columns(p, names);
+    print_name_columns(p, names, "\n");
     print_cstr(p, "Plus any modules on the filesystem (sys.path: '', '/lib').\n");
 }
 

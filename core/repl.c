@@ -2,6 +2,7 @@
 #include <string.h>
 #include "repl.h"
 #include "complete.h"
+#include "help.h"
 #include "compile.h"
 #include "runtime.h"
 #include "exc.h"
@@ -296,22 +297,14 @@ static void complete(Editor *e, const char *prompt) {
         return;
     }
     if (count == 1) return;   /* the word is complete already */
-    out(e->con, "\r\n");
-    size_t col = 0;
-    for (size_t i = 0; i < count; i++) {
-        size_t n;
-        const char *s = str_data(items[i], &n);
-        size_t width = (n / 16 + 1) * 16;
-        if (col && col + n > 64) {
-            out(e->con, "\r\n");
-            col = 0;
-        }
-        e->con->write(s, n);
-        col += width;
-        if (i + 1 < count && col < 64) for (size_t k = n; k < width; k++) e->con->write(" ", 1);
-        else if (col >= 64) col = 64;
-    }
-    out(e->con, "\r\n");
+    Vstr v;
+    vstr_init(&v, 128);
+    Print p;
+    print_to_vstr(&p, &v);
+    print_cstr(&p, "\r\n");
+    print_name_columns(&p, names, "\r\n");
+    e->con->write(v.buf, v.len);
+    vstr_free(&v);
     out(e->con, prompt);
     e->con->write(e->line->buf + e->start, e->line->len - e->start);
     move_back(e, cols(e, e->cursor, e->line->len));
