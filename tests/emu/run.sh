@@ -9,14 +9,9 @@ ELF=${BASE%-512k.bin}.elf   # espy-selftest-512k.bin -> espy-selftest.elf
 case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
 T=$(mktemp -d "${TMPDIR:-/tmp}/espy-emu-test.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
 # has FILE TEXT NAME: the file contains the fixed string
-has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not found in output:"; sed 's/^/    /' "$1" | head -40; fi; }
-hasnt() { if grep -qF -- "$2" "$1"; then bad "$3: unexpected '$2'"; else ok; fi; }
-status() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit status $1, expected $2"; fi; }
 u8() { od -An -tu1 -j "$2" -N1 "$1" | tr -d ' '; }
 u32() { od -An -tu4 -j "$2" -N4 "$1" | tr -d ' '; }
 # flip FILE OFFSET: invert one byte in place

@@ -16,13 +16,8 @@ D=$(cd "$(dirname "$0")" && pwd)
 LANG_DIR=$D/../lang
 T=$(mktemp -d "${TMPDIR:-/tmp}/espy-fw-test.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not found in:"; sed 's/^/    /' "$1" | head -30; fi; }
-hasnt() { if grep -qF -- "$2" "$1"; then bad "$3: unexpected '$2'"; else ok; fi; }
-status() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit status $1, expected $2"; fi; }
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
 same() { if cmp -s "$1" "$2"; then ok; else bad "$3: output differs from $2:"; diff "$1" "$2" | head -20; fi; }
 u8() { od -An -tu1 -j "$2" -N1 "$1" | tr -d ' '; }
 flip() {

@@ -25,12 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 2' INT TERM
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-has() { if grep -qaF -- "$2" "$1"; then ok; else bad "$3: '$2' not found in:"; sed 's/^/    /' "$1" | head -20; fi; }
-hasnt() { if grep -qaF -- "$2" "$1"; then bad "$3: unexpected '$2'"; else ok; fi; }
-status() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit status $1, expected $2"; fi; }
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
 same() { if cmp -s "$1" "$2"; then ok; else bad "$3: differs from the expected bytes:"; od -c "$1" | head -12; echo "    expected:"; od -c "$2" | head -12; fi; }
 
 # boot IMAGE FLASH INPUT: run the board on the bytes of INPUT; $T/raw is everything it sent,

@@ -12,11 +12,7 @@ case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d "${TMPDIR:-/tmp}/espy-machine-emu.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3: '$2' not in:"; sed 's/^/    /' "$1" | tail -20; fi; }
-hasnt() { if grep -qF -- "$2" "$1"; then bad "$3: unexpected '$2'"; else ok; fi; }
+. "$(dirname "$0")/../../check.sh"   # ok, bad, has, hasnt, status
 status() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit status $1, expected $2"; cat "$T/err" 2>/dev/null | head -5; fi; }
 
 # run NAME: bake and run tests/machine/emu/NAME; output in $T/NAME.out, trace $T/NAME.trace
