@@ -37,7 +37,7 @@ FW_PLATFORM_SRCS := ports/esp8266/start.S ports/esp8266/vectors.S ports/esp8266/
 # ports/qemu/mathfix.c: exact trunc/floor/ceil linked ahead of picolibc's, which are wrong on
 # the lx106 (LX106_LIBM_FIX in mk/lx106.mk, tests/lx106/libm.sh).
 FW_APP_SRCS      := ports/esp8266/main.c ports/esp8266/port.c ports/esp8266/port_fs.c \
-                    ports/qemu/mathfix.c
+                    ports/common/ffsport.c ports/qemu/mathfix.c
 FW_SELFTEST_SRCS := ports/esp8266/selftest.c
 # The core and the pure libraries: the same list the QEMU build compiles (LX106_CORE_SRCS in
 # mk/lx106.mk), compiled again here with the firmware's portconfig.h and -Os.

@@ -12,6 +12,7 @@
 #define ES_TYPE_CACHE_LOG2  6     /* attribute cache: 64 entries, 1 kB of .bss (default 4 kB) */
 #define ES_MACHINE          1     /* machine and esp modules (ports/esp8266/machine_*.c) */
 #define ES_TYPE_OF_CALL     1     /* type_of, is_instance_of out of line: -1.3 kB (obj.h) */
+#define ES_FFS_PORT_FILES   1     /* core/port.h's file functions are ports/common/ffsport.c's */
 
 /* The VM's dispatch loop goes to IRAM (esp8266.ld: .iram.text*). */
 #define ES_IRAM __attribute__((section(".iram.text.vm")))
