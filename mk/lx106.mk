@@ -14,7 +14,8 @@
 #   LX106_RUN, LX106_PLUGIN     runner script and plugin; run with: $(LX106_RUN) prog.elf args
 #
 # The Python core on the lx106 (docs/lx106.md, "The Python core"):
-#   make lx106           ->  build/lx106/espy.elf: core + lib + ports/qemu/port.c under QEMU
+#   make lx106           ->  build/lx106/espy.elf: core + lib + ports/qemu/port.c (with
+#                            ports/common/ffsport.c: files in an ffs in RAM over the host's) under QEMU
 #   make test-lx106      ->  libm against the host, C-stack checks, the Python test suite
 #   LX106_CORE_SRCS/_OBJS  the core and lib sources/objects for any lx106 program
 #   LX106_LIBM_FIX         exact trunc/floor/ceil to link ahead of picolibc's libm
@@ -121,7 +122,8 @@ LX106_LIBM_FIX := $(LX106_OBJ_DIR)/ports/qemu/mathfix.o
 
 # The QEMU build: build/lx106/espy.elf [-X heapsize=N] [-c code | file.py | -] [args]
 LX106_ESPY := $(LX106_DIR)/espy.elf
-LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o $(LX106_LIBM_FIX)
+LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o \
+                   $(LX106_OBJ_DIR)/ports/common/ffsport.o $(LX106_LIBM_FIX)
 
 .PHONY: lx106 test-lx106
 lx106: $(LX106_ESPY) $(LX106_PLUGIN)

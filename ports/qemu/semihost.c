@@ -12,6 +12,7 @@ enum {
     SYS_ARGC = 1000,
     SYS_ARGV_SZ = 1001,
     SYS_ARGV = 1002,
+    SYS_MEMSET = 1004,
 };
 
 static int32_t simcall(int32_t nr, uint32_t x, uint32_t y, uint32_t z)
@@ -97,6 +98,11 @@ int32_t sh_argv(void *buf)
         return argc;
     int32_t r = simcall(SYS_ARGV, (uint32_t)buf, 0, 0);
     return r < 0 ? r : argc;
+}
+
+void sh_memset(void *dst, int c, size_t n)
+{
+    simcall(SYS_MEMSET, (uint32_t)dst, (uint32_t)c, (uint32_t)n);
 }
 
 int32_t sh_puts(int fd, const char *s)

@@ -53,6 +53,9 @@ int32_t sh_argv_size(void);
  * strings; returns argc. */
 int32_t sh_argv(void *buf);
 
+/* QEMU fills guest memory: n bytes at dst set to c, in one call (no guest instructions). */
+void sh_memset(void *dst, int c, size_t n);
+
 /* Convenience: write a C string to fd. */
 int32_t sh_puts(int fd, const char *s);
 

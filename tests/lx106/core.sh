@@ -3,6 +3,7 @@
 #  * C stack: every case of tests/lx106/cstack.py (deep recursion through C) exits normally
 #    with CPython's answer or RecursionError/MemoryError, never a stack overflow or a fault;
 #  * numeric hashes as on 32-bit CPython (tests/lx106/hash32.py);
+#  * files: an ffs in RAM over the host directory (tests/lx106/overlay.py), host unchanged;
 #  * the suite's runner wrapper turns a platform failure (here a forbidden flash load) into
 #    an extra output line, so that a test fails even when its output was complete.
 # usage: tests/lx106/core.sh [BUILD_LX106_DIR]
@@ -76,5 +77,26 @@ if [ -f "$B/tests/flashload-l8.elf" ]; then
         fail=$((fail + 1))
         echo "FAIL wrapper: no line for a forbidden load"
     fi
+fi
+# the RAM filesystem over the host directory (tests/lx106/overlay.py): the expected output,
+# and the host directory unchanged afterwards
+mkdir -p "$tmp/host/sub/deeper"
+printf 'host data\n' >"$tmp/host/data.txt"
+printf 'X = 1\n' >"$tmp/host/mod.py"
+printf 'inner\n' >"$tmp/host/sub/inner.txt"
+printf 'xyz\n' >"$tmp/host/sub/deeper/x.txt"
+cp "$top/tests/lx106/overlay.py" "$tmp/host/"
+before=$(cd "$tmp/host" && find . -printf '%y %s %p\n' | sort && cat data.txt mod.py sub/inner.txt)
+(cd "$tmp/host" && sh "$top/tests/lx106/espy.sh" "$B/espy.elf" overlay.py >"$tmp/overlay.out" 2>&1)
+rc=$?
+after=$(cd "$tmp/host" && find . -printf '%y %s %p\n' | sort && cat data.txt mod.py sub/inner.txt)
+if [ $rc -eq 0 ] && cmp -s "$tmp/overlay.out" "$top/tests/lx106/overlay.exp" && [ "$before" = "$after" ]; then
+    pass=$((pass + 1))
+    echo "PASS overlay: ffs in RAM over the host directory, which stays unchanged"
+else
+    fail=$((fail + 1))
+    echo "FAIL overlay: exit status $rc"
+    diff "$top/tests/lx106/overlay.exp" "$tmp/overlay.out" | head -10 | sed 's/^/    | /'
+    [ "$before" = "$after" ] || echo "    | the host directory changed"
 fi
 [ $fail -eq 0 ]
