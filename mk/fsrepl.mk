@@ -9,7 +9,7 @@
 # the value reaches the firmware's ffs objects and the host's image builder from here.
 FS_BOARD_SECTORS := 256
 
-FSREPL_FW_OBJS := $(patsubst %.c,$(FW_DIR)/obj/%.o,$(wildcard lib/ffs_*.c) ports/esp8266/port_fs.c)
+FSREPL_FW_OBJS := $(patsubst %.c,$(FW_DIR)/obj/%.o,$(wildcard lib/ffs_*.c) ports/esp8266/port_fs.c ports/common/ffsport.c)
 $(FSREPL_FW_OBJS): FW_CFLAGS += -DFFS_MAX_SECTORS=$(FS_BOARD_SECTORS)
 $(FSREPL_FW_OBJS): mk/fsrepl.mk
 $(BUILD)/host/ports/host/fs_cmd.o: HOST_CFLAGS += -DFS_BOARD_SECTORS=$(FS_BOARD_SECTORS)
