@@ -31,8 +31,12 @@
 #define PERIPH_POLL      0x60001F04u
 #define PERIPH_WANT      0x60001F08u
 #define PERIPH_WANT_ON   0x60001F0Cu
-/* CCOUNT (40 MHz in QEMU) per instruction at 16 ns: 0.64 */
+/* CCOUNT (40 MHz in QEMU) per instruction at 16 ns: 0.64 = 16/25 */
 #define PERIPH_CCOUNT_PER_CYCLE (40e6 * (1 << PERIPH_ICOUNT_SHIFT) / 1e9)
+/* The ROM model's clock trampolines (emu/rom/romtab.S): the guest goes through one after each
+ * stop, so that QEMU's warp of the virtual clock at the stop does not reach its CCOUNT. */
+#define PERIPH_CLOCK_SET  0x4000FF00u
+#define PERIPH_CLOCK_READ 0x4000FF10u
 
 typedef struct Periph Periph;
 

@@ -32,8 +32,8 @@
 #define QUIT_KEY 0x1D   /* Ctrl-] */
 
 /* gdb register numbers of QEMU's lx106 (its gdb-config: a0-a15, pc, sar, ... ) */
-enum { R_PC = 16, R_PS = 21, R_EPC1 = 28, R_INTERRUPT = 37, R_INTSET = 38, R_INTENABLE = 40, R_VECBASE = 41,
-       R_EXCCAUSE = 42, NREGS_MAX = 64 };
+enum { R_PC = 16, R_PS = 21, R_EPC1 = 28, R_EPC2 = 29, R_EPS2 = 32, R_EXCSAVE2 = 35, R_EXCSAVE3 = 36,
+       R_INTERRUPT = 37, R_INTSET = 38, R_INTENABLE = 40, R_VECBASE = 41, R_EXCCAUSE = 42, NREGS_MAX = 64 };
 #define PS_EXCM 0x10u
 #define PS_UM 0x20u
 #define OUR_LINES ((1u << 4) | (1u << 5))
@@ -53,8 +53,14 @@ struct Periph {
     size_t nev, cap, next;
     int8_t initial[16];
     Gdb gdb;
-    uint64_t *clock;
-    uint64_t zero;
+    uint64_t *clock;            /* the plugin's words: instructions executed ... */
+    uint64_t *waitis;           /* ... and WAITIs */
+    uint64_t zero[2];
+    /* the guest's CCOUNT as a line through (anchor_cc, anchor_cycles) at 16/25 per instruction,
+     * valid while it has not slept (WAITI); read_pending: a read trampoline ran at read_cycles */
+    bool anchored, read_pending;
+    uint32_t anchor_cc;
+    uint64_t anchor_cycles, read_cycles, waitis_seen;
     uint32_t regs[NREGS_MAX];
     uint32_t base_ccount;       /* CCOUNT at the last poll stop ... */
     uint64_t base_cycles;       /* ... and the instruction count then */
@@ -241,7 +247,8 @@ Periph *periph_open(const PeriphOpts *o) {
     Periph *p = calloc(1, sizeof *p);
     if (!p) return NULL;
     p->gdb.fd = -1;
-    p->clock = &p->zero;
+    p->clock = &p->zero[0];
+    p->waitis = &p->zero[1];
     p->model = model_new(o->flash_size);
     if (!p->model) {
         free(p);
@@ -446,7 +453,6 @@ static int after_access(Periph *p) {
         p->regs_changed = true;
         model_note(p->model, "IRQ", take, take & (1u << 4) ? (take & (1u << 5) ? "GPIO UART" : "GPIO") : "UART");
     }
-    if (p->regs_changed && write_regs(p)) return -1;
     /* when the ROM model should stop the guest next: at the next timed event, or soon while
      * input may come from a terminal or a pipe */
     uint32_t on = 0, want = 0;
@@ -469,6 +475,41 @@ static int after_access(Periph *p) {
         p->want_on = on;
     }
     return 0;
+}
+
+/* Before the guest goes on from a stop: QEMU (-icount, sleep on) moves its virtual clock on by
+ * the host time the CPU spent stopped around the stop (a few to tens of microseconds, as the
+ * host schedules), so without this every watched register access would stretch the pulse it
+ * is part of.  The guest is sent through the ROM model's trampoline, which sets CCOUNT back to
+ * where executed instructions put it: a line through the last anchor, 16/25 CCOUNT per
+ * instruction.  After a WAITI (the guest slept: the clock really moved) or at the first stop the
+ * other trampoline only reads CCOUNT, as the new anchor, with that one stop's warp in it. */
+static void clock_fix(Periph *p) {
+    uint64_t now = *p->clock;
+    if (p->read_pending) {
+        p->anchor_cc = p->regs[R_EXCSAVE3];
+        p->anchor_cycles = p->read_cycles;
+        p->anchored = true;
+        p->read_pending = false;
+    }
+    if (*p->waitis != p->waitis_seen) {
+        p->waitis_seen = *p->waitis;
+        p->anchored = false;
+    }
+    p->regs[R_EXCSAVE2] = p->regs[2];
+    p->regs[R_EPC2] = p->regs[R_PC];
+    p->regs[R_EPS2] = p->regs[R_PS];
+    p->regs[R_PS] |= 15;                       /* no interrupt inside the trampoline */
+    if (p->anchored) {
+        /* CCOUNT is written by the trampoline's first instruction */
+        p->regs[2] = p->anchor_cc + (uint32_t)((now + 1 - p->anchor_cycles) * 16 / 25);
+        p->regs[R_PC] = PERIPH_CLOCK_SET;
+    } else {
+        p->regs[R_PC] = PERIPH_CLOCK_READ;
+        p->read_pending = true;
+        p->read_cycles = now + 1;
+    }
+    p->regs_changed = true;
 }
 
 /* ---------------- the loop ---------------- */
@@ -498,6 +539,7 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
         return finish(qemu, 2);
     }
     p->clock = map;
+    p->waitis = (uint64_t *)map + 1;
     model_set_trace(p->model, p->trace, p->clock);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
@@ -517,7 +559,8 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
     }
     for (int pin = 0; pin < 16; pin++)
         if (p->initial[pin]) model_drive(p->model, pin, p->initial[pin] - 2);
-    if (read_regs(p) || after_access(p) || gdb_send(&p->gdb, "c")) return finish(qemu, 2);
+    if (read_regs(p) || after_access(p) || (p->regs_changed && write_regs(p)) || gdb_send(&p->gdb, "c"))
+        return finish(qemu, 2);
 
     double deadline = timeout > 0 ? now_s() + timeout : 0;
     bool input_eof = input_fd < 0;
@@ -574,7 +617,8 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
                 rc = finish(qemu, 0);   /* the firmware waits for input that will not come */
                 break;
             }
-            if (gdb_send(&p->gdb, "c")) { rc = finish(qemu, 2); break; }
+            clock_fix(p);
+            if (write_regs(p) || gdb_send(&p->gdb, "c")) { rc = finish(qemu, 2); break; }
         }
     }
     if (p->trace) fflush(p->trace);

@@ -2,11 +2,14 @@
  * executed guest instructions into a 64-bit word of a file that `espy emu` maps too, so that
  * the model reads the guest's time at every stop without asking QEMU.
  *
- *   -plugin libespy_icount.so,shm=PATH      PATH: a file of at least 8 bytes
+ *   -plugin libespy_icount.so,shm=PATH      PATH: a file of at least 16 bytes
  *
- * Each translation block adds its instruction count inline when it is entered (no callback).
- * A block left early (a watchpoint stops the guest in its middle) has counted its tail
- * already: the count runs a few instructions ahead at such stops, the same way on every run. */
+ * Every instruction adds 1 inline when it starts (no callback), so at a watchpoint stop the
+ * count includes the instruction the guest stopped at and nothing after it: the model's clock
+ * is exact, which its cancelling of QEMU's clock warps at stops needs (emu/periph/run.c).  A
+ * second word counts WAITI instructions: time the guest sleeps in is real, not a warp.
+ *
+ *   word 0: instructions executed      word 1: WAITIs executed */
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,8 +25,15 @@ static uint64_t *counter;
 static void on_tb_trans(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
 {
     (void)id;
-    qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, counter,
-                                             qemu_plugin_tb_n_insns(tb));
+    size_t n = qemu_plugin_tb_n_insns(tb);
+    for (size_t i = 0; i < n; i++) {
+        struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
+        qemu_plugin_register_vcpu_insn_exec_inline(insn, QEMU_PLUGIN_INLINE_ADD_U64, counter, 1);
+        /* WAITI s: op0 0, t 0, s, r 7, op1 0, op2 0 */
+        const unsigned char *b = qemu_plugin_insn_data(insn);
+        if (qemu_plugin_insn_size(insn) == 3 && b[0] == 0 && (b[1] & 0xF0) == 0x70 && b[2] == 0)
+            qemu_plugin_register_vcpu_insn_exec_inline(insn, QEMU_PLUGIN_INLINE_ADD_U64, counter + 1, 1);
+    }
 }
 
 QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc,

@@ -88,6 +88,28 @@ _rom_reset:
     ENTRY 0x4000E2E8, __floatunsidf
     ENTRY 0x4000E2F0, __floatsidf
 
+/* ---- `espy emu --trace/--pins`: the clock trampolines (emu/periph/run.c, periph.h) ----
+ * QEMU advances its virtual clock by host time when the CPU stops at the model's watchpoints
+ * (an -icount "warp"), which would stretch every timed pulse by microseconds.  At each stop the
+ * model sends the guest through one of these before it goes on: a2 holds the CCOUNT value the
+ * guest would have without the warp (set) and EXCSAVE2 the guest's own a2; EPC2/EPS2 are where
+ * it goes on and with which PS (RFI 2: level 2 is the debug level, which the firmware never
+ * uses); PS.INTLEVEL is 15 meanwhile.  `read` leaves CCOUNT as it is and hands it to the model
+ * in EXCSAVE3 (after a WAITI, when the guest really slept). */
+    .org 0xFF00
+    .global periph_clock_set
+periph_clock_set:
+    wsr.ccount a2
+    rsr.excsave2 a2
+    rfi     2
+    .org 0xFF10
+    .global periph_clock_read
+periph_clock_read:
+    rsr.ccount a2
+    wsr.excsave3 a2
+    rsr.excsave2 a2
+    rfi     2
+
 /* ---- code in the model's body ---- */
     .text
     .literal_position
