@@ -13,6 +13,7 @@
 #include "objmodule.h"
 #include "print.h"
 #include "port_machine.h"
+#include "bitbang.h"
 
 #define SECTOR 4096u
 
@@ -121,12 +122,14 @@ static NATIVE_FN(e_osdebug_fn, osdebug, 1, 2, e_osdebug);
 static const MapEntry esp_table[] = {
     {V_MKNAME(N___name__), V_MKNAME(N_esp)},
     METHOD_ENTRY(check_fw, e_check_fw_fn),
+    METHOD_ENTRY(dht_readinto, bb_dht_readinto_fn),
     METHOD_ENTRY(flash_erase, e_flash_erase_fn),
     METHOD_ENTRY(flash_id, e_flash_id_fn),
     METHOD_ENTRY(flash_read, e_flash_read_fn),
     METHOD_ENTRY(flash_size, e_flash_size_fn),
     METHOD_ENTRY(flash_user_start, e_flash_user_start_fn),
     METHOD_ENTRY(flash_write, e_flash_write_fn),
+    METHOD_ENTRY(neopixel_write, bb_neopixel_write_fn),
     METHOD_ENTRY(osdebug, e_osdebug_fn),
 };
 MODULE_CONST(mod_esp, esp_table);

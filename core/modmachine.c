@@ -24,6 +24,7 @@
 #include "objmodule.h"
 #include "vm.h"
 #include "port_machine.h"
+#include "bitbang.h"
 
 #define ENODEV 19
 #define ETIMEDOUT 110
@@ -183,6 +184,16 @@ static int pin_id(Value v) {
 }
 
 static int self_pin(Value v) { return (int)((const PinObj *)V_PTR(v))->id; }
+
+/* For core/bitbang.c (DHT, 1-Wire: open drain, released before the protocol starts). */
+int machine_pin(Value v, bool od) {
+    int id = pin_id(v);
+    if (od && pin_mode[id] != PM_OPEN_DRAIN) {
+        port_pin_write(id, 1);
+        set_mode(id, PM_OPEN_DRAIN, -1);
+    }
+    return id;
+}
 
 /* Pin.init(mode=-1, pull=-1, *, value): -1 (or not given) keeps the current setting. */
 static void pin_init(int id, Value mode, Value pull, Value value) {
@@ -1418,6 +1429,7 @@ static const MapEntry machine_table[] = {
     {V_MKNAME(N_WDT), V_FROMPTR(&wdt_type)},
     {V_MKNAME(N_WDT_RESET), V_MKINT(PM_WDT_RESET)},
     {V_MKNAME(N___name__), V_MKNAME(N_machine)},
+    METHOD_ENTRY(bitstream, bb_bitstream_fn),
     METHOD_ENTRY(disable_irq, m_disable_irq_fn),
     METHOD_ENTRY(enable_irq, m_enable_irq_fn),
     METHOD_ENTRY(freq, m_freq_fn),

@@ -7,7 +7,7 @@ extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_has
     mod_array;
 extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython, mod_collections, mod_re;
 #if ES_MACHINE
-extern const BuiltinModule mod_machine, mod_esp;
+extern const BuiltinModule mod_machine, mod_esp, mod_onewire;
 #endif
 
 const BuiltinModuleEntry builtin_modules[] = {
@@ -47,6 +47,7 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_machine, &mod_machine},
     {N_umachine, &mod_machine},
     {N_esp, &mod_esp},
+    {N__onewire, &mod_onewire},
 #endif
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];

@@ -8,6 +8,7 @@
  *   pin's own level: Pin(2, Pin.OUT) with an IRQ fires when the program toggles it.
  * - Timers: SIGALRM (setitimer) is the interrupt; its handler records the events, the VM runs
  *   the callbacks.  port_irq_disable blocks the signal.
+ * - Timed pin protocols (bitstream, DHT, 1-Wire): nothing is wired; see below.
  * - Flash: 512K with a user area from 0x64000; written sectors are kept in a small pool
  *   (others read as erased).  UART(0) is standard input/output. */
 #define _GNU_SOURCE
@@ -96,6 +97,24 @@ void port_pin_irq(int pin, unsigned trig) {
     level[pin] = (uint8_t)pad_level(pin);
     trigger[pin] = (uint8_t)trig;
 }
+
+/* ---------------- timed pin protocols ---------------- */
+
+/* A board with nothing wired to the pin: a bitstream goes nowhere (the pin ends low, as after
+ * the last bit on the chip), a DHT never answers, no 1-Wire device pulls the released
+ * (pulled-up) line low, so reset sees no presence and every read slot reads 1. */
+void port_bitstream(int pin, const uint32_t ns[4], const uint8_t *buf, size_t n) {
+    (void)ns; (void)buf;
+    if (n) port_pin_write(pin, 0);
+}
+
+int port_dht_read(int pin, uint8_t *out) {
+    (void)pin; (void)out;
+    return ETIMEDOUT;
+}
+
+bool port_onewire_reset(int pin) { (void)pin; return false; }
+int port_onewire_slot(int pin, int bit) { (void)pin; (void)bit; return 1; }
 
 /* ---------------- timers ---------------- */
 
