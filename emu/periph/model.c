@@ -7,6 +7,8 @@
  *   UART0  an RX FIFO of 128 bytes fed from the console input; STATUS (RX count), INT_RAW/INT_ST
  *          for RXFIFO_FULL (count >= CONF1 threshold) and RXFIFO_TOUT; line 5 while INT_ST != 0.
  *   SPI0   the JEDEC-id command (0x9F) answers in W0.
+ *   sensors DHT11/DHT22/DS18B20 on a pin (sensor.c): they pull their line low at times; GPIO_IN
+ *          is computed afresh when the guest reads it.
  *   the rest of the page (IO_MUX, FRC timers, WDT ...) keeps what is written, and is traced.
  *
  * The model owns a copy of the register page; what changes there is written into the guest's
@@ -58,6 +60,7 @@ struct Model {
     uint32_t jedec;
     I2cDev dev[4];
     int ndev;
+    Sensors *sensors;
     FILE *trace;
     const uint64_t *clock;
 };
@@ -76,6 +79,7 @@ Model *model_new(uint32_t flash_size) {
 void model_free(Model *m) {
     if (!m) return;
     free(m->queue);
+    sensors_free(m->sensors);
     free(m);
 }
 
@@ -240,6 +244,10 @@ int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double
         snprintf(err, errcap, "unknown I2C device '%s' (known: lm75)", kind);
         return -1;
     }
+    if ((sensors_pins(m->sensors) >> scl | sensors_pins(m->sensors) >> sda) & 1) {
+        snprintf(err, errcap, "a sensor is on GPIO%d already", sensors_pins(m->sensors) >> scl & 1 ? scl : sda);
+        return -1;
+    }
     if (m->ndev == (int)(sizeof m->dev / sizeof m->dev[0])) {
         snprintf(err, errcap, "too many I2C devices");
         return -1;
@@ -264,18 +272,49 @@ static bool bus_pin(const Model *m, int pin) {
     return false;
 }
 
+static uint64_t now_of(const Model *m) { return m->clock ? *m->clock : 0; }
+
+int model_add_sensor(Model *m, char **w, int nw, char *err, size_t errcap) {
+    if (!m->sensors && !(m->sensors = sensors_new())) {
+        snprintf(err, errcap, "out of memory");
+        return -1;
+    }
+    if (sensors_add(m->sensors, w, nw, err, errcap)) return -1;
+    for (int pin = 0; pin < 16; pin++)
+        if (sensors_pins(m->sensors) >> pin & 1 && bus_pin(m, pin)) {
+            snprintf(err, errcap, "GPIO%d is an I2C line already", pin);
+            return -1;
+        }
+    return 0;
+}
+
+bool model_has_sensors(const Model *m) { return sensors_pins(m->sensors) != 0; }
+
+/* The pins pulled low by everything but the sensors: what the sensors see as their master. */
+static uint16_t master_low(const Model *m) {
+    uint32_t out = rd(m, G_OUT), en = rd(m, G_EN);
+    uint16_t low = 0;
+    for (int pin = 0; pin < 16; pin++) {
+        bool l = (en >> pin & 1 && !(out >> pin & 1)) || m->ext[pin] == 0;
+        for (int i = 0; i < m->ndev; i++)
+            if (m->dev[i].sda == pin && m->dev[i].low) l = true;
+        if (l) low |= (uint16_t)(1u << pin);
+    }
+    return low;
+}
+
 static uint16_t pad_levels(const Model *m) {
     uint32_t out = rd(m, G_OUT), en = rd(m, G_EN);
-    uint16_t lv = 0;
+    uint16_t lv = 0, sensed = sensors_low(m->sensors, now_of(m)), sensor_pins = sensors_pins(m->sensors);
     for (int pin = 0; pin < 16; pin++) {
         if (!mux_off[pin]) continue;
         bool od = rd(m, G_PIN0 + 4u * (uint32_t)pin) & 4;
         bool drive = en >> pin & 1, o = out >> pin & 1;
-        bool low = (drive && !o) || m->ext[pin] == 0;
+        bool low = (drive && !o) || m->ext[pin] == 0 || (sensed >> pin & 1);
         for (int i = 0; i < m->ndev; i++)
             if (m->dev[i].sda == pin && m->dev[i].low) low = true;
         bool high = (drive && o && !od) || m->ext[pin] == 1;
-        bool pull = (rd(m, MUX + mux_off[pin]) & 0x80) || bus_pin(m, pin);
+        bool pull = (rd(m, MUX + mux_off[pin]) & 0x80) || bus_pin(m, pin) || (sensor_pins >> pin & 1);
         if (!low && (high || pull)) lv |= (uint16_t)(1u << pin);
     }
     return lv;
@@ -289,6 +328,10 @@ static void gpio_update(Model *m) {
         uint16_t again = pad_levels(m);
         if (again == lv) break;
         lv = again;
+    }
+    if (m->sensors) {
+        sensors_step(m->sensors, m, master_low(m), now_of(m));
+        lv = pad_levels(m);
     }
     m->level = lv;
     set_reg(m, G_IN, lv);
@@ -346,6 +389,7 @@ size_t model_uart_queued(const Model *m) { return m->qlen - m->qpos + m->fifo_n;
 
 uint32_t model_read(Model *m, uint32_t addr, uint32_t size) {
     (void)size;
+    if (addr - PAGE == G_IN) gpio_update(m);   /* sensors may have moved their lines since the last stop */
     if (addr - PAGE != U_FIFO) return rd(m, addr - PAGE);
     if (!m->fifo_n) return 0;
     uint8_t b = m->fifo[m->fifo_head];

@@ -100,6 +100,9 @@ void model_drive(Model *m, int pin, int level);
 void model_uart_input(Model *m, const uint8_t *data, size_t n);   /* queued for the RX FIFO */
 size_t model_uart_queued(const Model *m);
 int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double value, char *err, size_t errcap);
+/* A pins-file sensor line (w[0] is dht11, dht22 or ds18b20; sensor.c); 0, or -1 with err. */
+int model_add_sensor(Model *m, char **w, int nw, char *err, size_t errcap);
+bool model_has_sensors(const Model *m);      /* then GPIO_IN reads are watched too */
 uint32_t model_irq_lines(Model *m);          /* CPU interrupt lines: 1 << 4 GPIO, 1 << 5 UART */
 /* The next run of register words to write into the guest's RAM (words changed since they were
  * last taken, with small gaps filled from the model's copy, which mirrors the page exactly):
@@ -109,5 +112,17 @@ bool model_idle_marked(Model *m);            /* the ROM model waits for input, n
 /* The trace: every register store, pin change, interrupt and RX byte, stamped with the time. */
 void model_set_trace(Model *m, void *file, const uint64_t *clock);
 void model_note(Model *m, const char *what, uint32_t value, const char *detail);
+
+/* sensor.c: DHT11/DHT22 and DS18B20 models.  They follow the master side of their pins (what
+ * the chip, the pins file and I2C devices pull low) and pull the line low at times of their
+ * own, as functions of the instruction count. */
+typedef struct Sensors Sensors;
+Sensors *sensors_new(void);
+void sensors_free(Sensors *s);
+int sensors_kind(const char *word);          /* 0.. for a sensor's name, -1 if it is none */
+int sensors_add(Sensors *s, char **w, int nw, char *err, size_t errcap);
+uint16_t sensors_pins(const Sensors *s);     /* pins with a sensor (they have its pull-up) */
+void sensors_step(Sensors *s, Model *m, uint16_t master_low, uint64_t now);   /* at every update */
+uint16_t sensors_low(const Sensors *s, uint64_t now);                          /* pins they pull low */
 
 #endif

@@ -200,6 +200,10 @@ static int load_pins(Periph *p, const char *path) {
         if (!strcmp(w[0], "at")) {
             if (nw < 2 || parse_time(w[1], &e.at)) { rc = fail(path, ln, "bad time (cycles, or a number with us, ms or s)"); break; }
             i = 2;
+        } else if (sensors_kind(w[0]) >= 0) {
+            char err[160];
+            if (model_add_sensor(p->model, w, nw, err, sizeof err)) rc = fail(path, ln, err);
+            continue;
         } else if (!strcmp(w[0], "i2c")) {
             /* i2c lm75 ADDR scl=N sda=N [temp=C] */
             int addr = -1, scl = -1, sda = -1;
@@ -235,7 +239,7 @@ static int load_pins(Periph *p, const char *path) {
             e.len = (size_t)n;
             rc = add_event(p, e);
         } else {
-            rc = fail(path, ln, "unknown line (pin, at TIME pin|uart, i2c)");
+            rc = fail(path, ln, "unknown line (pin, at TIME pin|uart, i2c, dht11, dht22, ds18b20)");
         }
     }
     fclose(f);
@@ -358,11 +362,14 @@ static const uint8_t *insn_at(Periph *p, uint32_t pc) {
     return p->icache[h].b;
 }
 
-static const char *const watches[] = {"Z2,60000000,1000", "Z2,60001f00,8", "Z3,60000000,4"};
+/* stores to the register page and the scratch words, loads of the UART FIFO, and loads of
+ * GPIO_IN while sensors move their lines between stops */
+static const char *const watches[] = {"Z2,60000000,1000", "Z2,60001f00,8", "Z3,60000000,4", "Z3,60000318,4"};
 
 static int set_watches(Periph *p, bool on) {
     char cmd[32], out[64];
-    for (size_t i = 0; i < sizeof watches / sizeof watches[0]; i++) {
+    size_t n = sizeof watches / sizeof watches[0] - !model_has_sensors(p->model);
+    for (size_t i = 0; i < n; i++) {
         snprintf(cmd, sizeof cmd, "%s", watches[i]);
         if (!on) cmd[0] = 'z';
         if (gdb_cmd(&p->gdb, cmd, out, sizeof out) || strcmp(out, "OK") != 0) return -1;

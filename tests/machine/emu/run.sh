@@ -104,6 +104,88 @@ hasnt "$T/wdt.out" "not reached" "wdt reset"
 has "$T/wdt.out" "reset by the watchdog; RTC memory: b'before the reset'" "wdt reset cause"
 has "$T/wdt.out" "rst cause:2" "wdt: reboot through the ROM"
 
+# ---- bitstream: the trace decoded back to the bytes, every edge against the ns asked for -----
+# Tolerance: +-150 ns on each high and low, what WS2812 LEDs accept (datasheet: T0H/T1H/T0L/T1L
+# +-150 ns).  A correct loop lands within about +-65 ns here: CCOUNT ticks every 25 ns (1.56
+# instructions) and the wait loop reads it every 3 instructions (48 ns).  The low after the last
+# bit of a byte also holds the gap to the next byte (interrupts are served between bytes): it
+# may be longer, up to 5 us, far below the 50 us that latches a WS2812 strip.
+run bitstream
+status $rc 0 "bitstream"
+has "$T/bitstream.out" "bitstream done 0" "bitstream output"
+awk -v spec="400 850 800 450 3;500 2000 1200 1300 2;2000 3000 5000 1000 1" -v tol=150 -v perus=62.5 '
+BEGIN {
+    nb = split(spec, b, ";")
+    for (i = 1; i <= nb; i++) {
+        split(b[i], f, " ")
+        for (k = 0; k < f[5] * 8; k++) {
+            n++; H0[n] = f[1]; L0[n] = f[2]; H1[n] = f[3]; L1[n] = f[4]
+            endbyte[n] = k % 8 == 7; endburst[n] = k == f[5] * 8 - 1
+        }
+    }
+}
+/GPIO_OUT_W1TS/ && /GPIO2=1/ { up[++nr] = $1 }
+/GPIO_OUT_W1TC/ && /GPIO2=0/ && nr { down[nr] = $1 }
+function abs(x) { return x < 0 ? -x : x }
+END {
+    if (nr != n) { printf "%d bits in the trace, expected %d\n", nr, n; bad++ }
+    for (i = 1; i <= nr && i <= n; i++) {
+        hi = (down[i] - up[i]) * 1000 / perus
+        bit = hi > (H0[i] + H1[i]) / 2
+        want = bit ? H1[i] : H0[i]
+        if (abs(hi - want) > tol) { printf "bit %d: high %.0f ns, expected %d\n", i, hi, want; bad++ }
+        if (abs(hi - want) > maxhi) maxhi = abs(hi - want)
+        if (!endburst[i]) {
+            lo = (up[i + 1] - down[i]) * 1000 / perus
+            want = bit ? L1[i] : L0[i]
+            if (endbyte[i]) {
+                if (lo < want - tol || lo > 5000) { printf "bit %d: low %.0f ns at the end of a byte, expected %d-5000\n", i, lo, want - tol; bad++ }
+                if (lo - want > gap) gap = lo - want
+            } else {
+                if (abs(lo - want) > tol) { printf "bit %d: low %.0f ns, expected %d\n", i, lo, want; bad++ }
+                if (abs(lo - want) > maxlo) maxlo = abs(lo - want)
+            }
+        }
+        v = v * 2 + bit
+        if (endbyte[i]) { out = out sprintf("%02x", v); v = 0 }
+        if (endburst[i]) out = out " "
+    }
+    printf "decoded %s\nbad %d\nhighs within %.0f ns, lows within %.0f ns, byte gaps up to %.0f ns longer\n", out, bad + 0, maxhi, maxlo, gap
+}' "$T/bitstream.trace" >"$T/bitstream.bits"
+has "$T/bitstream.bits" "decoded 5ac30f a53c 96 " "bitstream decoded from the trace"
+has "$T/bitstream.bits" "bad 0" "bitstream edge times"
+echo "bitstream: $(tail -1 "$T/bitstream.bits")"
+
+# ---- dht: esp.dht_readinto against the DHT22 and DHT11 models, and with no sensor -----------
+run dht
+status $rc 0 "dht"
+has "$T/dht.out" "dht22 GPIO2: 01c800eab3 45.6 23.4 checksum ok: True" "dht22 bytes"
+has "$T/dht.out" "dht22 GPIO4: 03e7807be5 99.9 -12.3 checksum ok: True" "dht22 negative temperature"
+has "$T/dht.out" "dht11 GPIO0: 2d00170044 45 23 checksum ok: True" "dht11 bytes"
+has "$T/dht.out" "GPIO3: 110" "dht: ETIMEDOUT without a sensor"
+# the start sequence: at least 18 ms low (the DHT11's minimum; the model checks it too)
+awk '/DHT.*start low/ { sub(/.*start low /, ""); print $1 }' "$T/dht.trace" >"$T/dht.start"
+[ "$(wc -l <"$T/dht.start")" = 3 ] && ok || bad "dht: 3 start sequences answered"
+[ "$(within 18000 18100 <"$T/dht.start")" = 0 ] && ok || { bad "dht: start low not 18.0-18.1 ms:"; cat "$T/dht.start"; }
+echo "dht: start low $(sort -n "$T/dht.start" | head -1)-$(sort -n "$T/dht.start" | tail -1) us"
+
+# ---- onewire: presence, READ ROM, SEARCH ROM over two devices, CONVERT T, scratchpads -------
+run onewire
+status $rc 0 "onewire"
+has "$T/onewire.out" "empty bus presence: False 255" "onewire: no presence on an empty bus"
+has "$T/onewire.out" "presence: True" "onewire: presence"
+has "$T/onewire.out" "rom: 28ff4c1a331604be crc ok: True" "onewire: READ ROM"
+has "$T/onewire.out" "before convert: 50054b467fff0c101c 85.0" "onewire: power-on scratchpad"
+has "$T/onewire.out" "scratchpad: 58014b467fff0c10c2 crc ok: True temp: 21.5" "onewire: CONVERT T + READ SCRATCHPAD"
+has "$T/onewire.out" "search: ['286164123c7c2f27', '28aa07581e1302a3']" "onewire: SEARCH ROM finds both"
+has "$T/onewire.out" "286164123c7c2f27 temp: -10.125 crc ok: True" "onewire: MATCH ROM, negative temperature"
+has "$T/onewire.out" "28aa07581e1302a3 temp: 25.0625 crc ok: True" "onewire: MATCH ROM, second device"
+has "$T/onewire.out" "9-bit: 28aa07581e1302a3 temp: 25.0 th tl cfg: 50051f" "onewire: WRITE SCRATCHPAD"
+if grep -qE 'DS18B20 .*(bad|less than|unknown)' "$T/onewire.trace"; then
+    bad "onewire: slots outside the DS18B20's timing:"; grep -E 'DS18B20 .*(bad|less than|unknown)' "$T/onewire.trace" | head -3
+else ok; fi
+echo "onewire: $(grep -c 'reset, presence' "$T/onewire.trace") device resets, $(grep -c 'GPIO_OUT_W1TC' "$T/onewire.trace") slots"
+
 # ---- bad input: one clear line, exit status 2 ----------------------------------------------
 printf 'at 5ms pin 7 low\n' >"$T/bad.pins"
 "$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
@@ -116,6 +198,19 @@ has "$T/err" "bad.pins:1: bad time" "bad time message"
 "$ESPY" emu "$T/blink.bin" --pins "$T/none.pins" </dev/null >"$T/out" 2>"$T/err"
 status $? 2 "missing pins file"
 has "$T/err" "cannot open" "missing pins file message"
+
+printf 'ds18b20 pin=0 rom=28FF4C1A33160477 temp=21.5\n' >"$T/bad.pins"
+"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
+status $? 2 "bad rom"
+has "$T/err" "bad.pins:1: ds18b20: rom 28FF4C1A33160477: last byte 0x77 is not the CRC-8 of the first seven (0xBE)" "bad rom message"
+printf 'dht22 pin=2\ndht11 pin=0 temp=23.5\n' >"$T/bad.pins"
+"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
+status $? 2 "bad dht11 temperature"
+has "$T/err" "bad.pins:2: dht11: bad temp '23.5' (whole degrees, 0 to 50 degC)" "bad dht11 message"
+printf 'ds18b20 pin=2 rom=28FF4C1A331604BE\ndht22 pin=2\n' >"$T/bad.pins"
+"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
+status $? 2 "two kinds on a pin"
+has "$T/err" "bad.pins:2: GPIO2 already has a ds18b20 (only DS18B20s share a pin)" "two kinds message"
 
 echo "machine emulator tests: $pass passed, $fail failed"
 [ $fail -eq 0 ]
