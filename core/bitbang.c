@@ -94,30 +94,26 @@ static Value ow_reset(Value *a, int n, Value kw) {
     return V_BOOL(port_onewire_reset(machine_pin(a[0], true)));
 }
 
-static Value ow_readbit(Value *a, int n, Value kw) {
-    (void)n; (void)kw;
-    return V_MKINT(port_onewire_slot(machine_pin(a[0], true), 1));
+/* n slots, LSB first, writing the bits of v (a 1 slot is also a read slot): what was read. */
+static Value ow_slots(Value pin, Int v, int n) {
+    int p = machine_pin(pin, true);
+    Int got = 0;
+    for (int k = 0; k < n; k++) got |= (Int)port_onewire_slot(p, (int)(v >> k) & 1) << k;
+    return V_MKINT(got);
 }
 
-static Value ow_readbyte(Value *a, int n, Value kw) {
-    (void)n; (void)kw;
-    int pin = machine_pin(a[0], true);
-    Int b = 0;
-    for (int k = 0; k < 8; k++) b |= (Int)port_onewire_slot(pin, 1) << k;
-    return V_MKINT(b);
-}
+static Value ow_readbit(Value *a, int n, Value kw) { (void)n; (void)kw; return ow_slots(a[0], 1, 1); }
+static Value ow_readbyte(Value *a, int n, Value kw) { (void)n; (void)kw; return ow_slots(a[0], 0xFF, 8); }
 
 static Value ow_writebit(Value *a, int n, Value kw) {
     (void)n; (void)kw;
-    port_onewire_slot(machine_pin(a[0], true), obj_truthy(a[1]));
+    ow_slots(a[0], obj_truthy(a[1]), 1);
     return V_NONE;
 }
 
 static Value ow_writebyte(Value *a, int n, Value kw) {
     (void)n; (void)kw;
-    int pin = machine_pin(a[0], true);
-    Int b = obj_get_int(a[1]);
-    for (int k = 0; k < 8; k++) port_onewire_slot(pin, (int)(b >> k) & 1);
+    ow_slots(a[0], obj_get_int(a[1]), 8);
     return V_NONE;
 }
 
