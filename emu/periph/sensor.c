@@ -287,8 +287,12 @@ static void ow_received(Sensor *d, Model *m) {
 /* The master pulled the line low: a slot starts (or a reset). */
 static void ow_fall(Sensor *d, Model *m, uint64_t now) {
     if (d->st == OW_IDLE) return;
-    if (now + TOL < d->quiet_until) return ow_bad(d, m, "slot less than 480 us after the reset pulse");
-    if (d->last_fall && now + TOL < d->last_fall + US(60)) return ow_bad(d, m, "slots less than 60 us apart");
+    const char *bad = now + TOL < d->quiet_until ? "slot less than 480 us after the reset pulse"
+                      : d->last_fall && now + TOL < d->last_fall + US(60) ? "slots less than 60 us apart" : NULL;
+    if (bad) {
+        ow_bad(d, m, bad);
+        return;
+    }
     d->last_fall = now;
     d->slot_rx = d->st == OW_RX || (d->st == OW_SEARCH && d->phase == 2);
     int out = 1;
@@ -326,7 +330,8 @@ static void ow_rise(Sensor *d, Model *m, uint64_t low, uint64_t now) {
         char why[96];
         snprintf(why, sizeof why, "bad write slot: low %.1f us (a 1 is at most 15, a 0 60-120)",
                  (double)low / PERIPH_CYCLES_PER_US);
-        return ow_bad(d, m, why);
+        ow_bad(d, m, why);
+        return;
     }
     if (d->st == OW_SEARCH) {
         if (bit != rom_bit(d, d->pos)) d->st = OW_IDLE;   /* the master went the other way */
