@@ -21,6 +21,7 @@
 #include "import.h"
 #include "modio.h"
 #include "port.h"
+#include "pylib.h"
 
 static const host_command commands[] = {
     {"compile", cmd_compile, "compile .py files with the board's compiler: syntax check, --dis"},
@@ -113,6 +114,7 @@ int main(int argc, char **argv) {
     gc_init(heap, (char *)heap + heap_size);
     set_stack_limit(&stack_base);
     vm_init();
+    import_frozen_find = pylib_import_find;   /* the board library, where sys.path has '.frozen' */
     if (heap_size > (64u << 20)) gc_set_threshold(16 << 20);
     host_stdout_line_buffered = isatty(1);
 
