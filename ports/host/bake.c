@@ -1,10 +1,13 @@
 /* `espy build`: compile Python modules on the host and bake them, as a frozen bundle, into a
  * copy of the firmware image (docs/bundle.md; the format is core/frozen.h).
  *
- *   espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR] FILE.py|DIR ...
+ *   espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR]
+ *              [--lib NAME]... [--no-lib] FILE.py|DIR ...
  *
  * The modules are compiled with the core's compiler and written in the device's 32-bit struct
  * layout, with absolute addresses of the flash mapping, so that the firmware runs them in place.
+ * The board library's modules (pylib.h) that they import, and those named with --lib, are
+ * compiled from the copies embedded in this binary and baked with them.
  * Objects are written children first (a code object after its constants and arrays), so every
  * pointer is known when it is written.  Nothing here runs a C compiler. */
 #include <dirent.h>
@@ -32,6 +35,8 @@
 #include "objstr.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "opcodes.h"
+#include "pylib.h"
 
 static const char *prog = "espy build";
 
@@ -42,6 +47,9 @@ typedef struct {
     char *path;      /* file to read */
     char *file;      /* the code's filename: the path below the argument's directory */
     int package;
+    const PylibModule *lib;   /* a board library module (its text is embedded), or NULL */
+    const Code *code;         /* once compiled */
+    size_t source;            /* bytes of source */
 } BakeMod;
 
 typedef struct {
@@ -92,6 +100,8 @@ static int add_module(ModList *m, const char *name, const char *path, const char
     e->path = dupstr(path);
     e->file = dupstr(file);
     e->package = package;
+    e->lib = NULL;
+    e->code = NULL;
     return e->name && e->path && e->file ? 0 : -1;
 }
 
@@ -223,6 +233,49 @@ static int add_arg(ModList *m, const char *arg) {
     }
     free(a);
     return rc;
+}
+
+/* ---- the board library ---- */
+
+static bool has_module(const ModList *m, const char *name, size_t len) {
+    for (size_t i = 0; i < m->n; i++)
+        if (strlen(m->v[i].name) == len && memcmp(m->v[i].name, name, len) == 0) return true;
+    return false;
+}
+
+/* Adds library module `lib` unless the app has a module of that name (the user's file wins). */
+static int add_lib(ModList *m, const PylibModule *lib) {
+    if (has_module(m, lib->name, strlen(lib->name))) return 0;
+    char file[96];
+    pylib_filename(lib, file, sizeof file);
+    if (add_module(m, lib->name, file, file, 0) != 0) return -1;
+    m->v[m->n - 1].lib = lib;
+    return 0;
+}
+
+/* Adds the library modules that code imports: the names of its IMPORT instructions (`import
+ * x.y`, `from x import y`, in the module body and in every function and class body below it),
+ * by their first component.  A relative import (level > 0: the LOADI of the level into R[A+2]
+ * right before the IMPORT, as the compiler emits it) names the app's own package: skipped. */
+static int add_imported_libs(ModList *m, const Code *c) {
+    for (uint32_t i = 0; i < c->ninsts; i++) {
+        Inst in = c->insts[i];
+        if (INS_OP(in) != I_IMPORT) continue;
+        Inst prev = i ? c->insts[i - 1] : 0;
+        if (i && INS_OP(prev) == I_LOADI && INS_A(prev) == INS_A(in) + 2 && INS_sBx(prev) != 0) continue;
+        Value name = c->consts[INS_Bx(in)];
+        if (!str_is(name)) continue;
+        size_t n, k = 0;
+        const char *s = str_data(name, &n);
+        while (k < n && s[k] != '.') k++;
+        const PylibModule *lib = pylib_find(s, k);
+        if (lib && add_lib(m, lib) != 0) return -1;
+    }
+    for (uint32_t i = 0; i < c->nconsts; i++) {
+        Value v = c->consts[i];
+        if (v && V_IS_PTR(v) && type_of(v) == &code_type && add_imported_libs(m, V_PTR(v)) != 0) return -1;
+    }
+    return 0;
 }
 
 /* ---- the firmware's ABI, read from the base image ---- */
@@ -720,14 +773,11 @@ static int cmp_mod(const void *a, const void *b) {
 
 typedef struct { uint32_t name, code, flags; } IndexEntry;
 
-/* Compiles one module and writes its code; -1 after printing a compile error. */
-static ES_NOINLINE int bake_module(Bake *b, BakeMod *m, const char *src, size_t len, IndexEntry *e) {
+/* Compiles one module into m->code; -1 after printing a compile error. */
+static ES_NOINLINE int compile_module(BakeMod *m, const char *src, size_t len) {
     ExcFrame ef;
     if (EXC_TRY(ef)) {
-        Code *code = compile_source(src, len, str_new_cstr(m->file), COMPILE_FILE);
-        e->code = put_code(b, code);
-        e->name = map_name(b, V_NAME(name_from_str(m->name, strlen(m->name)))) << 2 | 2;
-        e->flags = m->package ? FZ_MOD_PACKAGE : 0;
+        m->code = compile_source(src, len, str_new_cstr(m->file), COMPILE_FILE);
         exc_end(&ef);
         return 0;
     }
@@ -737,8 +787,29 @@ static ES_NOINLINE int bake_module(Bake *b, BakeMod *m, const char *src, size_t 
     return -1;
 }
 
-/* Compiles every module and writes the bundle for address `base` into *b.  Returns 0, or -1
- * after printing why (a syntax error names the file and line). */
+/* Compiles every module (the GC is off: the code objects stay until written).  The list grows
+ * as it goes: the library modules that the app's modules import (when `autolib`) and those that
+ * library modules import (always: a library module comes with what it needs).  -1 after
+ * printing why (a syntax error names the file and line). */
+static int compile_all(ModList *mods, bool autolib) {
+    for (size_t i = 0; i < mods->n; i++) {
+        BakeMod *m = &mods->v[i];
+        size_t len;
+        char *text = NULL;
+        const char *src = m->lib ? m->lib->text : (text = read_text(m->path, &len));
+        if (!src) return -1;
+        if (m->lib) len = m->lib->len;
+        m->source = len;
+        int r = compile_module(m, src, len);
+        free(text);
+        if (r != 0) return -1;
+        if ((autolib || mods->v[i].lib) && add_imported_libs(mods, mods->v[i].code) != 0) return -1;
+    }
+    return 0;
+}
+
+/* Writes the bundle of the compiled modules (sorted by name) for address `base` into *b.
+ * Returns 0, or -1 after printing why. */
 static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t base) {
     memset(b, 0, sizeof *b);
     b->abi = abi;
@@ -750,13 +821,10 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
     size_t source = 0;
     for (size_t i = 0; i < mods->n; i++) {
         BakeMod *m = &mods->v[i];
-        size_t len;
-        char *src = read_text(m->path, &len);
-        if (!src) return -1;
-        source += len;
-        int r = bake_module(b, m, src, len, &ent[i]);
-        free(src);
-        if (r != 0) return -1;
+        source += m->source;
+        ent[i].code = put_code(b, m->code);
+        ent[i].name = map_name(b, V_NAME(name_from_str(m->name, strlen(m->name)))) << 2 | 2;
+        ent[i].flags = m->package ? FZ_MOD_PACKAGE : 0;
         if (b->error) {
             fprintf(stderr, "%s: %s: %s\n", prog, m->path, b->error);
             return -1;
@@ -786,11 +854,17 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
 /* ---- the command ---- */
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR] FILE.py|DIR ...\n"
+    fprintf(f, "usage: espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR]\n"
+               "                  [--lib NAME]... [--no-lib] FILE.py|DIR ...\n"
                "  compiles the modules and writes OUT (default app.bin): the firmware image IMAGE\n"
                "  (default: esp8266/espy-esp01-512k.bin beside the espy binary) with the modules\n"
                "  frozen into its bundle region.  A directory with __init__.py is a package;\n"
                "  any other directory contributes its modules and packages at the top level.\n"
+               "  The board library's modules that they import (");
+    for (unsigned i = 0; i < pylib_count; i++) fprintf(f, "%s%s", i ? ", " : "", pylib_modules[i].name);
+    fprintf(f, ") are baked\n"
+               "  too, unless a module of that name is given; --lib NAME adds one (modules are then\n"
+               "  optional), --no-lib adds none for the imports of the given modules.\n"
                "  --fs DIR also writes a filesystem holding DIR's files (boot.py, main.py, data)\n"
                "  into the image's filesystem region (then modules are optional).\n");
 }
@@ -817,9 +891,12 @@ int cmd_build(int argc, char **argv) {
     double t0 = now_ms(CLOCK_MONOTONIC), c0 = now_ms(CLOCK_PROCESS_CPUTIME_ID);
     const char *out = "app.bin", *basepath = NULL, *fsdir = NULL;
     uint32_t flash_size = 0;
-    bool quiet = false;
+    bool quiet = false, autolib = true;
     ModList mods = {0};
     int nargs = 0;
+    const char **libs = calloc((size_t)argc, sizeof *libs);
+    int nlibs = 0;
+    if (!libs) return 2;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -827,13 +904,23 @@ int cmd_build(int argc, char **argv) {
             return 0;
         }
         if ((strcmp(a, "-o") == 0 || strcmp(a, "--base") == 0 || strcmp(a, "--flash-size") == 0 ||
-             strcmp(a, "--fs") == 0) && i + 1 >= argc) {
+             strcmp(a, "--fs") == 0 || strcmp(a, "--lib") == 0) && i + 1 >= argc) {
             fprintf(stderr, "%s: %s needs a value\n", prog, a);
             return 2;
         }
         if (strcmp(a, "-o") == 0) out = argv[++i];
         else if (strcmp(a, "--base") == 0) basepath = argv[++i];
         else if (strcmp(a, "--fs") == 0) fsdir = argv[++i];
+        else if (strcmp(a, "--lib") == 0) {
+            const char *name = argv[++i];
+            if (!pylib_find(name, strlen(name))) {
+                fprintf(stderr, "%s: --lib %s: no such library module (there are", prog, name);
+                for (unsigned k = 0; k < pylib_count; k++) fprintf(stderr, " %s", pylib_modules[k].name);
+                fprintf(stderr, ")\n");
+                return 2;
+            }
+            libs[nlibs++] = name;
+        } else if (strcmp(a, "--no-lib") == 0) autolib = false;
         else if (strcmp(a, "--flash-size") == 0) {
             flash_size = esplayout_parse_size(argv[++i]);
             if (!flash_size) {
@@ -850,7 +937,7 @@ int cmd_build(int argc, char **argv) {
             if (add_arg(&mods, a) != 0) return 1;
         }
     }
-    if (!nargs && !fsdir) {
+    if (!nargs && !fsdir && !nlibs) {
         usage(stderr);
         return 2;
     }
@@ -858,7 +945,10 @@ int cmd_build(int argc, char **argv) {
         fprintf(stderr, "%s: no Python modules found\n", prog);
         return 1;
     }
-    qsort(mods.v, mods.n, sizeof *mods.v, cmp_mod);
+    /* (after the app's modules: a --lib module of the same name as one of them is not added) */
+    for (int i = 0; i < nlibs; i++)
+        if (add_lib(&mods, pylib_find(libs[i], strlen(libs[i]))) != 0) return 2;
+    free(libs);
 
     /* the base image: layout and ABI */
     char *defbase = basepath ? NULL : default_base();
@@ -902,6 +992,8 @@ int cmd_build(int argc, char **argv) {
     Bake b = {0};
     uint32_t base = ESPLAYOUT_IROM_VADDR + l.bundle_start;
     if (mods.n) {   /* (--fs alone: no bundle, the region stays erased) */
+        if (compile_all(&mods, autolib) != 0) return 1;
+        qsort(mods.v, mods.n, sizeof *mods.v, cmp_mod);
         if (bake_bundle(&b, &mods, abi, base) != 0) return 1;
         wr32(b.buf + 4 * FZ_HDR_ABI, abi_id);
         wr32(b.buf + 4 * FZ_HDR_CRC, crc32_update(0, b.buf + FZ_HDR_CRC_FROM, b.len - FZ_HDR_CRC_FROM));
@@ -942,12 +1034,17 @@ int cmd_build(int argc, char **argv) {
         return 1;
     if (image_write_file(out, outimg, total) != 0) return 1;
     double t1 = now_ms(CLOCK_MONOTONIC), c1 = now_ms(CLOCK_PROCESS_CPUTIME_ID);
-    if (!quiet && mods.n)
-        printf("%s: %zu modules, %zu bytes of source -> bundle %zu bytes at 0x%05X "
-               "(region %u bytes, %u names); flash %s; %.1f ms (%.1f ms CPU)\n", out, mods.n,
+    if (!quiet && mods.n) {
+        printf("%s: %zu modules", out, mods.n);
+        int nlib = 0;   /* the library modules baked in, named */
+        for (size_t i = 0; i < mods.n; i++)
+            if (mods.v[i].lib) printf("%s%s", nlib++ ? ", " : " (library: ", mods.v[i].name);
+        printf("%s, %zu bytes of source -> bundle %zu bytes at 0x%05X "
+               "(region %u bytes, %u names); flash %s; %.1f ms (%.1f ms CPU)\n", nlib ? ")" : "",
                (size_t)rd32(b.buf + 4 * FZ_HDR_SOURCE_BYTES), b.len, l.bundle_start,
                l.bundle_size, (unsigned)b.nnames, esplayout_size_name(l.flash_size), t1 - t0,
                c1 - c0);
+    }
     if (!quiet && fsdir)
         printf("%s: filesystem at 0x%05X (%u bytes): %zu files, %zu bytes from %s\n", out, l.fs_start,
                l.fs_size, fs_files, fs_bytes, fsdir);
