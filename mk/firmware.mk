@@ -38,7 +38,7 @@ FW_PLATFORM_SRCS := ports/esp8266/start.S ports/esp8266/vectors.S ports/esp8266/
 # the lx106 (LX106_LIBM_FIX in mk/lx106.mk, tests/lx106/libm.sh).
 FW_APP_SRCS      := ports/esp8266/main.c ports/esp8266/port.c ports/esp8266/port_fs.c \
                     ports/common/ffsport.c ports/qemu/mathfix.c
-FW_SELFTEST_SRCS := ports/esp8266/selftest.c
+FW_SELFTEST_SRCS := ports/esp8266/selftest.c ports/esp8266/selftest_lse.S
 # The core and the pure libraries: the same list the QEMU build compiles (LX106_CORE_SRCS in
 # mk/lx106.mk), compiled again here with the firmware's portconfig.h and -Os.
 FW_CORE_SRCS     := $(sort $(wildcard core/*.c lib/*.c))

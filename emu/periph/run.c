@@ -12,7 +12,13 @@
  *      PS.INTLEVEL 0, enabled in INTENABLE) performs the level-1 interrupt entry: EPC1 = PC,
  *      EXCCAUSE = 4, PS.EXCM = 1, PC = VECBASE + 0x50 (user mode) - what the chip does; otherwise
  *      QEMU takes it itself when the guest lowers its level (a pending INTSET bit);
- *   5. continues. */
+ *   5. continues.
+ * A pins-file line `narrow-load-fault ADDR LEN` makes 8/16-bit loads (L8UI, L16UI, L16SI) from
+ * [ADDR, ADDR+LEN) in IRAM or the flash window raise LoadStoreError as on the chip (QEMU lets
+ * them through): a read watchpoint stops each load there, and a narrow one gets the exception
+ * entry instead (EPC1 = PC, EXCCAUSE = 3, EXCVADDR = the address, PS.EXCM = 1, PC = the user or
+ * kernel vector; with EXCM already set a double exception: DEPC, the double vector); 32-bit
+ * loads there are single-stepped by QEMU. */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <errno.h>
@@ -32,8 +38,9 @@
 #define QUIT_KEY 0x1D   /* Ctrl-] */
 
 /* gdb register numbers of QEMU's lx106 (its gdb-config: a0-a15, pc, sar, ... ) */
-enum { R_PC = 16, R_PS = 21, R_EPC1 = 28, R_EPC2 = 29, R_EPS2 = 32, R_EXCSAVE2 = 35, R_EXCSAVE3 = 36,
-       R_INTERRUPT = 37, R_INTSET = 38, R_INTENABLE = 40, R_VECBASE = 41, R_EXCCAUSE = 42, NREGS_MAX = 64 };
+enum { R_PC = 16, R_PS = 21, R_EPC1 = 28, R_EPC2 = 29, R_DEPC = 31, R_EPS2 = 32, R_EXCSAVE2 = 35,
+       R_EXCSAVE3 = 36, R_INTERRUPT = 37, R_INTSET = 38, R_INTENABLE = 40, R_VECBASE = 41, R_EXCCAUSE = 42,
+       R_EXCVADDR = 48, NREGS_MAX = 64 };
 #define PS_EXCM 0x10u
 #define PS_UM 0x20u
 #define OUR_LINES ((1u << 4) | (1u << 5))
@@ -71,6 +78,8 @@ struct Periph {
     int nregs;
     bool regs_changed;
     struct { uint32_t pc; uint8_t b[3]; } icache[512];
+    struct { uint32_t addr, len; } nlf[4];   /* narrow-load-fault ranges */
+    int nnlf;
 };
 
 /* ---------------- the pins file ---------------- */
@@ -204,6 +213,24 @@ static int load_pins(Periph *p, const char *path) {
             char err[160];
             if (model_add_sensor(p->model, w, nw, err, sizeof err)) rc = fail(path, ln, err);
             continue;
+        } else if (!strcmp(w[0], "narrow-load-fault")) {
+            /* narrow-load-fault ADDR LEN: in IRAM or the flash window, at most 4 ranges */
+            char *e1 = NULL, *e2 = NULL;
+            unsigned long a = nw == 3 ? strtoul(w[1], &e1, 0) : 0, n = nw == 3 ? strtoul(w[2], &e2, 0) : 0;
+            bool iram = a >= 0x40100000ul && a + n <= 0x40108000ul;
+            bool flash = a >= 0x40200000ul && a + n <= 0x40300000ul;
+            if (nw != 3 || *e1 || *e2 || n == 0 || n > 4096 || !(iram || flash)) {
+                rc = fail(path, ln, "usage: narrow-load-fault ADDR LEN (1..4096 bytes in IRAM 0x40100000-0x40107FFF "
+                                    "or flash 0x40200000-0x402FFFFF)");
+                break;
+            }
+            if (p->nnlf == (int)(sizeof p->nlf / sizeof p->nlf[0])) {
+                rc = fail(path, ln, "at most 4 narrow-load-fault ranges");
+                break;
+            }
+            p->nlf[p->nnlf].addr = (uint32_t)a;
+            p->nlf[p->nnlf++].len = (uint32_t)n;
+            continue;
         } else if (!strcmp(w[0], "i2c")) {
             /* i2c lm75 ADDR scl=N sda=N [temp=C] */
             int addr = -1, scl = -1, sda = -1;
@@ -239,7 +266,7 @@ static int load_pins(Periph *p, const char *path) {
             e.len = (size_t)n;
             rc = add_event(p, e);
         } else {
-            rc = fail(path, ln, "unknown line (pin, at TIME pin|uart, i2c, dht11, dht22, ds18b20)");
+            rc = fail(path, ln, "unknown line (pin, at TIME pin|uart, i2c, dht11, dht22, ds18b20, narrow-load-fault)");
         }
     }
     fclose(f);
@@ -369,11 +396,51 @@ static const char *const watches[] = {"Z2,60000000,1000", "Z2,60001f00,8", "Z3,6
 static int set_watches(Periph *p, bool on) {
     char cmd[32], out[64];
     size_t n = sizeof watches / sizeof watches[0] - !model_has_sensors(p->model);
-    for (size_t i = 0; i < n; i++) {
-        snprintf(cmd, sizeof cmd, "%s", watches[i]);
+    for (size_t i = 0; i < n + (size_t)p->nnlf; i++) {
+        if (i < n) snprintf(cmd, sizeof cmd, "%s", watches[i]);
+        else snprintf(cmd, sizeof cmd, "Z3,%x,%x", p->nlf[i - n].addr, p->nlf[i - n].len);
         if (!on) cmd[0] = 'z';
         if (gdb_cmd(&p->gdb, cmd, out, sizeof out) || strcmp(out, "OK") != 0) return -1;
     }
+    return 0;
+}
+
+static bool in_nlf(const Periph *p, uint32_t addr) {
+    for (int i = 0; i < p->nnlf; i++)
+        if (addr - p->nlf[i].addr < p->nlf[i].len) return true;
+    return false;
+}
+
+/* A load stopped in a narrow-load-fault range: an L8UI/L16UI/L16SI gets the chip's
+ * LoadStoreError entry, anything else (the aligned L32I of a handler) is done by QEMU. */
+static int narrow_load(Periph *p) {
+    uint32_t pc = p->regs[R_PC];
+    const uint8_t *b = insn_at(p, pc);
+    if (!b) return -1;
+    unsigned op0 = b[0] & 15, t = b[0] >> 4, s = b[1] & 15, r = b[1] >> 4;
+    if (op0 != 2 || (r != 0 && r != 1 && r != 9)) {
+        char out[256];
+        if (set_watches(p, false) || gdb_cmd(&p->gdb, "s", out, sizeof out) || set_watches(p, true) || read_regs(p))
+            return -1;
+        return 0;
+    }
+    uint32_t ea = p->regs[s] + (uint32_t)b[2] * (r ? 2u : 1u);
+    uint32_t ps = p->regs[R_PS];
+    p->regs[R_EXCCAUSE] = 3;
+    p->regs[R_EXCVADDR] = ea;
+    if (ps & PS_EXCM) {            /* an exception inside an exception handler */
+        p->regs[R_DEPC] = pc;
+        p->regs[R_PC] = p->regs[R_VECBASE] + 0x70;
+    } else {
+        p->regs[R_EPC1] = pc;
+        p->regs[R_PS] = ps | PS_EXCM;
+        p->regs[R_PC] = p->regs[R_VECBASE] + ((ps & PS_UM) ? 0x50 : 0x30);
+    }
+    p->regs_changed = true;
+    char detail[64];
+    snprintf(detail, sizeof detail, "%s a%u pc=0x%08x%s", r == 0 ? "L8UI" : r == 1 ? "L16UI" : "L16SI", t, pc,
+             ps & PS_EXCM ? " double" : "");
+    model_note(p->model, "LOADSTORE", ea, detail);
     return 0;
 }
 
@@ -617,7 +684,10 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
             if (w) {
                 bool is_read = w > buf && (w[-1] == 'r' || w[-1] == 'a');
                 uint32_t addr = (uint32_t)strtoul(w + 6, NULL, 16);
-                if (emulate_access(p, addr, is_read)) { rc = finish(qemu, 2); break; }
+                if (is_read && in_nlf(p, addr) ? narrow_load(p) : emulate_access(p, addr, is_read)) {
+                    rc = finish(qemu, 2);
+                    break;
+                }
             }
             if (after_access(p)) { rc = finish(qemu, 2); break; }
             if (model_idle_marked(p->model) && input_eof && !model_uart_queued(p->model) && p->next == p->nev) {

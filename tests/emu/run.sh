@@ -117,6 +117,26 @@ has "$T/out" "Fatal exception 0(IllegalInstruction) pc=0x402" "fault report"
 has "$T/out" "rst cause:2" "reboot after the fault"
 has "$T/out" "echo: after" "input continues after the reboot"
 
+# ---- 8/16-bit loads from flash and IRAM: the LoadStoreError handler -------------------------
+# The emulator faults narrow loads from the self-test's two tables as the chip does (pins-file
+# lines narrow-load-fault ADDR LEN, addresses from the ELF); !narrow checks the loaded values,
+# the other registers and SAR, for code in flash and in IRAM, 4 x 12 loads.
+tabs=$(xtensa-lx106-elf-nm "$ELF" | awk '$3 == "selftest_lse_flash" || $3 == "selftest_lse_iram" {print $1}')
+[ "$(echo $tabs | wc -w)" = 2 ] && ok || bad "the self-test's narrow-load tables not in $ELF"
+for a in $tabs; do echo "narrow-load-fault 0x$a 16"; done >"$T/narrow.pins"
+printf '!narrow\n' >"$T/narrow"
+emu "$BASE" --script "$T/narrow" --pins "$T/narrow.pins" --trace "$T/narrow.trace" --timeout 60
+status $? 0 "narrow loads through the handler"
+has "$T/out" "narrow loads: 4 x 12 ok" "narrow loads through the handler"
+n=$(grep -c ' LOADSTORE 0x' "$T/narrow.trace")
+[ "$n" = 48 ] && ok || bad "48 LoadStoreErrors taken, trace has $n"
+has "$T/narrow.trace" "L16SI a1 pc=0x4010" "a trapped load into a1 from IRAM code"
+hasnt "$T/out" "Fatal exception" "narrow loads through the handler"
+# bad lines are refused
+echo "narrow-load-fault 0x3ffe8000 16" >"$T/bad.pins"
+emu "$BASE" --script "$T/narrow" --pins "$T/bad.pins" --timeout 30; status $? 2 "narrow-load-fault outside IRAM/flash"
+has "$T/err" "bad.pins:1: usage: narrow-load-fault ADDR LEN" "narrow-load-fault outside IRAM/flash"
+
 # ---- the same firmware on bigger flashes -------------------------------------------------
 "$ESPY" image relayout "$BASE" --flash-size 4M -o "$T/4m.bin" >"$T/v" 2>&1; status $? 0 "relayout 4M"
 "$ESPY" image verify "$T/4m.bin" >"$T/v" 2>&1; status $? 0 "verify 4M"
