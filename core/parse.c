@@ -88,13 +88,19 @@ Node *node_new(Parser *p, int kind) {
 Value parse_private_prefix(Value name) {
     size_t n;
     const char *s = str_data(name, &n);
-    while (n > 0 && *s == '_') { s++; n--; }
-    if (n == 0) return V_NULL;   /* a class named only with underscores mangles nothing */
+    /* The class name may be a static name in flash, and this file is built without -mforce-l32
+     * (L32_OFF_SRCS, mk/firmware.mk): its bytes are looked at in a RAM copy ("_" + name). */
     Vstr v;
     vstr_init(&v, n + 1);
     vstr_addc(&v, '_');
     vstr_add(&v, s, n);
-    Value r = name_from_str(v.buf, v.len);
+    size_t k = 1;
+    while (k < v.len && v.buf[k] == '_') k++;
+    Value r = V_NULL;   /* a class named only with underscores mangles nothing */
+    if (k < v.len) {
+        memmove(v.buf + 1, v.buf + k, v.len - k);
+        r = name_from_str(v.buf, v.len - k + 1);
+    }
     vstr_free(&v);
     return r;
 }

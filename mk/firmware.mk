@@ -44,6 +44,18 @@ FW_SELFTEST_SRCS := ports/esp8266/selftest.c ports/esp8266/selftest_lse.S
 FW_CORE_SRCS     := $(sort $(wildcard core/*.c lib/*.c))
 
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
+# Files built WITHOUT -mforce-l32 (-mno-force-l32 after it), here and in the lx106 QEMU build
+# (mk/lx106.mk uses this same list).  They work on RAM data (AST, tokens, ffs buffers, regex
+# programs being built) and the flag costs them flash (each 8/16-bit load becomes l32i + shift);
+# measured per file, docs/firmware.md "Where the flash goes".  A byte load from flash or IRAM in
+# them is completed by the LoadStoreError handler (vectors.S, ~75 instructions instead of 1);
+# the lx106 test suite runs them with its plugin failing any such load, so no tested path does
+# one.  Not here: code that reads str/bytes that may live in flash on hot paths (string
+# methods, formatting, unicode and name tables, the VM, objects, regex matching, rt_string),
+# code that may run at interrupt time with PS.EXCM set (ports/, where the handler cannot help),
+# and code the lx106 suite does not run (the machine modules).
+L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c
+$(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 # Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
