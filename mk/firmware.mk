@@ -53,7 +53,10 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # one.  Not here: code that reads str/bytes that may live in flash on hot paths (string
 # methods, formatting, unicode and name tables, the VM, objects, regex matching, rt_string),
 # code that may run at interrupt time with PS.EXCM set (ports/, where the handler cannot help),
-# and code the lx106 suite does not run (the machine modules).
+# and code the lx106 suite does not run (the machine modules).  Tried and kept with the flag
+# because the suite caught them reading flash bytes: lex.c (source text that is a static name or
+# a flash constant), re_compile.c (patterns, flag tables), modarray.c (typecode names, switch
+# tables), dtoa.c and objcomplex.c (parsing str in flash), modio.c (mode strings).
 L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
