@@ -4,7 +4,7 @@
  * and EXCVADDR on the UART and reboots through the ROM.  Two causes at the user vector are
  * served instead: level-1 interrupts (EXCCAUSE 4) go to the dispatcher of machine_entry.S, and
  * a LoadStoreError (EXCCAUSE 3) from an 8/16-bit load from flash or IRAM is completed by the
- * handler below (the core is not all built with -mforce-l32; mk/firmware.mk FW_L8_SRCS). */
+ * handler below (the core is not all built with -mforce-l32; L32_OFF_SRCS in mk/firmware.mk). */
     .section .vectors, "ax"
     .global _vector_base
     .align 256
