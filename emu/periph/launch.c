@@ -56,7 +56,7 @@ static int temp_name(char *name, size_t cap, const char *what) {
 
 int periph_emu(const PeriphLaunch *l) {
     struct stat st;
-    PeriphOpts po = {l->trace, l->pins, stat(l->flash_path, &st) == 0 ? (uint32_t)st.st_size : 0x80000u};
+    PeriphOpts po = {l->trace, l->pins, l->display, stat(l->flash_path, &st) == 0 ? (uint32_t)st.st_size : 0x80000u};
     Periph *p = periph_open(&po);
     if (!p) return 2;
     char plugin[PATH_MAX], sock[128], shm[128];
@@ -155,6 +155,8 @@ int periph_emu(const PeriphLaunch *l) {
     }
     int rc = periph_run(p, pid, sock, shm, input_fd, interactive, l->timeout);
     if (raw) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    /* the displays as the run left them (also after a timeout or a crash) */
+    if (l->display && periph_write_displays(p, l->display) && rc == 0) rc = 2;
     if (l->script) close(input_fd);
     periph_close(p);
     unlink(sock);

@@ -7,6 +7,7 @@
  *   UART0  an RX FIFO of 128 bytes fed from the console input; STATUS (RX count), INT_RAW/INT_ST
  *          for RXFIFO_FULL (count >= CONF1 threshold) and RXFIFO_TOUT; line 5 while INT_ST != 0.
  *   SPI0   the JEDEC-id command (0x9F) answers in W0.
+ *   I2C    devices on two pins: an LM75 temperature sensor (here), an SSD1306 display (ssd1306.c).
  *   sensors DHT11/DHT22/DS18B20 on a pin (sensor.c): they pull their line low at times; GPIO_IN
  *          is computed afresh when the guest reads it.
  *   the rest of the page (IO_MUX, FRC timers, WDT ...) keeps what is written, and is traced.
@@ -37,6 +38,7 @@ static const uint8_t mux_off[16] = {0x34, 0x18, 0x38, 0x14, 0x3C, 0x40, 0, 0, 0,
 
 typedef struct {
     int addr, scl, sda;
+    Oled *oled;                  /* an SSD1306, else an LM75 */
     int16_t temp, thyst, tos;    /* LM75 registers, 1/256 degC */
     uint8_t config;
     int state, bit, rw, nacked, ptr, idx;
@@ -78,6 +80,7 @@ Model *model_new(uint32_t flash_size) {
 
 void model_free(Model *m) {
     if (!m) return;
+    for (int i = 0; i < m->ndev; i++) oled_free(m->dev[i].oled);
     free(m->queue);
     sensors_free(m->sensors);
     free(m);
@@ -182,9 +185,17 @@ static void lm75_write(I2cDev *d, uint8_t b) {
     d->idx++;
 }
 
+static uint8_t dev_read(I2cDev *d) { return d->oled ? oled_read(d->oled) : lm75_read(d); }
+
+static void dev_write(Model *m, I2cDev *d, uint8_t b) {
+    if (d->oled) oled_write(d->oled, m, b);
+    else lm75_write(d, b);
+}
+
 /* One step of the bus as the device sees it: START/STOP, bits on SCL edges, ACKs. */
-static void i2c_step(I2cDev *d, int scl, int sda) {
+static void i2c_step(Model *m, I2cDev *d, int scl, int sda) {
     if (scl && d->last_scl && sda != d->last_sda) {
+        if (d->oled && (d->state == I_WRITE || d->state == I_READ)) oled_stop(d->oled, m);
         if (!sda) {                      /* START (or repeated START) */
             d->state = I_ADDR;
             d->bit = 0;
@@ -211,7 +222,7 @@ static void i2c_step(I2cDev *d, int scl, int sda) {
                     d->low = false;
                 }
             } else if (d->state == I_WRITE) {
-                lm75_write(d, d->byte);
+                dev_write(m, d, d->byte);
                 d->low = true;
             } else {
                 d->low = false;          /* the master ACKs or NACKs */
@@ -222,11 +233,12 @@ static void i2c_step(I2cDev *d, int scl, int sda) {
             if (d->state == I_ADDR) {
                 d->state = d->rw ? I_READ : I_WRITE;
                 d->idx = 0;
+                if (d->oled) oled_start(d->oled);
             } else if (d->state == I_READ && d->nacked) {
                 d->state = I_IGNORE;
             }
             if (d->state == I_READ) {
-                d->cur = lm75_read(d);
+                d->cur = dev_read(d);
                 d->low = !(d->cur & 0x80);
             } else {
                 d->low = false;
@@ -239,9 +251,34 @@ static void i2c_step(I2cDev *d, int scl, int sda) {
     d->last_sda = sda;
 }
 
-int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double value, char *err, size_t errcap) {
-    if (strcmp(kind, "lm75") != 0) {
-        snprintf(err, errcap, "unknown I2C device '%s' (known: lm75)", kind);
+/* "name=" settings: the number after it in *out; 1 if w is that setting, -1 if its number is bad. */
+static int setting(const char *w, const char *name, double *out) {
+    size_t n = strlen(name);
+    if (strncmp(w, name, n) != 0) return 0;
+    char *end;
+    *out = strtod(w + n, &end);
+    return end == w + n || *end ? -1 : 1;
+}
+
+int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, char **w, int nw, char *err, size_t errcap) {
+    bool oled = strcmp(kind, "ssd1306") == 0;
+    if (!oled && strcmp(kind, "lm75") != 0) {
+        snprintf(err, errcap, "unknown I2C device '%s' (known: lm75, ssd1306)", kind);
+        return -1;
+    }
+    double temp = 25.0, width = 128, height = 64;
+    for (int k = 0; k < nw; k++) {
+        int r = oled ? setting(w[k], "width=", &width) : setting(w[k], "temp=", &temp);
+        if (oled && !r) r = setting(w[k], "height=", &height);
+        if (r <= 0) {
+            snprintf(err, errcap, r ? "i2c %s: bad number in '%s'" : "i2c %s: unknown setting '%s' (%s)", kind, w[k],
+                     oled ? "width=, height=" : "temp=");
+            return -1;
+        }
+    }
+    if (oled && (width < 1 || width > 128 || height < 8 || height > 64 || width != (int)width ||
+                 height != (int)height || (int)height % 8)) {
+        snprintf(err, errcap, "i2c ssd1306: width 1-128, height 8-64 in steps of 8");
         return -1;
     }
     if ((sensors_pins(m->sensors) >> scl | sensors_pins(m->sensors) >> sda) & 1) {
@@ -257,10 +294,36 @@ int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double
     d->addr = addr;
     d->scl = scl;
     d->sda = sda;
-    d->temp = lm75_word(value);
+    if (oled && !(d->oled = oled_new(addr, (int)width, (int)height))) {
+        m->ndev--;
+        snprintf(err, errcap, "out of memory");
+        return -1;
+    }
+    d->temp = lm75_word(temp);
     d->thyst = lm75_word(75);
     d->tos = lm75_word(80);
     d->last_scl = d->last_sda = 1;
+    return 0;
+}
+
+bool model_has_displays(const Model *m) {
+    for (int i = 0; i < m->ndev; i++)
+        if (m->dev[i].oled) return true;
+    return false;
+}
+
+int model_write_displays(Model *m, const char *path) {
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "espy emu: cannot write %s: %m\n", path);
+        return -1;
+    }
+    for (int i = 0; i < m->ndev; i++)
+        if (m->dev[i].oled) oled_picture(m->dev[i].oled, f);
+    if (fclose(f) != 0) {
+        fprintf(stderr, "espy emu: cannot write %s: %m\n", path);
+        return -1;
+    }
     return 0;
 }
 
@@ -324,7 +387,7 @@ static uint16_t pad_levels(const Model *m) {
 static void gpio_update(Model *m) {
     uint16_t old = m->level, lv = pad_levels(m);
     for (int round = 0; round < 4; round++) {
-        for (int i = 0; i < m->ndev; i++) i2c_step(&m->dev[i], lv >> m->dev[i].scl & 1, lv >> m->dev[i].sda & 1);
+        for (int i = 0; i < m->ndev; i++) i2c_step(m, &m->dev[i], lv >> m->dev[i].scl & 1, lv >> m->dev[i].sda & 1);
         uint16_t again = pad_levels(m);
         if (again == lv) break;
         lv = again;

@@ -47,6 +47,7 @@ typedef struct {
     const char *flash_path;           /* the flash file (its size is the flash size) */
     const char *window_path;          /* the copy mapped at 0x40200000 */
     const char *trace, *pins;         /* --trace FILE, --pins FILE (either may be NULL) */
+    const char *display;              /* --display FILE: the displays' pictures at the end, or NULL */
     const char *script;               /* --script FILE, or NULL: standard input */
     double timeout;                   /* seconds, 0 = none */
 } PeriphLaunch;
@@ -55,6 +56,7 @@ int periph_emu(const PeriphLaunch *l);
 typedef struct {
     const char *trace_path;   /* NULL: no trace */
     const char *pins_path;    /* NULL: no stimulus file */
+    const char *display_path; /* NULL: no pictures of the displays */
     uint32_t flash_size;      /* for the flash's JEDEC id */
 } PeriphOpts;
 
@@ -69,6 +71,8 @@ int periph_run(Periph *p, pid_t qemu, const char *sock, const char *shm, int inp
                double timeout);
 
 void periph_close(Periph *p);
+/* The pictures of the pins file's displays into path; 0, or -1 after printing why. */
+int periph_write_displays(Periph *p, const char *path);
 
 /* ---- internals shared by the files of emu/periph ---- */
 
@@ -99,7 +103,12 @@ uint32_t model_read(Model *m, uint32_t addr, uint32_t size);
 void model_drive(Model *m, int pin, int level);
 void model_uart_input(Model *m, const uint8_t *data, size_t n);   /* queued for the RX FIFO */
 size_t model_uart_queued(const Model *m);
-int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, double value, char *err, size_t errcap);
+/* An I2C device: kind lm75 or ssd1306, then its settings (w[0..nw-1], "temp=C" or "width=W",
+ * "height=H"); 0, or -1 with err. */
+int model_add_i2c(Model *m, const char *kind, int addr, int scl, int sda, char **w, int nw, char *err, size_t errcap);
+/* Writes the pictures of the displays (ssd1306.c) to path; 0, or -1 after printing why. */
+int model_write_displays(Model *m, const char *path);
+bool model_has_displays(const Model *m);
 /* A pins-file sensor line (w[0] is dht11, dht22 or ds18b20; sensor.c); 0, or -1 with err. */
 int model_add_sensor(Model *m, char **w, int nw, char *err, size_t errcap);
 bool model_has_sensors(const Model *m);      /* then GPIO_IN reads are watched too */
@@ -112,6 +121,16 @@ bool model_idle_marked(Model *m);            /* the ROM model waits for input, n
 /* The trace: every register store, pin change, interrupt and RX byte, stamped with the time. */
 void model_set_trace(Model *m, void *file, const uint64_t *clock);
 void model_note(Model *m, const char *what, uint32_t value, const char *detail);
+
+/* ssd1306.c: an SSD1306 OLED controller; model.c hands it the bytes of its I2C transfers */
+typedef struct Oled Oled;
+Oled *oled_new(int addr, int width, int height);
+void oled_free(Oled *o);
+void oled_start(Oled *o);                        /* addressed for writing */
+void oled_write(Oled *o, Model *m, uint8_t b);   /* a byte the master wrote */
+uint8_t oled_read(const Oled *o);                /* the status byte */
+void oled_stop(Oled *o, Model *m);
+void oled_picture(const Oled *o, void *file);    /* a FILE * */
 
 /* sensor.c: DHT11/DHT22 and DS18B20 models.  They follow the master side of their pins (what
  * the chip, the pins file and I2C devices pull low) and pull the line low at times of their

@@ -232,23 +232,23 @@ static int load_pins(Periph *p, const char *path) {
             p->nlf[p->nnlf++].len = (uint32_t)n;
             continue;
         } else if (!strcmp(w[0], "i2c")) {
-            /* i2c lm75 ADDR scl=N sda=N [temp=C] */
-            int addr = -1, scl = -1, sda = -1;
-            double temp = 25.0;
-            if (nw >= 3) addr = (int)strtol(w[2], NULL, 0);
+            /* i2c lm75 ADDR scl=N sda=N [temp=C] | i2c ssd1306 ADDR scl=N sda=N [width=W] [height=H] */
+            int addr = -1, scl = -1, sda = -1, nset = 0;
+            char *set[8];
+            char *end = NULL;
+            if (nw >= 3) addr = (int)strtol(w[2], &end, 0);
+            if (end && *end) addr = -1;
             for (int k = 3; k < nw; k++) {
                 if (!strncmp(w[k], "scl=", 4)) scl = parse_pin(w[k] + 4);
                 else if (!strncmp(w[k], "sda=", 4)) sda = parse_pin(w[k] + 4);
-                else if (!strncmp(w[k], "temp=", 5)) temp = strtod(w[k] + 5, NULL);
-                else { rc = fail(path, ln, "i2c: unknown setting (scl=, sda=, temp=)"); break; }
+                else set[nset++] = w[k];   /* the device's own settings */
             }
-            if (rc) break;
             if (nw < 3 || addr < 0 || addr > 127 || scl < 0 || sda < 0 || scl == sda) {
-                rc = fail(path, ln, "usage: i2c lm75 ADDR scl=PIN sda=PIN [temp=CELSIUS]");
+                rc = fail(path, ln, "usage: i2c lm75|ssd1306 ADDR scl=PIN sda=PIN [temp=CELSIUS | width=W height=H]");
                 break;
             }
-            char err[128];
-            if (model_add_i2c(p->model, w[1], addr, scl, sda, temp, err, sizeof err)) rc = fail(path, ln, err);
+            char err[160];
+            if (model_add_i2c(p->model, w[1], addr, scl, sda, set, nset, err, sizeof err)) rc = fail(path, ln, err);
             continue;
         }
         if (i >= nw) { rc = fail(path, ln, "missing event"); break; }
@@ -289,6 +289,11 @@ Periph *periph_open(const PeriphOpts *o) {
         periph_close(p);
         return NULL;
     }
+    if (o->display_path && !model_has_displays(p->model)) {
+        fprintf(stderr, "espy emu: --display: %s has no display (an `i2c ssd1306` line)\n", o->pins_path);
+        periph_close(p);
+        return NULL;
+    }
     if (o->trace_path) {
         p->trace = fopen(o->trace_path, "w");
         if (!p->trace) {
@@ -301,6 +306,8 @@ Periph *periph_open(const PeriphOpts *o) {
     }
     return p;
 }
+
+int periph_write_displays(Periph *p, const char *path) { return model_write_displays(p->model, path); }
 
 void periph_close(Periph *p) {
     if (!p) return;

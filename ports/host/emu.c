@@ -47,7 +47,7 @@ static const char *prog = "espy emu";
 typedef struct {
     const char *image, *flash, *script;
     double timeout;          /* seconds; 0 = none */
-    const char *trace, *pins;  /* the peripheral model (emu/periph) */
+    const char *trace, *pins, *display;   /* the peripheral model (emu/periph) */
     int pty;                 /* the UART on a pseudo-terminal */
 } emu_opts;
 
@@ -67,7 +67,7 @@ static void cleanup(void) {
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout SECONDS] [--trace FILE] [--pins FILE]\n");
+    fprintf(stderr, "usage: espy emu IMAGE [--flash FILE] [--script FILE | --pty] [--timeout SECONDS] [--trace FILE] [--pins FILE] [--display FILE]\n");
     return 2;
 }
 
@@ -82,6 +82,8 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
             o->trace = argv[++i];
         } else if (strcmp(a, "--pins") == 0 && has_val) {
             o->pins = argv[++i];
+        } else if (strcmp(a, "--display") == 0 && has_val) {
+            o->display = argv[++i];
         } else if (strcmp(a, "--script") == 0 && has_val) {
             o->script = argv[++i];
         } else if (strcmp(a, "--timeout") == 0 && has_val) {
@@ -108,6 +110,10 @@ static int parse_opts(int argc, char **argv, emu_opts *o) {
     }
     if (!o->image) {
         usage();
+        return -1;
+    }
+    if (o->display && !o->pins) {
+        fprintf(stderr, "%s: --display needs --pins (a file with an `i2c ssd1306` line)\n", prog);
         return -1;
     }
     if (o->pty && (o->trace || o->pins)) {
@@ -430,7 +436,7 @@ int cmd_emu(int argc, char **argv) {
         qemu = "qemu-system-xtensa";
     if (o.trace || o.pins) {
         /* the peripheral model drives QEMU itself (docs/emulator.md, "Peripherals") */
-        PeriphLaunch pl = {qemu, rom, flash_path, tmp_window, o.trace, o.pins, o.script, o.timeout};
+        PeriphLaunch pl = {qemu, rom, flash_path, tmp_window, o.trace, o.pins, o.display, o.script, o.timeout};
         int prc = periph_emu(&pl);
         cleanup();
         return prc;
