@@ -1,8 +1,8 @@
+# espy: heapsize=256k
 # pylib/framebuf.py: every format's pixel layout, the drawing methods, clipping at the edges,
 # scroll, blit with a key and a palette, constructor errors; and MONO_VLSB's fast paths (slices,
 # page rows as big ints) against the pixel-by-pixel path of the other formats on the same drawing.
 # (Under CPython framebuf comes from ../../pylib; espy finds its embedded copy first.)
-# espy: heapsize=128k
 import sys
 sys.path += ['../../pylib']
 import framebuf

@@ -1,3 +1,4 @@
+# espy: heapsize=256k
 # The font of pylib/framebuf.py is the drawing in font8x8.txt (ASCII 32..127, 8 glyphs a block):
 # the file is read here, turned into 8 column bytes per glyph (bit 0 the top row) and compared with
 # framebuf's, then a line of text is drawn with it.

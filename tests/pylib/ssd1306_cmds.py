@@ -1,3 +1,4 @@
+# espy: heapsize=256k
 # pylib/ssd1306.py against recording stand-ins for the buses: the command sequence of
 # init_display (per panel size and power option), show()'s window and data, the other commands,
 # the I2C control bytes (0x80 before each command, 0x40 before the data) and the SPI wiring (CS,
