@@ -32,7 +32,7 @@ EMU_TOOLS_SRCS := ports/host/emu.c ports/host/image.c lib/espimage.c lib/esplayo
 $(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.h lib/espimage.h lib/esplayout.h core/frozen.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -g -D_DEFAULT_SOURCE -DEMU_STANDALONE -Ilib -Icore -Iports/host \
-	    $(EMU_TOOLS_SRCS) -o $@
+	    $(EMU_TOOLS_SRCS) -lm -o $@
 
 # The platform tests boot the self-test firmware (mk/firmware.mk); the Python firmware's own
 # tests are test-firmware-app.
