@@ -75,6 +75,8 @@ $(FW_DIR)/obj/core/vm.o: FW_CFLAGS += -O2
 FW_OBJS          := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_CORE_SRCS)) \
                     $(FW_DIR)/obj/gen/names_gen.o
 FW_SELFTEST_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_SELFTEST_SRCS))
+# The per-file flags above live here: an object is rebuilt when they change.
+$(FW_OBJS) $(FW_SELFTEST_OBJS): mk/firmware.mk
 FW_IMAGE_TOOL := $(FW_DIR)/espy-image
 # Boot image + irom0 must stay under this.  The issue's target is 200 kB and its limit 256 kB;
 # the core alone is well over that today (docs/firmware.md), and `from-elf` prints a warning
