@@ -5,15 +5,17 @@
  *   esp.neopixel_write(pin, buf, is800khz)                        the same with WS2812 timings
  *   esp.dht_readinto(pin, buf)                                    DHT11/DHT22: 40 bits into buf[0..4]
  *   _onewire: reset, readbit, readbyte, writebit, writebyte (LSB first), crc8
+ *   machine.time_pulse_us(pin, pulse_level, timeout_us=1000000)   the length of a pulse
  *
  * Only argument checks and bit order live here; the timing is the port's (port_bitstream,
- * port_dht_read, port_onewire_*: docs/machine.md "Timed pin protocols"). */
+ * port_dht_read, port_onewire_*, port_time_pulse_us: docs/machine.md "Timed pin protocols"). */
 #include "config.h"
 #if ES_MACHINE
 #include "runtime.h"
 #include "exc.h"
 #include "names.h"
 #include "objbytes.h"
+#include "objint.h"
 #include "objfun.h"
 #include "objdict.h"
 #include "objmodule.h"
@@ -83,6 +85,20 @@ static Value bb_dht_readinto(Value *a, int n, Value kw) {
     return V_NONE;
 }
 
+/* ---------------- pulse timing (HC-SR04 echoes, IR receivers) ---------------- */
+
+/* time_pulse_us(pin, pulse_level, timeout_us=1000000): MicroPython's.  Waits up to timeout_us for
+ * the pin to be at pulse_level (-2 if it never is), then up to timeout_us again while it stays
+ * there (-1 if it does not leave it): the microseconds it stayed.  The pin's mode is left alone. */
+static Value bb_time_pulse_us(Value *a, int n, Value kw) {
+    (void)kw;
+    int pin = machine_pin(a[0], false);
+    Int t = n > 2 ? obj_get_int(a[2]) : 1000000;
+    if (t < 0 || (uint64_t)t > 0x7FFFFFFFu) exc_raise_msg(&exc_ValueError, "timeout_us out of range: %D", t);
+    return int_from_int(port_time_pulse_us(pin, obj_truthy(a[1]), (uint32_t)t));
+}
+
+NATIVE_FN(bb_time_pulse_us_fn, time_pulse_us, 2, 3, bb_time_pulse_us);
 NATIVE_FN(bb_bitstream_fn, bitstream, 4, 4, bb_bitstream);
 NATIVE_FN(bb_neopixel_write_fn, neopixel_write, 3, 3, bb_neopixel_write);
 NATIVE_FN(bb_dht_readinto_fn, dht_readinto, 2, 2, bb_dht_readinto);

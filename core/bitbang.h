@@ -1,5 +1,5 @@
-/* Timed pin protocols (core/bitbang.c): machine.bitstream, esp.neopixel_write,
- * esp.dht_readinto and the _onewire module, MicroPython's primitives under the neopixel, dht,
+/* Timed pin protocols (core/bitbang.c): machine.bitstream, machine.time_pulse_us,
+ * esp.neopixel_write, esp.dht_readinto and the _onewire module, MicroPython's primitives under the neopixel, dht,
  * onewire and ds18x20 drivers.  The timing itself is the port's (core/port_machine.h). */
 #ifndef ESPY_BITBANG_H
 #define ESPY_BITBANG_H
@@ -12,6 +12,6 @@
 int machine_pin(Value v, bool od);
 
 /* The functions the machine and esp module tables list. */
-extern const NativeFunc bb_bitstream_fn, bb_neopixel_write_fn, bb_dht_readinto_fn;
+extern const NativeFunc bb_bitstream_fn, bb_neopixel_write_fn, bb_dht_readinto_fn, bb_time_pulse_us_fn;
 
 #endif

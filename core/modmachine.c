@@ -154,12 +154,16 @@ static void check_callable(Value v, const char *what) {
 
 /* ---------------- Pin ---------------- */
 
+/* A Pin, or a Signal: the same object, where a Signal's id may have PIN_INVERT set (the level it
+ * reads and writes is the pin's inverse).  One word instead of two fields: byte and half-word
+ * loads cost extra code under -mforce-l32. */
 typedef struct {
     Object base;
     uint32_t id;
 } PinObj;
+#define PIN_INVERT 16u
 
-extern const Type pin_type, pin_irq_type;
+extern const Type pin_type, pin_irq_type, signal_type;
 
 #define PIN16(T) {{{&T}, 0}, {{&T}, 1}, {{&T}, 2}, {{&T}, 3}, {{&T}, 4}, {{&T}, 5}, {{&T}, 6}, {{&T}, 7}, \
                   {{&T}, 8}, {{&T}, 9}, {{&T}, 10}, {{&T}, 11}, {{&T}, 12}, {{&T}, 13}, {{&T}, 14}, {{&T}, 15}}
@@ -239,20 +243,24 @@ static Value pin_m_init(Value *a, int n, Value kw) {
     return V_NONE;
 }
 
-static Value pin_value_common(int id, int n, Value *a) {
-    if (n == 0) return V_MKINT(port_pin_read(id));
-    port_pin_write(id, obj_truthy(a[0]));
+/* value([x]) of a Pin or a Signal (shared by both types' tables and call slots). */
+static Value pin_value_common(Value self, int n, Value *a) {
+    uint32_t v = ((const PinObj *)V_PTR(self))->id;
+    int id = (int)(v % PIN_INVERT), inv = v >= PIN_INVERT;
+    if (n == 0) return V_MKINT(port_pin_read(id) ^ inv);
+    port_pin_write(id, obj_truthy(a[0]) ^ inv);
     return V_NONE;
 }
 
-static Value pin_m_value(Value *a, int n, Value kw) { (void)kw; return pin_value_common(self_pin(a[0]), n - 1, a + 1); }
-static Value pin_m_on(Value *a, int n, Value kw) { (void)n; (void)kw; port_pin_write(self_pin(a[0]), 1); return V_NONE; }
-static Value pin_m_off(Value *a, int n, Value kw) { (void)n; (void)kw; port_pin_write(self_pin(a[0]), 0); return V_NONE; }
+static Value pin_m_value(Value *a, int n, Value kw) { (void)kw; return pin_value_common(a[0], n - 1, a + 1); }
+static Value pin_m_on(Value *a, int n, Value kw) { (void)n; (void)kw; return pin_value_common(a[0], 1, (Value[]){V_TRUE}); }
+static Value pin_m_off(Value *a, int n, Value kw) { (void)n; (void)kw; return pin_value_common(a[0], 1, (Value[]){V_FALSE}); }
 
 static Value pin_call(Value self, Value *args, int nargs, Value kw) {
-    arg_check_no_kw("Pin", kw);
-    if (nargs > 1) exc_raise_msg(&exc_TypeError, "Pin() takes at most 1 argument (%d given)", nargs);
-    return pin_value_common(self_pin(self), nargs, args);
+    const char *name = obj_type_name(self);
+    arg_check_no_kw(name, kw);
+    if (nargs > 1) exc_raise_msg(&exc_TypeError, "%s() takes at most 1 argument (%d given)", name, nargs);
+    return pin_value_common(self, nargs, args);
 }
 
 /* Pin.irq(handler=None, trigger=IRQ_FALLING | IRQ_RISING, *, hard=False).  The handler runs in
@@ -309,6 +317,45 @@ static const Dict pin_locals = DICT_CONST_INIT(pin_table);
 const Type pin_type = {
     .type = &type_type, .name = V_MKNAME(N_Pin), .base = &object_type,
     .dict = V_FROMPTR(&pin_locals), .print = pin_print, .make_new = pin_make_new, .call = pin_call,
+};
+
+/* ---------------- Signal ---------------- */
+
+/* Signal(pin, *, invert=False) over a Pin (or a Signal: the inversions combine), or
+ * Signal(id, mode, pull, *, value, invert=False) with Pin's arguments, where value is the
+ * logical level (the pin gets its inverse when inverted).  MicroPython's machine.Signal: on() is
+ * the active level, low when inverted. */
+static Value signal_make_new(const Type *t, Value *args, int nargs, Value kw) {
+    static const uint16_t names[] = {N_id, N_mode, N_pull, N_value, N_invert};
+    Value a[5];
+    arg_parse("Signal", args, nargs, kw, 3, names, 5, a);
+    if (!a[0]) exc_raise_msg(&exc_TypeError, "Signal() missing required argument 'id' (pos 1)");
+    bool inv = a[4] && obj_truthy(a[4]);
+    uint32_t id;
+    if (is_type(a[0], &pin_type) || is_type(a[0], &signal_type)) {
+        if (a[1] || a[2] || a[3]) exc_raise_msg(&exc_TypeError, "Signal(pin) takes only invert");
+        id = ((const PinObj *)V_PTR(a[0]))->id;
+    } else {
+        id = (uint32_t)pin_id(a[0]);
+        if (a[3] && inv) a[3] = V_BOOL(!obj_truthy(a[3]));
+        if (a[1] || a[2] || a[3]) pin_init((int)id, a[1], a[2], a[3]);
+    }
+    PinObj *s = gc_alloc(sizeof(PinObj), GC_LEAF);
+    s->base.type = t;
+    s->id = id ^ (inv ? PIN_INVERT : 0);
+    return V_FROMPTR(s);
+}
+
+static const MapEntry signal_table[] = {
+    METHOD_ENTRY(off, pin_off_fn),
+    METHOD_ENTRY(on, pin_on_fn),
+    METHOD_ENTRY(value, pin_value_fn),
+};
+static const Dict signal_locals = DICT_CONST_INIT(signal_table);
+
+const Type signal_type = {
+    .type = &type_type, .name = V_MKNAME(N_Signal), .base = &object_type,
+    .dict = V_FROMPTR(&signal_locals), .make_new = signal_make_new, .call = pin_call,
 };
 
 /* The object Pin.irq() returns: trigger() and flags() of its pin. */
@@ -1422,6 +1469,7 @@ static const MapEntry machine_table[] = {
     {V_MKNAME(N_Pin), V_FROMPTR(&pin_type)},
     {V_MKNAME(N_RTC), V_FROMPTR(&rtc_type)},
     {V_MKNAME(N_SOFT_RESET), V_MKINT(PM_SOFT_RESET)},
+    {V_MKNAME(N_Signal), V_FROMPTR(&signal_type)},
     {V_MKNAME(N_SoftI2C), V_FROMPTR(&softi2c_type)},
     {V_MKNAME(N_SoftSPI), V_FROMPTR(&softspi_type)},
     {V_MKNAME(N_Timer), V_FROMPTR(&timer_type)},
@@ -1438,6 +1486,7 @@ static const MapEntry machine_table[] = {
     METHOD_ENTRY(reset, m_reset_fn),
     METHOD_ENTRY(reset_cause, m_reset_cause_fn),
     METHOD_ENTRY(soft_reset, m_soft_reset_fn),
+    METHOD_ENTRY(time_pulse_us, bb_time_pulse_us_fn),
     METHOD_ENTRY(unique_id, m_unique_id_fn),
 };
 MODULE_CONST(mod_machine, machine_table);

@@ -74,6 +74,11 @@ void port_bitstream(int pin, const uint32_t ns[4], const uint8_t *buf, size_t n)
 int port_dht_read(int pin, uint8_t *out);
 bool port_onewire_reset(int pin);
 int port_onewire_slot(int pin, int bit);
+/* time_pulse_us: if the pin does not read `level`, waits up to timeout_us for it to (else
+ * returns -2), then times how long it keeps reading it: the microseconds, or -1 once that
+ * reaches timeout_us (at most 2^31 - 1).  Interrupts stay enabled throughout (a wait may be
+ * long); a Ctrl-C ends the wait early with -2 or -1. */
+int32_t port_time_pulse_us(int pin, int level, uint32_t timeout_us);
 
 /* Timers: slot 0..PM_NTIMERS-1 raises machine_event(PM_SRC_TIMER(slot)) after period_us,
  * again every period_us if periodic (a one-shot slot stops itself). */

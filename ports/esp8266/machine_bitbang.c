@@ -1,5 +1,5 @@
 /* Timed pin protocols on the ESP8266 (core/port_machine.h; docs/machine.md "Timed pin
- * protocols"): bitstreams (WS2812), the DHT11/DHT22 read and 1-Wire slots.
+ * protocols"): bitstreams (WS2812), the DHT11/DHT22 read, 1-Wire slots and pulse timing.
  *
  * The loops that time edges run from IRAM, so a flash cache miss cannot stretch a pulse, and
  * count CCOUNT cycles: machine_cpu_mhz() of them per microsecond (80 or 160 on the chip, 40 in
@@ -8,8 +8,10 @@
  * reset), and the sensor's answer of a DHT read (~5 ms).  The pins are written through
  * GPIO_OUT_W1TS/W1TC (an open-drain pin is released by a 1) and read from GPIO_IN. */
 #include "esp.h"
+#include "espport.h"
 #include "machine_hw.h"
 #include "port_machine.h"
+#include "vm.h"
 
 #define ETIMEDOUT 110
 #define IRAM_FN IRAM_ATTR __attribute__((noinline))
@@ -129,4 +131,34 @@ int port_onewire_slot(int pin, int bit) {
     if (bit) return ow_pulse(1u << pin, 6, 9, 64, mhz);
     ow_pulse(1u << pin, 60, 0, 10, mhz);
     return 0;
+}
+
+/* ---------------- pulse timing (machine.time_pulse_us) ---------------- */
+
+/* While the pin reads `level`: the whole microseconds that lasted, or -1 once they reach
+ * `timeout` (or at a Ctrl-C).  Interrupts stay on, since a wait may last seconds: the count
+ * follows CCOUNT (t steps one microsecond of cycles at a time and catches up after an interrupt
+ * or the poll), so an interrupt only delays seeing an edge that comes while it is served, by its
+ * length (a few us), never the count.  Once per microsecond the console is polled, as in the
+ * sleep loops: on the chip the UART interrupt has the bytes already and this costs about a
+ * microsecond of sampling; the emulator applies its scripted pin events at these polls. */
+static IRAM_FN int32_t pulse_wait(uint32_t mask, uint32_t level, uint32_t timeout, uint32_t mhz) {
+    uint32_t t = hw_ccount(), us = 0;
+    while ((REG32(GPIO_IN) & mask) == level) {
+        if (us >= timeout || (vm.pending & PENDING_INTERRUPT)) return -1;
+        if (hw_ccount() - t >= mhz) {
+            do {
+                t += mhz;
+                us++;
+            } while (hw_ccount() - t >= mhz);
+            console_poll();
+        }
+    }
+    return (int32_t)us;
+}
+
+int32_t port_time_pulse_us(int pin, int level, uint32_t timeout_us) {
+    uint32_t mask = 1u << pin, mhz = machine_cpu_mhz(), at = level ? mask : 0;
+    if (pulse_wait(mask, at ^ mask, timeout_us, mhz) < 0) return -2;
+    return pulse_wait(mask, at, timeout_us, mhz);
 }

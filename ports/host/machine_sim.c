@@ -8,7 +8,7 @@
  *   pin's own level: Pin(2, Pin.OUT) with an IRQ fires when the program toggles it.
  * - Timers: SIGALRM (setitimer) is the interrupt; its handler records the events, the VM runs
  *   the callbacks.  port_irq_disable blocks the signal.
- * - Timed pin protocols (bitstream, DHT, 1-Wire): nothing is wired; see below.
+ * - Timed pin protocols (bitstream, DHT, 1-Wire, time_pulse_us): nothing is wired; see below.
  * - Flash: 512K with a user area from 0x64000; written sectors are kept in a small pool
  *   (others read as erased).  UART(0) is standard input/output. */
 #define _GNU_SOURCE
@@ -115,6 +115,14 @@ int port_dht_read(int pin, uint8_t *out) {
 
 bool port_onewire_reset(int pin) { (void)pin; return false; }
 int port_onewire_slot(int pin, int bit) { (void)pin; (void)bit; return 1; }
+
+/* Nothing but the program changes a simulated pad, and it cannot run during the call: a pin
+ * that is not at `level` never gets there (-2), one that is never leaves it (-1).  The answer
+ * comes at once instead of after the timeout, which would only slow the tests down. */
+int32_t port_time_pulse_us(int pin, int level, uint32_t timeout_us) {
+    (void)timeout_us;
+    return pad_level(pin) == level ? -1 : -2;
+}
 
 /* ---------------- timers ---------------- */
 
