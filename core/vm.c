@@ -952,7 +952,9 @@ L_JMP: {
     pc += off;
     if (off < 0) {
         ES_VM_POLL();
-        if (ES_UNLIKELY(vm.pending)) { frame->pc = pc; vm_handle_pending(); }
+        /* frame->pc is just past the jump, inside the loop and any try around it (the target
+         * can be the loop's first instruction, whose predecessor may lie outside the try) */
+        if (ES_UNLIKELY(vm.pending)) { frame->pc = pc - off; vm_handle_pending(); }
     }
     DISPATCH();
 }
