@@ -135,26 +135,29 @@ int port_onewire_slot(int pin, int bit) {
 
 /* ---------------- pulse timing (machine.time_pulse_us) ---------------- */
 
-/* While the pin reads `level`: the whole microseconds that lasted, or -1 once they reach
- * `timeout` (or at a Ctrl-C).  Interrupts stay on, since a wait may last seconds: the count
- * follows CCOUNT (t steps one microsecond of cycles at a time and catches up after an interrupt
- * or the poll), so an interrupt only delays seeing an edge that comes while it is served, by its
- * length (a few us), never the count.  Once per microsecond the console is polled, as in the
- * sleep loops: on the chip the UART interrupt has the bytes already and this costs about a
- * microsecond of sampling; the emulator applies its scripted pin events at these polls. */
+/* While the pin reads `level`: the microseconds that lasted (rounded: t starts half a
+ * microsecond back), or -1 once they reach `timeout` (or at a Ctrl-C).  Interrupts stay on,
+ * since a wait may last seconds: the count follows CCOUNT (t steps one microsecond of cycles at
+ * a time and catches up after an interrupt or the poll, and once more after the sample that
+ * ends the wait), so an interrupt delays only the sight of an edge that comes while it is
+ * served, by its length, never the count.  Once per microsecond the console is polled as in
+ * the sleep loops: on the chip the UART interrupt has the bytes already and the poll costs
+ * about a microsecond of sampling; the emulator applies its scripted pin events at the polls. */
 static IRAM_FN int32_t pulse_wait(uint32_t mask, uint32_t level, uint32_t timeout, uint32_t mhz) {
-    uint32_t t = hw_ccount(), us = 0;
-    while ((REG32(GPIO_IN) & mask) == level) {
+    uint32_t t = hw_ccount() - mhz / 2, us = 0, polled = 0;
+    for (;;) {
+        uint32_t in = REG32(GPIO_IN) & mask;
+        while (hw_ccount() - t >= mhz) {
+            t += mhz;
+            us++;
+        }
+        if (in != level) return (int32_t)us;
         if (us >= timeout || (vm.pending & PENDING_INTERRUPT)) return -1;
-        if (hw_ccount() - t >= mhz) {
-            do {
-                t += mhz;
-                us++;
-            } while (hw_ccount() - t >= mhz);
+        if (us != polled) {
+            polled = us;
             console_poll();
         }
     }
-    return (int32_t)us;
 }
 
 int32_t port_time_pulse_us(int pin, int level, uint32_t timeout_us) {

@@ -186,6 +186,40 @@ if grep -qE 'DS18B20 .*(bad|less than|unknown)' "$T/onewire.trace"; then
 else ok; fi
 echo "onewire: $(grep -c 'reset, presence' "$T/onewire.trace") device resets, $(grep -c 'GPIO_OUT_W1TC' "$T/onewire.trace") slots"
 
+# ---- pulse: machine.Signal and machine.time_pulse_us -------------------------------------
+# An inverted Signal on GPIO2: value=0 makes the pin high, then on/off/on low/high/low, then the
+# two markers around the 50 ms wait (off, on).  time_pulse_us against the pins file's pulses on
+# GPIO0: 1500 us high at 200 ms, 2500 us low at 400 ms.  Tolerance: +-3 us against the pulse
+# as the trace has it (when the model applied each edge): the result is rounded to whole
+# microseconds (0.5), and an edge is seen at the first sample after it, which the console poll
+# (once per microsecond, about 1 us of instructions) may delay at either end.  +-5 us against
+# the file's times: the model applies an event at the first console poll after its time.  The
+# timeouts: -2 (no high within 10 ms), -1 (low for longer than 50 ms).  During that 50 ms wait
+# a 1 kHz software PWM on GPIO4 toggles from the timer interrupt: about 100 edges, none if the
+# wait masked interrupts.
+run pulse
+status $rc 0 "pulse"
+has "$T/pulse.out" "signal 1 0" "pulse: inverted Signal reads the low pin as 1"
+levels=$(awk '/GPIO_OUT_W1T[SC]/ && /GPIO2=/ { sub(/.*GPIO2=/, ""); printf "%s", $1 }' "$T/pulse.trace")
+[ "$levels" = "101010" ] && ok || bad "pulse: GPIO2 levels '$levels', expected 101010 (Signal inverted)"
+has "$T/pulse.trace" "GPIO_ENABLE_W1TS 0x00000004" "pulse: Signal(2, Pin.OUT) made GPIO2 an output"
+set -- $(tr -d '\r' <"$T/pulse.out" | awk '/^pulse / { print $2, $3, $4, $5 }') x x x x
+high=$1 none=$2 long=$3 low=$4
+[ "$none" = -2 ] && ok || bad "pulse: no pulse within the timeout gave '$none', expected -2"
+[ "$long" = -1 ] && ok || bad "pulse: a pulse longer than the timeout gave '$long', expected -1"
+awk '/ PIN .*GPIO0=/ { t[++n] = $1 } END { printf "%.2f %.2f\n", (t[3] - t[2]) / 62.5, (t[6] - t[5]) / 62.5 }' \
+    "$T/pulse.trace" >"$T/pulse.widths"
+read whigh wlow <"$T/pulse.widths"
+near() { awk -v a="$1" -v b="$2" -v tol="$3" 'BEGIN { d = a - b; exit !(a ~ /^-?[0-9]+$/ && d <= tol && d >= -tol) }'; }
+near "$high" "$whigh" 3 && near "$high" 1500 5 && ok || bad "pulse: 1500 us high pulse measured '$high' us (trace: $whigh us)"
+near "$low" "$wlow" 3 && near "$low" 2500 5 && ok || bad "pulse: 2500 us low pulse measured '$low' us (trace: $wlow us)"
+pwm=$(awk '/GPIO_OUT_W1T.*GPIO2=/ { n++; if (n == 5) a = $1; if (n == 6) b = $1 }
+           /GPIO_OUT_W1T.*GPIO4=/ { e[++m] = $1 }
+           END { for (i = 1; i <= m; i++) if (e[i] > a && e[i] < b) c++; print c + 0 }' "$T/pulse.trace")
+[ "$pwm" -ge 80 ] && ok || bad "pulse: $pwm PWM edges during the 50 ms wait, expected about 100 (interrupts masked?)"
+has "$T/pulse.out" "ctrl-c ended the wait: True" "pulse: Ctrl-C ends a long wait"
+echo "pulse: measured $high us (trace $whigh) and $low us (trace $wlow); $pwm PWM edges during a 50 ms wait"
+
 # ---- bad input: one clear line, exit status 2 ----------------------------------------------
 printf 'at 5ms pin 7 low\n' >"$T/bad.pins"
 "$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
