@@ -37,7 +37,7 @@ $(EMU_DIR)/espy-tools: $(EMU_TOOLS_SRCS) ports/host/image.h ports/host/commands.
 # The platform tests boot the self-test firmware (mk/firmware.mk); the Python firmware's own
 # tests are test-firmware-app.
 ESPY ?= $(BUILD)/espy
-test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(BUILD)/esp8266/espy-selftest-512k.bin
+test-emu: $(ESPY) $(EMU_DIR)/rom.elf $(EMU_DIR)/libespy_icount.so $(BUILD)/esp8266/espy-selftest-512k.bin
 	sh tests/emu/run.sh $(ESPY) $(BUILD)/esp8266/espy-selftest-512k.bin
 
 TEST_TARGETS += test-emu
