@@ -41,9 +41,13 @@ typedef struct {
 } GlobalCacheEntry;
 static GlobalCacheEntry global_cache[1 << ES_GLOBAL_CACHE_LOG2];
 
+/* Fibonacci hashing (the product's top bits) of the name id plus the dict's address: a
+ * module's globals get consecutive ids, which this spreads evenly over the slots, where mixed
+ * low bits collided by chance (on the lx106's 32 slots, the hot globals of one loop often
+ * shared a slot, and which ones moved whenever built-in names were added). */
 static inline GlobalCacheEntry *global_cache_slot(const Map *m, Value name) {
-    uintptr_t h = ((uintptr_t)m >> 4) ^ (uintptr_t)V_NAME(name) * 0x9E3779B1u;
-    return &global_cache[(h ^ (h >> 15)) & ((1u << ES_GLOBAL_CACHE_LOG2) - 1)];
+    uint32_t h = ((uint32_t)V_NAME(name) + (uint32_t)((uintptr_t)m >> 4)) * 0x9E3779B1u;
+    return &global_cache[h >> (32 - ES_GLOBAL_CACHE_LOG2)];
 }
 
 static ES_NORETURN void name_error(Value name);
