@@ -20,7 +20,7 @@ FW_CC      := xtensa-lx106-elf-gcc
 FW_CFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -g -mtext-section-literals -mforce-l32 -fno-ipa-sra \
               -ffunction-sections -fdata-sections -ffreestanding -fno-tree-loop-distribute-patterns \
               -MMD -MP -Iports/esp8266 -Ilib -Icore -I$(BUILD)/gen
-FW_ASFLAGS := -mlongcalls -mtext-section-literals
+FW_ASFLAGS := -mlongcalls -mtext-section-literals -MMD -MP
 FW_LIBC    := /usr/lib/xtensa-lx106-elf/lib
 # picolibc supplies setjmp/longjmp and the libm functions the core calls; our string
 # functions (ports/lx106/rt_string.c, -mforce-l32) are linked first and win.

@@ -3,6 +3,7 @@
  * The caller-saved registers of the call0 ABI (a0, a2-a11), SAR and EPC1 are kept in a frame
  * below the interrupted stack pointer; the C dispatcher (machine_irq.c) preserves a12-a15
  * itself.  The handlers only record events: Python runs later, in the VM. */
+#include "../lx106/aregs.h"
     .section .iram.text.machine_irq, "ax"
     .literal_position
     .global esp_l1_int_entry
@@ -10,16 +11,7 @@
     .align 4
 esp_l1_int_entry:
     addi    a1, a1, -64
-    s32i    a2, a1, 8
-    s32i    a3, a1, 12
-    s32i    a4, a1, 16
-    s32i    a5, a1, 20
-    s32i    a6, a1, 24
-    s32i    a7, a1, 28
-    s32i    a8, a1, 32
-    s32i    a9, a1, 36
-    s32i    a10, a1, 40
-    s32i    a11, a1, 44
+    AREGS_STORE a1, AREGS_CALLER
     rsr.excsave1 a2
     s32i    a2, a1, 0
     rsr.sar a2
@@ -33,16 +25,7 @@ esp_l1_int_entry:
     l32i    a2, a1, 48
     wsr.sar a2
     l32i    a0, a1, 0
-    l32i    a2, a1, 8
-    l32i    a3, a1, 12
-    l32i    a4, a1, 16
-    l32i    a5, a1, 20
-    l32i    a6, a1, 24
-    l32i    a7, a1, 28
-    l32i    a8, a1, 32
-    l32i    a9, a1, 36
-    l32i    a10, a1, 40
-    l32i    a11, a1, 44
+    AREGS_LOAD a1, AREGS_CALLER
     addi    a1, a1, 64
     rsync
     rfe

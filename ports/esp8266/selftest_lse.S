@@ -9,6 +9,8 @@
  * out[17] = the loads' count.  Before the loads a0 and a3..a15 hold the sentinel -1000 - n and
  * SAR holds 13.  Keep SELFTEST_LOADS in selftest.c in step with this list. */
 
+#include "../lx106/aregs.h"
+
     .macro narrow_body
     addi    a1, a1, -96
     s32i    a0, a1, 68              /* return address */
@@ -47,20 +49,7 @@
     l8ui    a3, a2, 13
     l16ui   a2, a2, 4               /* target = base */
     s32i    a0, a1, 0
-    s32i    a2, a1, 8
-    s32i    a3, a1, 12
-    s32i    a4, a1, 16
-    s32i    a5, a1, 20
-    s32i    a6, a1, 24
-    s32i    a7, a1, 28
-    s32i    a8, a1, 32
-    s32i    a9, a1, 36
-    s32i    a10, a1, 40
-    s32i    a11, a1, 44
-    s32i    a12, a1, 48
-    s32i    a13, a1, 52
-    s32i    a14, a1, 56
-    s32i    a15, a1, 60
+    AREGS_STORE a1, AREGS_CALLER, AREGS_CALLEE
     rsr.sar a3
     s32i    a3, a1, 64
     /* the stack pointer as target: kept in a3 meanwhile */

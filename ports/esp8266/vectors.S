@@ -5,6 +5,7 @@
  * served instead: level-1 interrupts (EXCCAUSE 4) go to the dispatcher of machine_entry.S, and
  * a LoadStoreError (EXCCAUSE 3) from an 8/16-bit load from flash or IRAM is completed by the
  * handler below (the core is not all built with -mforce-l32; L32_OFF_SRCS in mk/firmware.mk). */
+#include "../lx106/aregs.h"
     .section .vectors, "ax"
     .global _vector_base
     .align 256
@@ -77,20 +78,7 @@ esp_lse_handler:
     movi    a0, esp_lse_save
     s32i    a1, a0, 4
     mov     a1, a0                  /* a1 = the save area from here on */
-    s32i    a2, a1, 8
-    s32i    a3, a1, 12
-    s32i    a4, a1, 16
-    s32i    a5, a1, 20
-    s32i    a6, a1, 24
-    s32i    a7, a1, 28
-    s32i    a8, a1, 32
-    s32i    a9, a1, 36
-    s32i    a10, a1, 40
-    s32i    a11, a1, 44
-    s32i    a12, a1, 48
-    s32i    a13, a1, 52
-    s32i    a14, a1, 56
-    s32i    a15, a1, 60
+    AREGS_STORE a1, AREGS_CALLER, AREGS_CALLEE
     rsr.excsave1 a2
     s32i    a2, a1, 0
     rsr.sar a2
@@ -136,20 +124,7 @@ esp_lse_handler:
     l32i    a2, a1, 64
     wsr.sar a2
     l32i    a0, a1, 0
-    l32i    a2, a1, 8
-    l32i    a3, a1, 12
-    l32i    a4, a1, 16
-    l32i    a5, a1, 20
-    l32i    a6, a1, 24
-    l32i    a7, a1, 28
-    l32i    a8, a1, 32
-    l32i    a9, a1, 36
-    l32i    a10, a1, 40
-    l32i    a11, a1, 44
-    l32i    a12, a1, 48
-    l32i    a13, a1, 52
-    l32i    a14, a1, 56
-    l32i    a15, a1, 60
+    AREGS_LOAD a1, AREGS_CALLER, AREGS_CALLEE
     l32i    a1, a1, 4
     rsync
     rfe
@@ -157,10 +132,7 @@ esp_lse_handler:
 .Llse_other:
     l32i    a2, a1, 64
     wsr.sar a2
-    l32i    a2, a1, 8
-    l32i    a3, a1, 12
-    l32i    a4, a1, 16
-    l32i    a5, a1, 20
+    AREGS_LOAD a1, 2, 3, 4, 5
     l32i    a1, a1, 4
     movi    a0, 4
     j       fatal_common

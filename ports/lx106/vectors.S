@@ -4,6 +4,7 @@
  * 16-32 bytes apart.  The section must be placed at a 1 kB boundary (VECBASE alignment) and
  * the entry code below stays within reach of a `j` (+-128 kB): it is all in this section. */
 #include "lx106_exc.h"
+#include "aregs.h"
 
     .section .vectors.text, "ax"
     .begin  no-transform        /* keep every instruction where it is written */
@@ -38,20 +39,7 @@ _lx106_vectors:
 /* User vector: a full frame on the interrupted stack, C handler, restore, rfe. */
 .Luser_entry:
     addi    a1, a1, -LX106_FRAME_SIZE
-    s32i    a2, a1, 8
-    s32i    a3, a1, 12
-    s32i    a4, a1, 16
-    s32i    a5, a1, 20
-    s32i    a6, a1, 24
-    s32i    a7, a1, 28
-    s32i    a8, a1, 32
-    s32i    a9, a1, 36
-    s32i    a10, a1, 40
-    s32i    a11, a1, 44
-    s32i    a12, a1, 48
-    s32i    a13, a1, 52
-    s32i    a14, a1, 56
-    s32i    a15, a1, 60
+    AREGS_STORE a1, AREGS_CALLER, AREGS_CALLEE
     rsr     a2, excsave1
     s32i    a2, a1, 0
     addi    a2, a1, LX106_FRAME_SIZE
@@ -76,20 +64,7 @@ _lx106_vectors:
     l32i    a2, a1, LX106_FRAME_SAR
     wsr     a2, sar
     l32i    a0, a1, 0
-    l32i    a2, a1, 8
-    l32i    a3, a1, 12
-    l32i    a4, a1, 16
-    l32i    a5, a1, 20
-    l32i    a6, a1, 24
-    l32i    a7, a1, 28
-    l32i    a8, a1, 32
-    l32i    a9, a1, 36
-    l32i    a10, a1, 40
-    l32i    a11, a1, 44
-    l32i    a12, a1, 48
-    l32i    a13, a1, 52
-    l32i    a14, a1, 56
-    l32i    a15, a1, 60
+    AREGS_LOAD a1, AREGS_CALLER, AREGS_CALLEE
     l32i    a1, a1, 4
     rsync
     rfe
@@ -97,21 +72,7 @@ _lx106_vectors:
 /* Fatal vectors: registers into the static frame (a0 points at it), then the common tail. */
     .macro  SAVE_REGS excsave
     l32r    a0, .Lframe_lit
-    s32i    a1, a0, 4
-    s32i    a2, a0, 8
-    s32i    a3, a0, 12
-    s32i    a4, a0, 16
-    s32i    a5, a0, 20
-    s32i    a6, a0, 24
-    s32i    a7, a0, 28
-    s32i    a8, a0, 32
-    s32i    a9, a0, 36
-    s32i    a10, a0, 40
-    s32i    a11, a0, 44
-    s32i    a12, a0, 48
-    s32i    a13, a0, 52
-    s32i    a14, a0, 56
-    s32i    a15, a0, 60
+    AREGS_STORE a0, 1, AREGS_CALLER, AREGS_CALLEE
     rsr     a2, \excsave
     s32i    a2, a0, 0
     rsr     a2, sar
