@@ -11,6 +11,7 @@ MACHINE_FW_OBJS := $(call fw_objs,$(MACHINE_FW_SRCS))
 $(FW_DIR)/espy-esp01.elf: $(MACHINE_FW_OBJS)
 # interrupt handlers in IRAM calling flash code and back: long calls
 $(MACHINE_FW_OBJS): FW_CFLAGS += -mlongcalls
+$(MACHINE_FW_OBJS): mk/firmware.mk mk/machine.mk   # their flags are set there
 -include $(MACHINE_FW_OBJS:.o=.d)
 
 # The peripheral model is part of `espy emu` (host.mk's link takes HOST_OBJS when it runs).
