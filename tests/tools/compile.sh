@@ -3,10 +3,7 @@
 ESPY=${1:-build/espy}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
 
 printf 'def f(x):\n    return (1, 2, x)\n\nclass C:\n    pass\n' >"$T/good.py"
 "$ESPY" compile "$T/good.py" >"$T/out" 2>&1 && ok || bad "good file: status $?"

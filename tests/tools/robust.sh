@@ -5,10 +5,7 @@
 ESPY=${1:-build/espy}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
 
 # run NAME EXPECTED-STATUS EXPECTED-LAST-STDERR-LINE [espy args...] (stdin from $T/in)
 run() {
