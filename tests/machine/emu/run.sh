@@ -221,30 +221,24 @@ has "$T/pulse.out" "ctrl-c ended the wait: True" "pulse: Ctrl-C ends a long wait
 echo "pulse: measured $high us (trace $whigh) and $low us (trace $wlow); $pwm PWM edges during a 50 ms wait"
 
 # ---- bad input: one clear line, exit status 2 ----------------------------------------------
-printf 'at 5ms pin 7 low\n' >"$T/bad.pins"
-"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
-status $? 2 "bad pins file"
-has "$T/err" "bad.pins:1: usage: [at TIME] pin N high|low|float" "bad pins message"
-printf 'at soon uart "x"\n' >"$T/bad.pins"
-"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
-status $? 2 "bad time"
-has "$T/err" "bad.pins:1: bad time" "bad time message"
+# bad_pins CONTENT WHAT MESSAGE: a pins file (printf %b) that espy emu refuses with MESSAGE
+bad_pins() {
+    printf '%b' "$1" >"$T/bad.pins"
+    "$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
+    status $? 2 "$2"
+    has "$T/err" "$3" "$2: message"
+}
+bad_pins 'at 5ms pin 7 low\n' "bad pins file" "bad.pins:1: usage: [at TIME] pin N high|low|float"
+bad_pins 'at soon uart "x"\n' "bad time" "bad.pins:1: bad time"
 "$ESPY" emu "$T/blink.bin" --pins "$T/none.pins" </dev/null >"$T/out" 2>"$T/err"
 status $? 2 "missing pins file"
 has "$T/err" "cannot open" "missing pins file message"
-
-printf 'ds18b20 pin=0 rom=28FF4C1A33160477 temp=21.5\n' >"$T/bad.pins"
-"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
-status $? 2 "bad rom"
-has "$T/err" "bad.pins:1: ds18b20: rom 28FF4C1A33160477: last byte 0x77 is not the CRC-8 of the first seven (0xBE)" "bad rom message"
-printf 'dht22 pin=2\ndht11 pin=0 temp=23.5\n' >"$T/bad.pins"
-"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
-status $? 2 "bad dht11 temperature"
-has "$T/err" "bad.pins:2: dht11: bad temp '23.5' (whole degrees, 0 to 50 degC)" "bad dht11 message"
-printf 'ds18b20 pin=2 rom=28FF4C1A331604BE\ndht22 pin=2\n' >"$T/bad.pins"
-"$ESPY" emu "$T/blink.bin" --pins "$T/bad.pins" </dev/null >"$T/out" 2>"$T/err"
-status $? 2 "two kinds on a pin"
-has "$T/err" "bad.pins:2: GPIO2 already has a ds18b20 (only DS18B20s share a pin)" "two kinds message"
+bad_pins 'ds18b20 pin=0 rom=28FF4C1A33160477 temp=21.5\n' "bad rom" \
+    "bad.pins:1: ds18b20: rom 28FF4C1A33160477: last byte 0x77 is not the CRC-8 of the first seven (0xBE)"
+bad_pins 'dht22 pin=2\ndht11 pin=0 temp=23.5\n' "bad dht11 temperature" \
+    "bad.pins:2: dht11: bad temp '23.5' (whole degrees, 0 to 50 degC)"
+bad_pins 'ds18b20 pin=2 rom=28FF4C1A331604BE\ndht22 pin=2\n' "two kinds on a pin" \
+    "bad.pins:2: GPIO2 already has a ds18b20 (only DS18B20s share a pin)"
 
 echo "machine emulator tests: $pass passed, $fail failed"
 [ $fail -eq 0 ]
