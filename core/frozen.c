@@ -99,36 +99,60 @@ static uint32_t fz_nmods;
 
 uint32_t frozen_module_count(void) { return fz_nmods; }
 
-uintptr_t frozen_module_name(uint32_t i) { return fz_index[i * FZ_MOD_WORDS + FZ_MOD_NAME]; }
-
-static const Code *find_value(Value name, bool *is_package) {
+uint32_t frozen_count(int native) {
+    uint32_t n = 0;   /* a native module once, though it has an entry per name: its first name's */
     for (uint32_t i = 0; i < fz_nmods; i++) {
         const uint32_t *e = fz_index + i * FZ_MOD_WORDS;
-        if ((Value)e[FZ_MOD_NAME] == name) {
-            *is_package = (e[FZ_MOD_FLAGS] & FZ_MOD_PACKAGE) != 0;
-            return (const Code *)(uintptr_t)e[FZ_MOD_CODE];
-        }
+        const uint32_t *head = (const uint32_t *)(uintptr_t)e[FZ_MOD_CODE];
+        if (!(e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) n += !native;
+        else n += native && e[FZ_MOD_NAME] == V_MKNAME(head[FZ_NAT_NAMES] & 0xFFFF);
+    }
+    return n;
+}
+
+uintptr_t frozen_module_name(uint32_t i) { return fz_index[i * FZ_MOD_WORDS + FZ_MOD_NAME]; }
+
+/* The index entry of a module name (an interned name), or NULL. */
+static const uint32_t *find_entry(Value name) {
+    for (uint32_t i = 0; i < fz_nmods; i++) {
+        const uint32_t *e = fz_index + i * FZ_MOD_WORDS;
+        if ((Value)e[FZ_MOD_NAME] == name) return e;
     }
     return NULL;
 }
 
+/* A module name as an interned name, or V_NULL when no such name exists (then no module has it). */
+static Value as_name(Value name) {
+    if (V_IS_NAME(name)) return name;
+    size_t n;
+    const char *s = str_data(name, &n);
+    return name_find(s, n);
+}
+
 /* import_frozen_find: the bundle's module names are interned names (in its segment or the
- * static table), so a lookup is a comparison of words. */
+ * static table), so a lookup is a comparison of words.  Native modules are not code. */
 static const Code *frozen_find(Value name, bool *is_package) {
-    if (!V_IS_NAME(name)) {
-        size_t n;
-        const char *s = str_data(name, &n);
-        name = name_find(s, n);
-        if (!name) return NULL;
-    }
-    return find_value(name, is_package);
+    name = as_name(name);
+    const uint32_t *e = name ? find_entry(name) : NULL;
+    if (!e || (e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) return NULL;
+    *is_package = (e[FZ_MOD_FLAGS] & FZ_MOD_PACKAGE) != 0;
+    return (const Code *)(uintptr_t)e[FZ_MOD_CODE];
+}
+
+/* import_native_find: a native module's object, which is a const BuiltinModule in the bundle. */
+static Value native_find(Value name) {
+    name = as_name(name);
+    const uint32_t *e = name ? find_entry(name) : NULL;
+    if (!e || !(e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) return V_NULL;
+    const uint32_t *head = (const uint32_t *)(uintptr_t)e[FZ_MOD_CODE];
+    return (Value)head[FZ_NAT_MODULE];
 }
 
 const Code *frozen_find_module(const char *name, uint32_t len, int *is_package) {
     if (!fz_nmods) return NULL;
     Value v = name_find(name, len);
     bool pkg = false;
-    const Code *c = v ? find_value(v, &pkg) : NULL;
+    const Code *c = v ? frozen_find(v, &pkg) : NULL;
     if (is_package) *is_package = pkg;
     return c;
 }
@@ -141,6 +165,7 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
     fz_index = NULL;
     fz_nmods = 0;
     import_frozen_find = NULL;
+    import_native_find = NULL;
     const uint32_t *h = bundle;
     if (region_size < FZ_HDR_WORDS * 4) return region_size ? "region too small" : "";
     if (h[FZ_HDR_MAGIC] == 0xFFFFFFFFu) return "";          /* erased: no bundle */
@@ -159,6 +184,18 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
         (mask & (mask + 1)) || !within(h[FZ_HDR_NAMES_INDEX], ((mask + 2) / 2) * 4, size))
         return "bad index";
     if (h[FZ_HDR_NAMES_FIRST] != NAME_STATIC_COUNT) return "baked for another name table";
+    const uint32_t *index = (const uint32_t *)((const char *)bundle + h[FZ_HDR_INDEX]);
+    uint32_t base = (uint32_t)(uintptr_t)bundle;
+    for (uint32_t i = 0; i < nmods; i++) {
+        const uint32_t *e = index + i * FZ_MOD_WORDS;
+        if (!(e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) continue;
+        /* a native module: its head and module object inside the bundle */
+        uint32_t off = e[FZ_MOD_CODE] - base;
+        const uint32_t *head = (const uint32_t *)(uintptr_t)e[FZ_MOD_CODE];
+        if (!within(off, FZ_NAT_WORDS * 4, size) || head[FZ_NAT_MAGIC_W] != FZ_NAT_MAGIC ||
+            !within(off, head[FZ_NAT_SIZE], size) || head[FZ_NAT_MODULE] - e[FZ_MOD_CODE] >= head[FZ_NAT_SIZE])
+            return "bad native module";
+    }
     if (count) {
         const char *b = bundle;
         NameSegment seg = {
@@ -170,8 +207,9 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
         };
         if (!names_add_segment(&seg)) return "names were created before the bundle was loaded";
     }
-    fz_index = (const uint32_t *)((const char *)bundle + h[FZ_HDR_INDEX]);
+    fz_index = index;
     fz_nmods = nmods;
     import_frozen_find = frozen_find;
+    import_native_find = native_find;
     return NULL;
 }

@@ -48,6 +48,26 @@ enum {
     FZ_MOD_WORDS
 };
 #define FZ_MOD_PACKAGE 1u
+#define FZ_MOD_NATIVE  2u   /* a native module: FZ_MOD_CODE is the address of its head */
+
+/* ---- native modules ----
+ * A built-in module written in C that the firmware leaves out and `espy build` bakes into a
+ * bundle when the app imports it (docs/bundle.md "Native modules").  It is linked on its own
+ * against the firmware's symbols and runs in place from the bundle, like frozen code.  Its
+ * bytes are a head of FZ_NAT_WORDS words, its code and constants (FZ_NAT_SIZE bytes in all),
+ * then the relocation table: FZ_NAT_NRELOCS uint16 word indexes of the words that hold an
+ * address inside the module, padded to a word.  In a `.enm` file (what the firmware build
+ * writes) those words hold offsets from the head; in a bundle, addresses. */
+#define FZ_NAT_MAGIC 0x4E595345u  /* "ESYN" */
+enum {
+    FZ_NAT_MAGIC_W,
+    FZ_NAT_SIZE,         /* bytes of head, code and constants, a multiple of 4 */
+    FZ_NAT_NRELOCS,      /* entries of the relocation table */
+    FZ_NAT_MODULE,       /* address of its BuiltinModule (an address inside the module) */
+    FZ_NAT_NAMES,        /* the static name ids it is imported by: low half, high half (0 none) */
+    FZ_NAT_WORDS
+};
+#define FZ_NAT_ALIGN 16u   /* where a module's head may be placed, in a file and in a bundle */
 
 /* ---- the firmware's ABI table ----
  * A const table in the firmware (core/frozen.c, frozen_abi) at flash offset FZ_ABI_OFFSET,
@@ -154,8 +174,10 @@ struct Code;
  * name is created at run time.  Returns NULL on success, "" for an empty region (erased flash),
  * or a one-line reason why the bundle was refused. */
 const char *frozen_load(const void *bundle, uint32_t region_size);
-/* Modules in the loaded bundle (0 when none is loaded). */
+/* Modules in the loaded bundle (0 when none is loaded): index entries (a native module has
+ * one per name), and the Python (native: false) or native modules. */
 uint32_t frozen_module_count(void);
+uint32_t frozen_count(int native);
 uintptr_t frozen_module_name(uint32_t i);   /* the name (a Value) of module i < frozen_module_count() */
 /* The code of a module of the loaded bundle by name, or NULL. */
 const struct Code *frozen_find_module(const char *name, uint32_t len, int *is_package);

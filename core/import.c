@@ -16,6 +16,7 @@
 #include "port.h"
 
 const Code *(*import_frozen_find)(Value name, bool *is_package);
+Value (*import_native_find)(Value name);
 
 bool import_read_file(const char *path, char **buf, size_t *len, int *err) {
     intptr_t h = port_file_open(path, PORT_O_RDONLY);
@@ -144,6 +145,7 @@ static ES_NOINLINE Value find_module(Value fullname, Value parent, ModuleSource 
     if (m) return m;
     if (!parent) {
         m = builtin_module_find(fullname);
+        if (!m && import_native_find) m = import_native_find(fullname);
         if (m) {
             dict_set(vm.modules, fullname, m);
             return m;

@@ -16,5 +16,7 @@ Value import_exec_source(const char *src, size_t len, Value filename, Value glob
 /* A frozen-module finder (the bundle, on the device): returns a code object or NULL and sets
  * *is_package. */
 extern const Code *(*import_frozen_find)(Value name, bool *is_package);
+/* Set by the bundle loader: a native module of the bundle (frozen.h), found like a built-in one. */
+extern Value (*import_native_find)(Value name);
 
 #endif

@@ -1,4 +1,5 @@
-/* The table of built-in modules, with MicroPython's u-prefixed aliases. */
+/* The table of built-in modules, with MicroPython's u-prefixed aliases.  A firmware built with
+ * native modules (mk/natmod.mk) leaves those out (ES_NATIVE_NAME): they are found in the bundle. */
 #include "objmodule.h"
 #include "names.h"
 
@@ -14,21 +15,33 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_builtins, &builtins_module},
     {N_sys, &sys_module},
     {N_usys, &sys_module},
+#if !ES_NATIVE_math
     {N_math, &mod_math},
+#endif
+#if !ES_NATIVE_json
     {N_json, &mod_json},
     {N_ujson, &mod_json},
+#endif
+#if !ES_NATIVE_struct
     {N_struct, &mod_struct},
     {N_ustruct, &mod_struct},
+#endif
+#if !ES_NATIVE_binascii
     {N_binascii, &mod_binascii},
     {N_ubinascii, &mod_binascii},
+#endif
+#if !ES_NATIVE_hashlib
     {N_hashlib, &mod_hashlib},
     {N_uhashlib, &mod_hashlib},
+#endif
     {N_errno, &mod_errno},
     {N_uerrno, &mod_errno},
     {N_random, &mod_random},
     {N_urandom, &mod_random},
+#if !ES_NATIVE_heapq
     {N_heapq, &mod_heapq},
     {N_uheapq, &mod_heapq},
+#endif
     {N_array, &mod_array},
     {N_uarray, &mod_array},
     {N_io, &mod_io},
@@ -41,8 +54,10 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_micropython, &mod_micropython},
     {N_collections, &mod_collections},
     {N_ucollections, &mod_collections},
+#if !ES_NATIVE_re
     {N_re, &mod_re},
     {N_ure, &mod_re},
+#endif
 #if ES_MACHINE
     {N_machine, &mod_machine},
     {N_umachine, &mod_machine},

@@ -41,7 +41,27 @@ FW_APP_SRCS      := ports/esp8266/main.c ports/esp8266/port.c ports/esp8266/port
 FW_SELFTEST_SRCS := ports/esp8266/selftest.c ports/esp8266/selftest_lse.S
 # The core and the pure libraries: the same list the QEMU build compiles (LX106_CORE_SRCS in
 # mk/lx106.mk), compiled again here with the firmware's portconfig.h and -Os.
-FW_CORE_SRCS     := $(sort $(wildcard core/*.c lib/*.c))
+# The native modules (mk/natmod.mk): NAME's module object is mod_NAME, its import names N_NAME
+# and N_$(NATMOD_ALIAS_NAME).  core/modules.c leaves them out of the firmware's table.
+NATMODS := math json struct binascii hashlib heapq re
+NATMOD_SRCS_math     := core/modmath.c
+NATMOD_SRCS_json     := core/modjson.c
+NATMOD_SRCS_struct   := core/modstruct.c
+NATMOD_SRCS_binascii := core/modbinascii.c lib/base64.c
+NATMOD_SRCS_hashlib  := core/modhashlib.c lib/md5.c lib/sha1.c lib/sha256.c
+NATMOD_SRCS_heapq    := core/modheapq.c
+NATMOD_SRCS_re       := core/modre.c lib/re_compile.c lib/re_match.c lib/re_unicode.c lib/regex.c
+NATMOD_ALIAS_json := ujson
+NATMOD_ALIAS_struct := ustruct
+NATMOD_ALIAS_binascii := ubinascii
+NATMOD_ALIAS_hashlib := uhashlib
+NATMOD_ALIAS_heapq := uheapq
+NATMOD_ALIAS_re := ure
+NATMOD_ALL_SRCS := $(foreach m,$(NATMODS),$(NATMOD_SRCS_$(m)))
+NATMOD_DIR := $(FW_DIR)/natmod
+# Native modules (docs/bundle.md "Native modules", mk/natmod.mk) are left out: each is linked
+# on its own against the firmware and baked into a bundle only when an app imports it.
+FW_CORE_SRCS     := $(filter-out $(NATMOD_ALL_SRCS),$(sort $(wildcard core/*.c lib/*.c)))
 
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # Files built WITHOUT -mforce-l32 (-mno-force-l32 after it), here and in the lx106 QEMU build
@@ -83,13 +103,16 @@ FW_IMAGE_TOOL := $(FW_DIR)/espy-image
 # then.  This hard limit leaves at least 32 kB of the 512K flash for bundle and filesystem.
 FW_LIMIT      := 446464
 FW_BIN        := $(FW_DIR)/espy-esp01-512k.bin
+FW_CORE_BIN   := $(FW_DIR)/espy-esp01-core-512k.bin
 FW_SELFTEST_BIN := $(FW_DIR)/espy-selftest-512k.bin
 
 .PHONY: firmware firmware-selftest
 firmware: $(FW_BIN)
-	@$(FW_IMAGE_TOOL) info $< | sed -n '/^flash use/,$$p'
+	@$(FW_IMAGE_TOOL) info $< | sed -n '/^bundle:/,$$p'
 
 firmware-selftest: $(FW_SELFTEST_BIN)
+
+$(FW_DIR)/obj/core/modules.o: FW_CFLAGS += $(foreach m,$(NATMODS),-DES_NATIVE_$(m)=1)
 
 $(FW_DIR)/obj/%.o: %.c | $(BUILD)/gen/names_gen.h
 	@mkdir -p $(dir $@)
@@ -106,8 +129,10 @@ $(FW_DIR)/obj/gen/names_gen.o: $(BUILD)/gen/names_gen.c
 # The string functions define memcpy & co. themselves.
 $(FW_DIR)/obj/ports/lx106/rt_string.o: FW_CFLAGS += -fno-builtin
 
-$(FW_DIR)/espy-esp01.elf: $(FW_OBJS) ports/esp8266/esp8266.ld ports/esp8266/rom.ld
-	$(FW_CC) $(FW_LDFLAGS) $(filter %.o,$^) $(FW_LIBS) -o $@
+# natmod-keep.ld (mk/natmod.mk): the firmware functions and data the native modules use, kept
+# by --gc-sections although nothing in the firmware refers to them.
+$(FW_DIR)/espy-esp01.elf: $(FW_OBJS) $(NATMOD_DIR)/natmod-keep.ld ports/esp8266/esp8266.ld ports/esp8266/rom.ld
+	$(FW_CC) $(FW_LDFLAGS) $(filter %.o %-keep.ld,$^) $(FW_LIBS) -o $@
 
 $(FW_DIR)/espy-selftest.elf: $(FW_SELFTEST_OBJS) ports/esp8266/esp8266.ld ports/esp8266/rom.ld
 	$(FW_CC) $(FW_LDFLAGS) $(filter %.o,$^) -lgcc -o $@
@@ -118,9 +143,10 @@ $(FW_IMAGE_TOOL): ports/host/image.c ports/host/image.h lib/espimage.c lib/espim
 	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -D_DEFAULT_SOURCE -DIMAGE_STANDALONE -Ilib -Icore -Iports/host \
 	    ports/host/image.c lib/espimage.c lib/esplayout.c lib/crc32.c -o $@
 
-# The base image reserves no bundle region: `espy build` gives the bundle exactly the sectors it
-# needs (the filesystem region starts after it), so the firmware may use more of the 512K.
-$(FW_BIN): $(FW_DIR)/espy-esp01.elf $(FW_IMAGE_TOOL)
+# The firmware alone reserves no bundle region: `espy build` gives the bundle exactly the
+# sectors it needs (the filesystem region starts after it).  The base image $(FW_BIN) is this
+# plus a bundle of the native modules (mk/natmod.mk).
+$(FW_CORE_BIN): $(FW_DIR)/espy-esp01.elf $(FW_IMAGE_TOOL)
 	$(FW_IMAGE_TOOL) from-elf $< -o $@ --flash-size 512K --bundle-size 0 --limit $(FW_LIMIT)
 
 $(FW_SELFTEST_BIN): $(FW_DIR)/espy-selftest.elf $(FW_IMAGE_TOOL)

@@ -75,8 +75,8 @@ static void banner(void) {
     GcInfo info;
     gc_info(&info);
     esp_printf("espy %s on %s; %s\n", ES_VERSION, ES_PORT_NAME, ES_BOARD_NAME);
-    esp_printf("heap %u bytes free; %u frozen modules\n", (unsigned)info.free,
-               (unsigned)frozen_module_count());
+    esp_printf("heap %u bytes free; %u frozen modules, %u native\n", (unsigned)info.free,
+               (unsigned)frozen_count(false), (unsigned)frozen_count(true));
 }
 
 /* The bundle region in mapped flash (the descriptor says where; it is inside the 1 MB cache

@@ -37,8 +37,12 @@
 #include "objfloat.h"
 #include "opcodes.h"
 #include "pylib.h"
+#include "bake_native.h"
 
 static const char *prog = "espy build";
+
+/* The native modules on offer: from --native files and the base image's bundle. */
+static NativeSet natives;
 
 /* ---- the modules to bake ---- */
 
@@ -270,6 +274,8 @@ static int add_imported_libs(ModList *m, const Code *c) {
         while (k < n && s[k] != '.') k++;
         const PylibModule *lib = pylib_find(s, k);
         if (lib && add_lib(m, lib) != 0) return -1;
+        NativeMod *nat = lib ? NULL : native_find(&natives, s, k);
+        if (nat && !has_module(m, s, k)) nat->selected = true;
     }
     for (uint32_t i = 0; i < c->nconsts; i++) {
         Value v = c->consts[i];
@@ -815,8 +821,11 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
     b->abi = abi;
     b->base = base;
     out_alloc(b, FZ_HDR_WORDS * 4, 4);
-    size_t index = out_alloc(b, FZ_MOD_WORDS * 4 * mods->n, 4);
-    IndexEntry *ent = calloc(mods->n + 1, sizeof *ent);
+    size_t nent = mods->n;   /* index entries: one per module, one per name of a native module */
+    for (size_t i = 0; i < natives.n; i++)
+        if (natives.v[i].selected) nent += natives.v[i].names[1] ? 2 : 1;
+    size_t index = out_alloc(b, FZ_MOD_WORDS * 4 * nent, 4);
+    IndexEntry *ent = calloc(nent + 1, sizeof *ent);
     if (!ent) exit(2);
     size_t source = 0;
     for (size_t i = 0; i < mods->n; i++) {
@@ -830,7 +839,16 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
             return -1;
         }
     }
-    for (size_t i = 0; i < mods->n; i++) {
+    size_t k = mods->n;
+    for (size_t i = 0; i < natives.n; i++) {
+        NativeMod *nat = &natives.v[i];
+        if (!nat->selected) continue;
+        size_t off = out_alloc(b, nat->total, FZ_NAT_ALIGN);
+        native_place(nat, b->buf + off, addr_of(b, off));
+        for (int j = 0; j < 2; j++)
+            if (nat->names[j]) ent[k++] = (IndexEntry){(uint32_t)nat->names[j] << 2 | 2, addr_of(b, off), FZ_MOD_NATIVE};
+    }
+    for (size_t i = 0; i < nent; i++) {
         uint8_t *e = b->buf + index + FZ_MOD_WORDS * 4 * i;
         wr32(e + 4 * FZ_MOD_NAME, ent[i].name);
         wr32(e + 4 * FZ_MOD_CODE, ent[i].code);
@@ -845,7 +863,7 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
     wr32(h + 4 * FZ_HDR_SIZE, (uint32_t)b->len);
     wr32(h + 4 * FZ_HDR_ABI, 0);   /* ABI id and CRC: set by the caller */
     wr32(h + 4 * FZ_HDR_BASE, base);
-    wr32(h + 4 * FZ_HDR_NMODS, (uint32_t)mods->n);
+    wr32(h + 4 * FZ_HDR_NMODS, (uint32_t)nent);
     wr32(h + 4 * FZ_HDR_INDEX, (uint32_t)index);
     wr32(h + 4 * FZ_HDR_SOURCE_BYTES, (uint32_t)source);
     return 0;
@@ -895,8 +913,9 @@ int cmd_build(int argc, char **argv) {
     ModList mods = {0};
     int nargs = 0;
     const char **libs = calloc((size_t)argc, sizeof *libs);
-    int nlibs = 0;
-    if (!libs) return 2;
+    const char **natfiles = calloc((size_t)argc, sizeof *natfiles);
+    int nlibs = 0, nnatfiles = 0;
+    if (!libs || !natfiles) return 2;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -904,23 +923,17 @@ int cmd_build(int argc, char **argv) {
             return 0;
         }
         if ((strcmp(a, "-o") == 0 || strcmp(a, "--base") == 0 || strcmp(a, "--flash-size") == 0 ||
-             strcmp(a, "--fs") == 0 || strcmp(a, "--lib") == 0) && i + 1 >= argc) {
+             strcmp(a, "--fs") == 0 || strcmp(a, "--lib") == 0 || strcmp(a, "--native") == 0) &&
+            i + 1 >= argc) {
             fprintf(stderr, "%s: %s needs a value\n", prog, a);
             return 2;
         }
         if (strcmp(a, "-o") == 0) out = argv[++i];
         else if (strcmp(a, "--base") == 0) basepath = argv[++i];
         else if (strcmp(a, "--fs") == 0) fsdir = argv[++i];
-        else if (strcmp(a, "--lib") == 0) {
-            const char *name = argv[++i];
-            if (!pylib_find(name, strlen(name))) {
-                fprintf(stderr, "%s: --lib %s: no such library module (there are", prog, name);
-                for (unsigned k = 0; k < pylib_count; k++) fprintf(stderr, " %s", pylib_modules[k].name);
-                fprintf(stderr, ")\n");
-                return 2;
-            }
-            libs[nlibs++] = name;
-        } else if (strcmp(a, "--no-lib") == 0) autolib = false;
+        else if (strcmp(a, "--lib") == 0) libs[nlibs++] = argv[++i];
+        else if (strcmp(a, "--native") == 0) natfiles[nnatfiles++] = argv[++i];
+        else if (strcmp(a, "--no-lib") == 0) autolib = false;
         else if (strcmp(a, "--flash-size") == 0) {
             flash_size = esplayout_parse_size(argv[++i]);
             if (!flash_size) {
@@ -937,7 +950,7 @@ int cmd_build(int argc, char **argv) {
             if (add_arg(&mods, a) != 0) return 1;
         }
     }
-    if (!nargs && !fsdir && !nlibs) {
+    if (!nargs && !fsdir && !nlibs && !nnatfiles) {
         usage(stderr);
         return 2;
     }
@@ -945,10 +958,6 @@ int cmd_build(int argc, char **argv) {
         fprintf(stderr, "%s: no Python modules found\n", prog);
         return 1;
     }
-    /* (after the app's modules: a --lib module of the same name as one of them is not added) */
-    for (int i = 0; i < nlibs; i++)
-        if (add_lib(&mods, pylib_find(libs[i], strlen(libs[i]))) != 0) return 2;
-    free(libs);
 
     /* the base image: layout and ABI */
     char *defbase = basepath ? NULL : default_base();
@@ -971,7 +980,40 @@ int cmd_build(int argc, char **argv) {
         fprintf(stderr, "%s: %s: layout descriptor: %s\n", prog, basepath, esplayout_strerror(err));
         return 1;
     }
-    if (len > l.bundle_start) len = l.bundle_start;   /* an image with a bundle: replace it */
+    /* the native modules on offer: the --native files, then those of the base's bundle */
+    for (int i = 0; i < nnatfiles; i++) {
+        if (native_add_file(&natives, natfiles[i]) != 0) return 1;
+        natives.v[natives.n - 1].selected = true;
+    }
+    uint32_t abi_id = len >= FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 ? crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4) : 0;
+    if (len > l.bundle_start) {
+        size_t avail = len - l.bundle_start < l.bundle_size ? len - l.bundle_start : l.bundle_size;
+        native_add_bundle(&natives, img + l.bundle_start, avail, ESPLAYOUT_IROM_VADDR + l.bundle_start, abi_id);
+    }
+    /* --lib: a board library module or a native module (after the app's modules: a module of
+     * the same name as one of them is not added) */
+    for (int i = 0; i < nlibs; i++) {
+        const PylibModule *lib = pylib_find(libs[i], strlen(libs[i]));
+        NativeMod *nat = lib ? NULL : native_find(&natives, libs[i], strlen(libs[i]));
+        if (lib && add_lib(&mods, lib) != 0) return 2;
+        if (nat && !has_module(&mods, libs[i], strlen(libs[i]))) nat->selected = true;
+        if (!lib && !nat) {
+            fprintf(stderr, "%s: --lib %s: no such library or native module (there are", prog, libs[i]);
+            for (unsigned k = 0; k < pylib_count; k++) fprintf(stderr, " %s", pylib_modules[k].name);
+            for (size_t k = 0; k < natives.n; k++) {
+                size_t n;
+                const char *name = name_chars(natives.v[k].names[0], &n);
+                fprintf(stderr, " %.*s", (int)n, name);
+            }
+            fprintf(stderr, ")\n");
+            return 2;
+        }
+    }
+    free(libs);
+    free(natfiles);
+    bool keep_bundle = !mods.n && !nlibs && !nnatfiles;   /* --fs alone: the base's bundle stays */
+    if (len > l.bundle_start && !keep_bundle) len = l.bundle_start;   /* replaced */
+    if (len > (size_t)l.bundle_start + l.bundle_size) len = (size_t)l.bundle_start + l.bundle_size;
     /* the core, for the compiler: a private heap; no collection while baking, so host objects
      * (the keys of the sharing table) never move or die */
     static char stack_base;
@@ -987,12 +1029,13 @@ int cmd_build(int argc, char **argv) {
     gc_enable(false);
     uint32_t abi[FZ_ABI_WORDS];
     if (check_abi(basepath, img, len, abi) != 0) return 1;
-    uint32_t abi_id = crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4);
 
     Bake b = {0};
     uint32_t base = ESPLAYOUT_IROM_VADDR + l.bundle_start;
-    if (mods.n) {   /* (--fs alone: no bundle, the region stays erased) */
-        if (compile_all(&mods, autolib) != 0) return 1;
+    if (compile_all(&mods, autolib) != 0) return 1;
+    size_t nnat = 0;
+    for (size_t i = 0; i < natives.n; i++) nnat += natives.v[i].selected;
+    if (mods.n || nnat) {   /* (--fs alone: the base's bundle, if any, stays) */
         qsort(mods.v, mods.n, sizeof *mods.v, cmp_mod);
         if (bake_bundle(&b, &mods, abi, base) != 0) return 1;
         wr32(b.buf + 4 * FZ_HDR_ABI, abi_id);
@@ -1001,8 +1044,9 @@ int cmd_build(int argc, char **argv) {
 
     /* the layout: the requested flash size, a bundle region big enough */
     if (!flash_size) flash_size = l.flash_size;
-    uint32_t region = l.bundle_size;
-    if (b.len > region) region = (uint32_t)((b.len + ESPLAYOUT_SECTOR - 1) & ~(size_t)(ESPLAYOUT_SECTOR - 1));
+    /* the bundle gets the sectors it needs, and the filesystem the rest */
+    uint32_t region = keep_bundle ? l.bundle_size
+                                  : (uint32_t)((b.len + ESPLAYOUT_SECTOR - 1) & ~(size_t)(ESPLAYOUT_SECTOR - 1));
     uint32_t room = flash_size - ESPLAYOUT_RESERVED_SECTORS * ESPLAYOUT_SECTOR - l.bundle_start;
     if (room > ESPLAYOUT_WINDOW - l.bundle_start) room = ESPLAYOUT_WINDOW - l.bundle_start;
     if (b.len > room) {
@@ -1034,11 +1078,18 @@ int cmd_build(int argc, char **argv) {
         return 1;
     if (image_write_file(out, outimg, total) != 0) return 1;
     double t1 = now_ms(CLOCK_MONOTONIC), c1 = now_ms(CLOCK_PROCESS_CPUTIME_ID);
-    if (!quiet && mods.n) {
-        printf("%s: %zu modules", out, mods.n);
-        int nlib = 0;   /* the library modules baked in, named */
+    if (!quiet && (mods.n || nnat)) {
+        printf("%s: %zu modules", out, mods.n + nnat);
+        int nlib = 0;   /* the library and native modules baked in, named */
         for (size_t i = 0; i < mods.n; i++)
             if (mods.v[i].lib) printf("%s%s", nlib++ ? ", " : " (library: ", mods.v[i].name);
+        for (size_t i = 0, k = 0; i < natives.n; i++)
+            if (natives.v[i].selected) {
+                size_t n;
+                const char *name = name_chars(natives.v[i].names[0], &n);
+                printf("%s%.*s", k++ ? ", " : nlib ? "; native: " : " (native: ", (int)n, name);
+                nlib++;
+            }
         printf("%s, %zu bytes of source -> bundle %zu bytes at 0x%05X "
                "(region %u bytes, %u names); flash %s; %.1f ms (%.1f ms CPU)\n", nlib ? ")" : "",
                (size_t)rd32(b.buf + 4 * FZ_HDR_SOURCE_BYTES), b.len, l.bundle_start,
@@ -1051,6 +1102,7 @@ int cmd_build(int argc, char **argv) {
     free(outimg);
     free(b.buf);
     free(img);
+    native_free(&natives);
     free(defbase);
     return 0;
 }

@@ -98,28 +98,54 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
                                   uint32_t id, uint32_t *n) {
     const uint8_t *h = b;
     uint32_t first = rd32le(h + 4 * FZ_HDR_NAMES_FIRST), count = rd32le(h + 4 * FZ_HDR_NAMES_COUNT);
-    const uint8_t *info, *pool;
+    const uint8_t *pool;
     size_t pool_end;
+    uint32_t nl, off;
     if (id >= first) {
         if (id - first >= count) return NULL;
-        info = b + rd32le(h + 4 * FZ_HDR_NAMES_INFO) + 8 * (id - first);
+        const uint8_t *info = b + rd32le(h + 4 * FZ_HDR_NAMES_INFO) + 8 * (id - first);
         pool = b + rd32le(h + 4 * FZ_HDR_NAMES_POOL);
         pool_end = size - rd32le(h + 4 * FZ_HDR_NAMES_POOL);
+        nl = info[4] | info[5] << 8;
+        off = info[6] | info[7] << 8;
     } else {
-        /* the firmware's static table, through its ABI table */
+        /* the firmware's static table, through its ABI table: uint16 offsets into its pool,
+         * one more than there are names, each name followed by a NUL */
         const uint8_t *abi = img + FZ_ABI_OFFSET;
-        if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC) return NULL;
-        size_t io = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - ESPLAYOUT_IROM_VADDR + 8 * (size_t)id;
+        if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC ||
+            id >= rd32le(abi + 4 * FZ_ABI_NAMES_COUNT))
+            return NULL;
+        size_t io = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - ESPLAYOUT_IROM_VADDR + 2 * (size_t)id;
         size_t po = rd32le(abi + 4 * FZ_ABI_NAMES_POOL) - ESPLAYOUT_IROM_VADDR;
-        if (io > len - 8 || po > len) return NULL;
-        info = img + io;
+        if (io > len - 4 || po > len) return NULL;
         pool = img + po;
         pool_end = len - po;
+        off = img[io] | img[io + 1] << 8;
+        uint32_t next = img[io + 2] | img[io + 3] << 8;
+        if (next <= off) return NULL;
+        nl = next - off - 1;
     }
-    uint32_t nl = info[4] | info[5] << 8, off = info[6] | info[7] << 8;
     if (off > pool_end || nl > pool_end - off) return NULL;
     *n = nl;
     return pool + off;
+}
+
+const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t from, size_t *total) {
+    if (avail < FZ_NAT_WORDS * 4 || rd32le(m) != FZ_NAT_MAGIC) return "not a native module (bad magic)";
+    uint32_t size = rd32le(m + 4 * FZ_NAT_SIZE), nrel = rd32le(m + 4 * FZ_NAT_NRELOCS);
+    if (size % 4 || size < FZ_NAT_WORDS * 4 || size > avail || nrel > size / 4 ||
+        (avail - size) / 2 < nrel)
+        return "native module size or relocation count out of bounds";
+    const uint8_t *rel = m + size;
+    for (uint32_t i = 0; i < nrel; i++) {
+        uint32_t w = (uint32_t)(rel[2 * i] | rel[2 * i + 1] << 8);
+        if (w >= size / 4 || rd32le(m + 4 * w) - from > size)
+            return "native module relocation outside the module";
+    }
+    if (rd32le(m + 4 * FZ_NAT_MODULE) - from >= size) return "native module object outside the module";
+    if ((rd32le(m + 4 * FZ_NAT_NAMES) & 0xFFFF) == 0) return "native module without a name";
+    *total = size + ((2 * (size_t)nrel + 3) & ~(size_t)3);
+    return NULL;
 }
 
 static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
@@ -155,6 +181,14 @@ static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
     uint32_t index = why ? 0 : rd32le(b + 4 * FZ_HDR_INDEX);
     if (!why && (index % 4 || index > size || (uint64_t)nmods * FZ_MOD_WORDS * 4 > size - index))
         why = "module index outside the bundle";
+    for (uint32_t i = 0; i < nmods && !why; i++) {
+        const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
+        uint32_t at = rd32le(e + 4 * FZ_MOD_CODE) - (ESPLAYOUT_IROM_VADDR + l->bundle_start);
+        size_t total;
+        if ((rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE) &&
+            (at % 4 || at >= size || image_natmod_check(b + at, size - at, at + ESPLAYOUT_IROM_VADDR + l->bundle_start, &total)))
+            why = "bad native module";
+    }
     if (why) {
         fprintf(stderr, "%s: bundle at 0x%05zX: %s\n", path, start, why);
         if (out) fprintf(out, "bundle: BAD (%s)\n", why);
@@ -169,9 +203,11 @@ static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
             const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
             uint32_t v = rd32le(e + 4 * FZ_MOD_NAME), n = 0;
             const uint8_t *name = (v & 3) == 2 ? bundle_name(img, len, b, size, v >> 2, &n) : NULL;
-            fprintf(out, "  module %-24.*s code 0x%08X%s\n", (int)n, name ? (const char *)name : "?",
-                    rd32le(e + 4 * FZ_MOD_CODE),
-                    rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_PACKAGE ? "  (package)" : "");
+            uint32_t code = rd32le(e + 4 * FZ_MOD_CODE), flags = rd32le(e + 4 * FZ_MOD_FLAGS);
+            fprintf(out, "  module %-24.*s code 0x%08X", (int)n, name ? (const char *)name : "?", code);
+            if (flags & FZ_MOD_NATIVE)
+                fprintf(out, "  (native, %u bytes)", rd32le(b + code - (ESPLAYOUT_IROM_VADDR + l->bundle_start) + 4 * FZ_NAT_SIZE));
+            fprintf(out, "%s\n", flags & FZ_MOD_PACKAGE ? "  (package)" : "");
         }
     }
     return 0;
@@ -325,7 +361,7 @@ static int parse_bundle_size(const char *s, uint32_t *out) {
 typedef struct {
     const char *in, *out;
     uint32_t flash_size, bundle_size, limit;
-    int size_given;
+    int size_given, bundle_given;
 } image_opts;
 
 static int parse_opts(int argc, char **argv, image_opts *o) {
@@ -350,6 +386,7 @@ static int parse_opts(int argc, char **argv, image_opts *o) {
                 return -1;
             }
         } else if (strcmp(a, "--bundle-size") == 0) {
+            o->bundle_given = 1;
             if (parse_bundle_size(argv[++i], &o->bundle_size) != 0) {
                 fprintf(stderr, "%s: bad bundle size '%s'\n", prog, argv[i]);
                 return -1;
@@ -422,8 +459,22 @@ static int image_relayout(int argc, char **argv) {
     uint8_t *img = image_read_file(o.in, &len);
     if (!img)
         return 2;
+    /* the bundle region keeps its size unless told, and must hold the bundle the image has */
+    esplayout old;
+    uint32_t bundle = 0;
+    if (len >= ESPLAYOUT_IROM_START + ESPLAYOUT_SIZE) {
+        esplayout_load(&old, img + ESPLAYOUT_IROM_START);
+        if (esplayout_validate(&old) == ESPLAYOUT_OK) {
+            if (!o.bundle_given) o.bundle_size = old.bundle_size;
+            if (len >= (size_t)old.bundle_start + FZ_HDR_WORDS * 4 && rd32le(img + old.bundle_start) == FZ_MAGIC)
+                bundle = rd32le(img + old.bundle_start + 4 * FZ_HDR_SIZE);
+        }
+    }
     int r = espimage_relayout(img, len, o.flash_size, o.bundle_size), rc = 1;
-    if (r < 0)
+    if (bundle > o.bundle_size)
+        fprintf(stderr, "%s: %s: its bundle (%u bytes) does not fit a bundle region of %u bytes\n",
+                prog, o.in, bundle, o.bundle_size);
+    else if (r < 0)
         fprintf(stderr, "%s: %s: no valid image with a layout descriptor\n", prog, o.in);
     else if (r != ESPLAYOUT_OK)
         fprintf(stderr, "%s: %s: %s\n", prog, o.in, esplayout_strerror(r));

@@ -11,4 +11,9 @@ uint8_t *image_read_file(const char *path, size_t *len);
 /* 0, or -1 after printing why. */
 int image_write_file(const char *path, const uint8_t *data, size_t len);
 
+/* A native module (core/frozen.h "native modules") at m, with `avail` bytes there, whose
+ * address words hold `from` + an offset (0 in a .enm file, its address in a bundle): NULL if
+ * it is sound, with *total = its bytes (head, code and relocation table), or why not. */
+const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t from, size_t *total);
+
 #endif

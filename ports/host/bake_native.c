@@ -1,0 +1,98 @@
+/* Native modules for `espy build`: where they come from and how they are moved (bake_native.h).
+ * A module's relocation table lists the words that hold an address inside it; placing it at
+ * another address adds the distance to each of them.  Everything else in it (code, literals
+ * with the firmware's addresses, constants) is copied as it is. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "bake_native.h"
+#include "frozen.h"
+#include "crc32.h"
+#include "image.h"
+#include "names.h"
+
+static uint32_t rd32(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void wr32(uint8_t *p, uint32_t v) {
+    for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> 8 * i);
+}
+
+static void add(NativeSet *s, const uint8_t *m, size_t total, uint32_t from) {
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i].bytes == m) return;   /* a second index entry (its other name) */
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 16;
+        s->v = realloc(s->v, s->cap * sizeof *s->v);
+        if (!s->v) exit(2);
+    }
+    uint32_t names = rd32(m + 4 * FZ_NAT_NAMES);
+    s->v[s->n++] = (NativeMod){m, total, from, {(uint16_t)names, (uint16_t)(names >> 16)}, false};
+}
+
+int native_add_file(NativeSet *s, const char *path) {
+    size_t len, total;
+    uint8_t *buf = image_read_file(path, &len);
+    if (!buf) return -1;
+    const char *why = image_natmod_check(buf, len, 0, &total);
+    if (!why && total != len) why = "bytes after the module";
+    if (!why && (rd32(buf + 4 * FZ_NAT_NAMES) & 0xFFFF) >= NAME_STATIC_COUNT) why = "name not in the static table";
+    if (why) {
+        fprintf(stderr, "espy build: %s: %s\n", path, why);
+        free(buf);
+        return -1;
+    }
+    s->owned = realloc(s->owned, (s->nowned + 1) * sizeof *s->owned);
+    if (!s->owned) exit(2);
+    s->owned[s->nowned++] = buf;
+    add(s, buf, total, 0);
+    return 0;
+}
+
+void native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t addr, uint32_t abi_id) {
+    if (avail < FZ_HDR_WORDS * 4 || rd32(b) != FZ_MAGIC || rd32(b + 4 * FZ_HDR_VERSION) != FZ_VERSION)
+        return;
+    uint32_t size = rd32(b + 4 * FZ_HDR_SIZE), nmods = rd32(b + 4 * FZ_HDR_NMODS);
+    uint32_t index = rd32(b + 4 * FZ_HDR_INDEX);
+    if (size > avail || size < FZ_HDR_WORDS * 4 || size % 4 || rd32(b + 4 * FZ_HDR_BASE) != addr ||
+        rd32(b + 4 * FZ_HDR_ABI) != abi_id ||
+        crc32_update(0, b + FZ_HDR_CRC_FROM, size - FZ_HDR_CRC_FROM) != rd32(b + 4 * FZ_HDR_CRC) ||
+        index % 4 || index > size || (uint64_t)nmods * FZ_MOD_WORDS * 4 > size - index)
+        return;
+    for (uint32_t i = 0; i < nmods; i++) {
+        const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
+        if (!(rd32(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE)) continue;
+        uint32_t head = rd32(e + 4 * FZ_MOD_CODE), off = head - addr;
+        size_t total;
+        if (off % 4 || off >= size || image_natmod_check(b + off, size - off, head, &total)) continue;
+        add(s, b + off, total, head);
+    }
+}
+
+NativeMod *native_find(NativeSet *s, const char *name, size_t len) {
+    for (size_t i = 0; i < s->n; i++)
+        for (int k = 0; k < 2; k++) {
+            size_t n;
+            const char *chars = s->v[i].names[k] ? name_chars(s->v[i].names[k], &n) : NULL;
+            if (chars && n == len && memcmp(chars, name, len) == 0) return &s->v[i];
+        }
+    return NULL;
+}
+
+void native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
+    memcpy(dst, m->bytes, m->total);
+    uint32_t size = rd32(m->bytes + 4 * FZ_NAT_SIZE), nrel = rd32(m->bytes + 4 * FZ_NAT_NRELOCS);
+    const uint8_t *rel = m->bytes + size;
+    for (uint32_t i = 0; i < nrel; i++) {
+        uint8_t *w = dst + 4 * (rel[2 * i] | rel[2 * i + 1] << 8);
+        wr32(w, rd32(w) - m->from + addr);
+    }
+}
+
+void native_free(NativeSet *s) {
+    for (size_t i = 0; i < s->nowned; i++) free(s->owned[i]);
+    free(s->owned);
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,106 @@
+#!/bin/sh
+# Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
+# (math, json, struct, binascii, hashlib, heapq, re), baked into an app's bundle when it imports
+# them and run in place from there, in the emulator.
+# usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
+#
+# The programs are tests/modules' own (CPython's output in their .exp files), baked as modules
+# of one app whose main.py imports them in turn.
+set -u
+ESPY=$1
+BASE=$2
+NATDIR=$3
+case $ESPY in */*) ;; *) ESPY=./$ESPY ;; esac
+D=$(cd "$(dirname "$0")" && pwd)
+MOD_DIR=$D/../modules
+T=$(mktemp -d "${TMPDIR:-/tmp}/espy-native-test.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+
+. "$(dirname "$0")/../check.sh"   # ok, bad, has, hasnt, status
+emu() { img=$1; shift; "$ESPY" emu "$img" "$@" >"$T/raw" 2>"$T/err"; st=$?; tr -d '\r' <"$T/raw" >"$T/out"; return $st; }
+program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1d;$d'; }
+
+# ---- the base image carries every native module, and the REPL has them -------------------
+"$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
+for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heapq uheapq re ure; do
+    grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
+done
+printf 'import math, ure, json\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\n' >"$T/in"
+emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
+has "$T/out" "0 frozen modules, 7 native" "banner counts the native modules"
+has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
+
+# ---- tests/modules' programs for those modules, frozen, with the native modules they import --
+mkdir -p "$T/app"
+: >"$T/expected"
+names=""
+for f in "$MOD_DIR"/binascii_*.py "$MOD_DIR"/hashlib_*.py "$MOD_DIR"/heapq_*.py "$MOD_DIR"/json_*.py \
+         "$MOD_DIR"/math_*.py "$MOD_DIR"/re_*.py "$MOD_DIR"/struct_*.py; do
+    n=t_$(basename "$f" .py)
+    cp "$f" "$T/app/$n.py"
+    cat "${f%.py}.exp" >>"$T/expected"
+    names="$names '$n',"
+done
+cat >"$T/app/main.py" <<EOF
+import gc, sys
+for name in [$names]:
+    __import__(name)
+    del sys.modules[name]
+    gc.collect()
+EOF
+# (about 200 kB of bundle: a 1M flash)
+"$ESPY" build -o "$T/app.bin" --base "$BASE" --flash-size 1M "$T/app" >"$T/build" 2>&1
+status $? 0 "build the module tests"
+has "$T/build" "(native: math, json, struct, binascii, hashlib, heapq, re)" "build names the native modules"
+"$ESPY" image verify "$T/app.bin" >"$T/v" 2>&1; status $? 0 "verify the image with native modules"
+emu "$T/app.bin" --script /dev/null --timeout 120; status $? 0 "boot the module tests"
+program_output "$T/out" >"$T/got"
+if cmp -s "$T/got" "$T/expected"; then ok; else bad "module tests on the board differ from CPython's output:"; diff "$T/got" "$T/expected" | head -20; fi
+
+# ---- only what the app imports: none, --lib, a user's module of the same name --------------
+mkdir -p "$T/plain" "$T/own"
+echo 'print("plain")' >"$T/plain/main.py"
+"$ESPY" build -o "$T/plain.bin" --base "$BASE" "$T/plain" >"$T/build" 2>&1; status $? 0 "build an app without native imports"
+"$ESPY" image info "$T/plain.bin" >"$T/info" 2>&1
+hasnt "$T/info" "(native" "no native module in an app that imports none"
+printf 'try:\n    import math\nexcept ImportError as e:\n    print("no", e)\n\n' >"$T/in"
+emu "$T/plain.bin" --script "$T/in" --timeout 60; status $? 0 "boot the plain app"
+has "$T/out" "no No module named 'math'" "a native module not baked is not there"
+"$ESPY" build -o "$T/lib.bin" --base "$BASE" --lib math "$T/plain" >"$T/build" 2>&1; status $? 0 "build with --lib math"
+has "$T/build" "(native: math)" "--lib adds a native module"
+printf 'import math\nprint(math.factorial(25))\n' >"$T/in"
+emu "$T/lib.bin" --script "$T/in" --timeout 60; status $? 0 "boot the --lib math app"
+has "$T/out" "15511210043330985984000000" "math added with --lib works"
+# an app baked from an app image as base: it has no math to give
+"$ESPY" build -o "$T/again.bin" --base "$T/plain.bin" --lib math "$T/plain" >"$T/build" 2>&1
+status $? 2 "--lib math from a base without it"
+has "$T/build" "no such library or native module" "--lib math from a base without it: message"
+printf 'def dumps(x):\n    return "mine"\n' >"$T/own/json.py"
+printf 'import json\nprint(json.dumps(1))\n' >"$T/own/main.py"
+"$ESPY" build -o "$T/own.bin" --base "$BASE" "$T/own" >"$T/build" 2>&1; status $? 0 "build an app with its own json.py"
+hasnt "$T/build" "(native" "the app's own json wins over the native module"
+emu "$T/own.bin" --script /dev/null --timeout 60; status $? 0 "boot the own-json app"
+has "$T/out" "mine" "the app's json.py is the one imported"
+
+# ---- the .enm files and bad input -----------------------------------------------------------
+"$ESPY" build -o "$T/enm.bin" --base "$BASE" --native "$NATDIR/heapq.enm" "$T/plain" >"$T/build" 2>&1
+status $? 0 "build with --native FILE"
+has "$T/build" "(native: heapq)" "--native bakes the file's module"
+head -c 100 "$NATDIR/re.enm" >"$T/short.enm"
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/short.enm" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native with a cut file"
+has "$T/build" "short.enm: native module size or relocation count out of bounds" "cut .enm message"
+[ -e "$T/bad.bin" ] && bad "a bad .enm wrote an image" || ok
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/app/main.py" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native with a file that is no module"
+has "$T/build" "not a native module (bad magic)" "not-a-module message"
+
+# ---- relayout keeps the bundle region, and refuses one too small for the bundle --------------
+"$ESPY" image relayout "$BASE" --flash-size 1M -o "$T/1m.bin" >"$T/r" 2>&1; status $? 0 "relayout the base to 1M"
+"$ESPY" image verify "$T/1m.bin" >"$T/v" 2>&1; status $? 0 "the 1M base verifies"
+"$ESPY" image relayout "$BASE" --flash-size 1M --bundle-size 4096 -o "$T/small.bin" >"$T/r" 2>&1
+status $? 1 "relayout to a region smaller than the bundle"
+has "$T/r" "does not fit a bundle region of 4096 bytes" "relayout: region too small message"
+
+echo "firmware native modules: $pass passed, $fail failed"
+[ "$fail" = 0 ]
