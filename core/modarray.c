@@ -21,13 +21,6 @@
 #include "seq.h"
 #include "modarray.h"
 
-typedef struct {
-    Object base;
-    uint8_t typecode, itemsize;
-    size_t len, alloc;        /* in items */
-    uint8_t *data;
-} Array;
-
 #define A(v) ((Array *)V_PTR(v))
 
 static const char ar_codes[] = "bBhHiIlLqQfd";
@@ -40,14 +33,6 @@ static size_t ar_size_of(char tc) {
     case 'l': case 'L': return sizeof(long);
     default: return 8;
     }
-}
-
-bool array_get_buffer(Value v, uint8_t **data, size_t *len) {
-    if (!V_IS_PTR(v) || !is_instance_of(v, &array_type)) return false;
-    Array *a = A(v);
-    *data = a->data ? a->data : (uint8_t *)"";
-    *len = a->len * a->itemsize;
-    return true;
 }
 
 static Value ar_new(const Type *t, char tc, size_t n) {
@@ -613,7 +598,7 @@ static const MapEntry array_locals_table[] = {
 static const Dict array_locals = DICT_CONST_INIT(array_locals_table);
 
 const Type array_type = {
-    .type = &type_type, .name = V_MKNAME(N_array), .base = &object_type,
+    .type = &type_type, .name = V_MKNAME(N_array), .base = &object_type, .flags = TF_ARRAY,
     .instance_size = sizeof(Array), .dict = V_FROMPTR(&array_locals),
     .print = ar_print, .make_new = ar_make_new, .unary_op = ar_unary, .binary_op = ar_binary,
     .subscr = ar_subscr, .getiter = ar_getiter, .attr = ar_attr,

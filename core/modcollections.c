@@ -352,7 +352,7 @@ static const MapEntry deque_table[] = {
 static const Dict deque_locals = DICT_CONST_INIT(deque_table);
 
 const Type deque_type = {
-    .type = &type_type, .name = V_MKNAME(N_deque), .base = &object_type, .flags = TF_BASETYPE,
+    .type = &type_type, .name = V_MKNAME(N_deque), .base = &object_type, .flags = TF_BASETYPE | TF_GENERIC_COLLECTIONS,
     .instance_size = sizeof(Deque), .dict = V_FROMPTR(&deque_locals),
     .print = dq_print, .make_new = dq_make_new, .unary_op = dq_unary, .binary_op = dq_binary,
     .attr = dq_attr, .subscr = dq_subscr, .getiter = dq_getiter,
@@ -494,7 +494,7 @@ static const MapEntry od_table[] = {
 static const Dict od_locals = DICT_CONST_INIT(od_table);
 
 const Type ordereddict_type = {
-    .type = &type_type, .name = V_MKNAME(N_OrderedDict), .base = &dict_type, .flags = TF_BASETYPE,
+    .type = &type_type, .name = V_MKNAME(N_OrderedDict), .base = &dict_type, .flags = TF_BASETYPE | TF_GENERIC_COLLECTIONS,
     .instance_size = sizeof(Dict), .dict = V_FROMPTR(&od_locals),
     .print = od_print, .make_new = od_make_new, .binary_op = od_binary,
 };
@@ -565,7 +565,7 @@ static const MapEntry dd_table[] = {
 static const Dict dd_locals = DICT_CONST_INIT(dd_table);
 
 const Type defaultdict_type = {
-    .type = &type_type, .name = V_MKNAME(N_defaultdict), .base = &dict_type, .flags = TF_BASETYPE,
+    .type = &type_type, .name = V_MKNAME(N_defaultdict), .base = &dict_type, .flags = TF_BASETYPE | TF_GENERIC_COLLECTIONS,
     .instance_size = sizeof(DefaultDict), .dict = V_FROMPTR(&dd_locals),
     .print = dd_print, .make_new = dd_make_new, .attr = dd_attr,
 };
@@ -726,7 +726,7 @@ static const MapEntry counter_table[] = {
 static const Dict counter_locals = DICT_CONST_INIT(counter_table);
 
 const Type counter_type = {
-    .type = &type_type, .name = V_MKNAME(N_Counter), .base = &dict_type, .flags = TF_BASETYPE,
+    .type = &type_type, .name = V_MKNAME(N_Counter), .base = &dict_type, .flags = TF_BASETYPE | TF_GENERIC_COLLECTIONS,
     .instance_size = sizeof(Dict), .dict = V_FROMPTR(&counter_locals),
     .print = counter_print, .make_new = counter_make_new, .binary_op = counter_binary,
 };

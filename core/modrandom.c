@@ -22,9 +22,11 @@
 #include "objfun.h"
 #include "objmodule.h"
 #include "mix32.h"
+#include "vm.h"
 
-static uint32_t rnd_state[4];
-static bool rnd_seeded;
+/* The generator's state lives in vm.random_state (all zero: not seeded yet), not in a static:
+ * on the board this module is a native one, which has no RAM of its own. */
+#define rnd_state vm.random_state
 
 static uint32_t rotl32(uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
 
@@ -39,7 +41,6 @@ static void rnd_seed_bytes(const uint8_t *d, size_t n, uint32_t tag) {
     }
     for (uint32_t k = 0; k < 4; k++) rnd_state[k] = mix32(rnd_state[k] + (k + 1) * 0x9E3779B9u + (uint32_t)n);
     if (!(rnd_state[0] | rnd_state[1] | rnd_state[2] | rnd_state[3])) rnd_state[0] = 1;
-    rnd_seeded = true;
 }
 
 static void rnd_seed_os(void) {
@@ -49,7 +50,7 @@ static void rnd_seed_os(void) {
 }
 
 static uint32_t rnd_next(void) {
-    if (!rnd_seeded) rnd_seed_os();
+    if (!(rnd_state[0] | rnd_state[1] | rnd_state[2] | rnd_state[3])) rnd_seed_os();
     uint32_t *s = rnd_state;
     uint32_t r = rotl32(s[1] * 5, 7) * 9;
     uint32_t t = s[1] << 9;

@@ -36,14 +36,18 @@ const BuiltinModuleEntry builtin_modules[] = {
 #endif
     {N_errno, &mod_errno},
     {N_uerrno, &mod_errno},
+#if !ES_NATIVE_random
     {N_random, &mod_random},
     {N_urandom, &mod_random},
+#endif
 #if !ES_NATIVE_heapq
     {N_heapq, &mod_heapq},
     {N_uheapq, &mod_heapq},
 #endif
+#if !ES_NATIVE_array
     {N_array, &mod_array},
     {N_uarray, &mod_array},
+#endif
     {N_io, &mod_io},
     {N_uio, &mod_io},
     {N_os, &mod_os},
@@ -52,8 +56,10 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_utime, &mod_time},
     {N_gc, &mod_gc},
     {N_micropython, &mod_micropython},
+#if !ES_NATIVE_collections
     {N_collections, &mod_collections},
     {N_ucollections, &mod_collections},
+#endif
 #if !ES_NATIVE_re
     {N_re, &mod_re},
     {N_ure, &mod_re},

@@ -118,6 +118,8 @@ enum {
     TF_HAS_GETATTRIBUTE = 1 << 9,
     TF_DESCRIPTORS = 1 << 10, /* some class attribute defines __get__/__set__ */
     TF_SLOTS       = 1 << 11, /* every class in the MRO has __slots__ (without '__dict__') */
+    TF_GENERIC_COLLECTIONS = 1 << 12, /* collections.deque & co: t[...] is a generic alias */
+    TF_ARRAY       = 1 << 13, /* array.array or a subclass: instances are Arrays (modarray.h) */
 };
 
 struct Type {

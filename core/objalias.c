@@ -36,20 +36,17 @@ static Value alias_new(Value origin, Value args) {
     return V_FROMPTR(a);
 }
 
-extern const Type deque_type, defaultdict_type, ordereddict_type, counter_type;
-
-/* The built-in classes that take [...] (CPython has more; these are the ones hints use).
- * The last ones print as collections.deque[int]. */
-#define N_BUILTIN_GENERIC 6
+/* The built-in classes that take [...] (CPython has more; these are the ones hints use), and
+ * those of collections (TF_GENERIC_COLLECTIONS: the module may be a native one, not linked in),
+ * which print as collections.deque[int]. */
 static const Type *const generic[] = {&list_type, &dict_type, &tuple_type, &set_type,
-                                      &frozenset_type, &type_type, &deque_type, &defaultdict_type,
-                                      &ordereddict_type, &counter_type};
+                                      &frozenset_type, &type_type};
 
 Value alias_class_getitem(const Type *t, Value index) {
-    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
-        if (generic[i] == t)
-            return alias_new(V_FROMPTR(t), is_type(index, &tuple_type) ? index : tuple_from_array(&index, 1));
-    return V_NULL;
+    bool is_generic = (t->flags & TF_GENERIC_COLLECTIONS) != 0;
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++) is_generic |= generic[i] == t;
+    if (!is_generic) return V_NULL;
+    return alias_new(V_FROMPTR(t), is_type(index, &tuple_type) ? index : tuple_from_array(&index, 1));
 }
 
 /* a | b for classes, None and aliases; V_NULL when an operand is something else */
@@ -87,8 +84,7 @@ static void print_hint(Print *p, Value v) {
         qn = map_get(dict_map(t->dict), V_MKNAME(N___qualname__));
     }
     if (!qn || !str_is(qn)) qn = t->name;
-    for (size_t i = N_BUILTIN_GENERIC; i < sizeof generic / sizeof generic[0]; i++)
-        if (generic[i] == t) mod = V_MKNAME(N_collections);
+    if (t->flags & TF_GENERIC_COLLECTIONS) mod = V_MKNAME(N_collections);
     if (mod && str_is(mod) && !(V_IS_NAME(mod) && V_NAME(mod) == N_builtins)) print_fmt(p, "%n.", mod);
     print_fmt(p, "%n", qn);
 }

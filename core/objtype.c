@@ -876,7 +876,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     Type *t = &ht->type;
     t->type = meta;
     t->name = str_intern(name);
-    t->flags = TF_HEAP | TF_BASETYPE | (solid->flags & (TF_EXCEPTION | TF_INT_SUB | TF_STR_SUB | TF_ITER_SELF));
+    t->flags = TF_HEAP | TF_BASETYPE | (solid->flags & (TF_EXCEPTION | TF_INT_SUB | TF_STR_SUB | TF_ITER_SELF | TF_ARRAY));
     /* layout: the solid base's struct, then (if it has none) an attribute map */
     if (solid->flags & TF_HAS_DICT) {
         t->instance_size = solid->instance_size;

@@ -95,6 +95,7 @@ typedef struct VM {
     volatile int pending;
     int opt_level;
     bool heap_peak_report;
+    uint32_t random_state[4];  /* the random module's generator; all zero until seeded */
 } VM;
 
 extern VM vm;

@@ -43,7 +43,7 @@ FW_SELFTEST_SRCS := ports/esp8266/selftest.c ports/esp8266/selftest_lse.S
 # mk/lx106.mk), compiled again here with the firmware's portconfig.h and -Os.
 # The native modules (mk/natmod.mk): NAME's module object is mod_NAME, its import names N_NAME
 # and N_$(NATMOD_ALIAS_NAME).  core/modules.c leaves them out of the firmware's table.
-NATMODS := math json struct binascii hashlib heapq re
+NATMODS := math json struct binascii hashlib heapq re collections random array
 NATMOD_SRCS_math     := core/modmath.c
 NATMOD_SRCS_json     := core/modjson.c
 NATMOD_SRCS_struct   := core/modstruct.c
@@ -51,12 +51,18 @@ NATMOD_SRCS_binascii := core/modbinascii.c lib/base64.c
 NATMOD_SRCS_hashlib  := core/modhashlib.c lib/md5.c lib/sha1.c lib/sha256.c
 NATMOD_SRCS_heapq    := core/modheapq.c
 NATMOD_SRCS_re       := core/modre.c lib/re_compile.c lib/re_match.c lib/re_unicode.c lib/regex.c
+NATMOD_SRCS_collections := core/modcollections.c
+NATMOD_SRCS_random   := core/modrandom.c
+NATMOD_SRCS_array    := core/modarray.c
 NATMOD_ALIAS_json := ujson
 NATMOD_ALIAS_struct := ustruct
 NATMOD_ALIAS_binascii := ubinascii
 NATMOD_ALIAS_hashlib := uhashlib
 NATMOD_ALIAS_heapq := uheapq
 NATMOD_ALIAS_re := ure
+NATMOD_ALIAS_collections := ucollections
+NATMOD_ALIAS_random := urandom
+NATMOD_ALIAS_array := uarray
 NATMOD_ALL_SRCS := $(foreach m,$(NATMODS),$(NATMOD_SRCS_$(m)))
 NATMOD_DIR := $(FW_DIR)/natmod
 # Native modules (docs/bundle.md "Native modules", mk/natmod.mk) are left out: each is linked
