@@ -195,8 +195,19 @@ static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
         return 1;
     }
     if (out) {
-        fprintf(out, "bundle: %u modules, %u bytes (of %u), %u names, from %u bytes of source; "
-                "CRC 0x%08X ok, ABI 0x%08X\n", nmods, size, l->bundle_size,
+        /* Python modules, and native ones: those have an index entry per name */
+        uint32_t nnative = 0, nentries = 0;
+        for (uint32_t i = 0; i < nmods; i++) {
+            const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
+            if (!(rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE)) continue;
+            const uint8_t *head = b + rd32le(e + 4 * FZ_MOD_CODE) - (ESPLAYOUT_IROM_VADDR + l->bundle_start);
+            nentries++;
+            nnative += rd32le(e + 4 * FZ_MOD_NAME) >> 2 == (rd32le(head + 4 * FZ_NAT_NAMES) & 0xFFFF);
+        }
+        fprintf(out, "bundle: %u modules", nmods - nentries);
+        if (nnative) fprintf(out, " + %u native", nnative);
+        fprintf(out, ", %u bytes (of %u), %u names, from %u bytes of source; "
+                "CRC 0x%08X ok, ABI 0x%08X\n", size, l->bundle_size,
                 rd32le(b + 4 * FZ_HDR_NAMES_COUNT), rd32le(b + 4 * FZ_HDR_SOURCE_BYTES),
                 rd32le(b + 4 * FZ_HDR_CRC), abi_id);
         for (uint32_t i = 0; i < nmods; i++) {
