@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define FZ_MAGIC   0x42595345u   /* "ESYB" */
-#define FZ_VERSION 3u            /* bundle format and struct layout version */
+#define FZ_VERSION 4u            /* bundle format and struct layout version */
 
 /* ---- bundle header: FZ_HDR_WORDS words at the start of the bundle region ---- */
 enum {
@@ -97,6 +97,10 @@ enum {
     FZ_ABI_FALSE,
     FZ_ABI_ELLIPSIS,
     FZ_ABI_T_COMPLEX,
+    FZ_ABI_BUILD,        /* the firmware build: CRC-32 of its boot image and irom0 bytes, with this
+                          * word and the layout descriptor taken as zeros (image_abi_seal); 0 in
+                          * the ELF, written by `espy image from-elf`.  Native modules call into the
+                          * firmware by address, so a bundle fits only the build it was baked for. */
     FZ_ABI_WORDS
 };
 

@@ -130,6 +130,18 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
     return pool + off;
 }
 
+void image_abi_seal(uint8_t *img, size_t len, size_t fw_end) {
+    size_t at = FZ_ABI_OFFSET + 4 * FZ_ABI_BUILD;
+    if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(img + FZ_ABI_OFFSET) != FZ_ABI_MAGIC || fw_end > len)
+        return;   /* not an espy application (the self-test has no ABI table) */
+    static const uint8_t zeros[ESPLAYOUT_SIZE];
+    memset(img + at, 0, 4);
+    uint32_t crc = crc32_update(0, img, ESPLAYOUT_IROM_START);
+    crc = crc32_update(crc, zeros, ESPLAYOUT_SIZE);
+    crc = crc32_update(crc, img + ESPLAYOUT_IROM_START + ESPLAYOUT_SIZE, fw_end - ESPLAYOUT_IROM_START - ESPLAYOUT_SIZE);
+    for (int i = 0; i < 4; i++) img[at + i] = (uint8_t)(crc >> 8 * i);
+}
+
 const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t from, size_t *total) {
     if (avail < FZ_NAT_WORDS * 4 || rd32le(m) != FZ_NAT_MAGIC) return "not a native module (bad magic)";
     uint32_t size = rd32le(m + 4 * FZ_NAT_SIZE), nrel = rd32le(m + 4 * FZ_NAT_NRELOCS);
@@ -448,9 +460,12 @@ static int image_from_elf(int argc, char **argv) {
         size_report(elf, len, b, o.limit);
         fprintf(stderr, "%s: %s: firmware is %u bytes, over the %u-byte limit\n", prog, o.in,
                 b->boot_len + b->irom_len, o.limit);
-    } else if (image_write_file(o.out, out, b->len) == 0) {
-        size_report(elf, len, b, o.limit);
-        rc = 0;
+    } else {
+        image_abi_seal(out, b->len, ESPLAYOUT_IROM_START + b->irom_len);
+        if (image_write_file(o.out, out, b->len) == 0) {
+            size_report(elf, len, b, o.limit);
+            rc = 0;
+        }
     }
     free(b);
     free(out);

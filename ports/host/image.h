@@ -11,6 +11,10 @@ uint8_t *image_read_file(const char *path, size_t *len);
 /* 0, or -1 after printing why. */
 int image_write_file(const char *path, const uint8_t *data, size_t len);
 
+/* Writes the firmware build id into the ABI table of a firmware image whose boot image and irom0
+ * end at fw_end (core/frozen.h FZ_ABI_BUILD); an image without an ABI table is left alone. */
+void image_abi_seal(uint8_t *img, size_t len, size_t fw_end);
+
 /* A native module (core/frozen.h "native modules") at m, with `avail` bytes there, whose
  * address words hold `from` + an offset (0 in a .enm file, its address in a bundle): NULL if
  * it is sound, with *total = its bytes (head, code and relocation table), or why not. */
