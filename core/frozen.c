@@ -193,7 +193,8 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
         uint32_t off = e[FZ_MOD_CODE] - base;
         const uint32_t *head = (const uint32_t *)(uintptr_t)e[FZ_MOD_CODE];
         if (!within(off, FZ_NAT_WORDS * 4, size) || head[FZ_NAT_MAGIC_W] != FZ_NAT_MAGIC ||
-            !within(off, head[FZ_NAT_SIZE], size) || head[FZ_NAT_MODULE] - e[FZ_MOD_CODE] >= head[FZ_NAT_SIZE])
+            !within(off, head[FZ_NAT_SIZE], size) || head[FZ_NAT_LINKED] != e[FZ_MOD_CODE] ||
+            head[FZ_NAT_MODULE] - e[FZ_MOD_CODE] >= head[FZ_NAT_SIZE])
             return "bad native module";
     }
     if (count) {

@@ -55,16 +55,21 @@ enum {
  * bundle when the app imports it (docs/bundle.md "Native modules").  It is linked on its own
  * against the firmware's symbols and runs in place from the bundle, like frozen code.  Its
  * bytes are a head of FZ_NAT_WORDS words, its code and constants (FZ_NAT_SIZE bytes in all),
- * then the relocation table: FZ_NAT_NRELOCS uint16 word indexes of the words that hold an
- * address inside the module, padded to a word.  In a `.enm` file (what the firmware build
- * writes) those words hold offsets from the head; in a bundle, addresses. */
+ * then two relocation tables: FZ_NAT_NRELOCS uint16 word indexes of the words that hold an
+ * address inside the module (padded to a word), and FZ_NAT_NCALLS uint32 byte offsets of the
+ * CALL0 instructions that call into the firmware (PC-relative: they change when the module
+ * moves, as the words do).  The bytes are always those of the module linked at the address
+ * in FZ_NAT_LINKED: NATMOD_BASE in a `.enm` file (what the firmware build writes), where the
+ * head sits in a bundle. */
 #define FZ_NAT_MAGIC 0x4E595345u  /* "ESYN" */
 enum {
     FZ_NAT_MAGIC_W,
     FZ_NAT_SIZE,         /* bytes of head, code and constants, a multiple of 4 */
-    FZ_NAT_NRELOCS,      /* entries of the relocation table */
+    FZ_NAT_NRELOCS,      /* entries of the word relocation table */
+    FZ_NAT_NCALLS,       /* entries of the CALL0 table */
     FZ_NAT_MODULE,       /* address of its BuiltinModule (an address inside the module) */
     FZ_NAT_NAMES,        /* the static name ids it is imported by: low half, high half (0 none) */
+    FZ_NAT_LINKED,       /* the head's own address: where the bytes are linked for */
     FZ_NAT_WORDS
 };
 #define FZ_NAT_ALIGN 16u   /* where a module's head may be placed, in a file and in a bundle */

@@ -8,31 +8,34 @@
 
 NATMOD_LINK := $(BUILD)/tools/natmodlink
 # Two links at addresses NATMOD_DELTA apart tell the words holding addresses inside the module
-# (tools/natmodlink.c); not a multiple of 64 kB, so that an alignment above 16 bytes shows.
-NATMOD_BASE_A := 0x40300000
+# and the calls into the firmware (tools/natmodlink.c); not a multiple of 64 kB, so that an
+# alignment above 16 bytes shows.  Both within CALL0 reach (+-512 kB) of the firmware's irom0,
+# as a module is where `espy build` puts it: first in the bundle, right after the firmware.
+NATMOD_BASE_A := 0x40260000
 NATMOD_DELTA  := 0x10010
 
 nat_objs = $(patsubst %,$(NATMOD_DIR)/obj/%.o,$(basename $(1)))
 NATMOD_OBJS := $(call nat_objs,$(NATMOD_ALL_SRCS))
 NATMOD_ENMS := $(patsubst %,$(NATMOD_DIR)/%.enm,$(NATMODS))
-# Calls out of the module go through literals (-mlongcalls, and no relaxation at link time into
-# direct CALL0s, which would depend on where the module sits); otherwise the core's flags.
-NATMOD_CFLAGS = $(FW_CFLAGS) -mlongcalls -fno-jump-tables -Wa,--no-target-align
-NATMOD_LDFLAGS = -nostdlib -Wl,--gc-sections -Wl,--no-relax -Wl,--no-warn-rwx-segments \
+# The core's flags: calls into the firmware are CALL0s, which espy build re-aims where it places
+# the module.  What the module needs from picolibc and libgcc that the firmware does not have
+# (the rarer libm functions of math) is linked into it; those call the firmware with CALL0s too.
+NATMOD_CFLAGS = $(FW_CFLAGS) -fno-jump-tables -Wa,--no-target-align
+NATMOD_LDFLAGS = -nostdlib -Wl,--gc-sections -Wl,--no-warn-rwx-segments \
                  -Wl,-R,$(FW_DIR)/espy-esp01.elf -Tports/esp8266/natmod.ld
 
 $(NATMOD_DIR)/obj/%.o: %.c | $(BUILD)/gen/names_gen.h
 	@mkdir -p $(dir $@)
 	$(FW_CC) $(NATMOD_CFLAGS) -c $< -o $@
 
-# The firmware keeps what the modules use: every symbol they need and do not define themselves,
-# from its own objects or from the libraries (libm's functions stay in the firmware: picolibc is
-# built without long calls, so its code could not be moved into a module).
-$(NATMOD_DIR)/natmod-keep.ld: $(NATMOD_OBJS)
+# The firmware keeps what the modules use of its own objects, and picolibc's errno and signgam,
+# which libm functions in a module write (a module has no RAM).  What else they need from the
+# libraries they take a copy of, unless the firmware has it anyway (pow, fmod, floor ...).
+$(NATMOD_DIR)/natmod-keep.ld: $(NATMOD_OBJS) $(FW_OBJS)
 	@mkdir -p $(dir $@)
 	xtensa-lx106-elf-nm -u $(NATMOD_OBJS) | awk 'NF == 2 {print $$2}' | sort -u > $@.undef
-	xtensa-lx106-elf-nm -g --defined-only $(NATMOD_OBJS) | awk 'NF == 3 {print $$3}' | sort -u > $@.def
-	comm -23 $@.undef $@.def | sed 's/.*/EXTERN(&)/' > $@
+	xtensa-lx106-elf-nm -g --defined-only $(FW_OBJS) | awk 'NF == 3 {print $$3}' | sort -u > $@.def
+	{ comm -12 $@.undef $@.def; echo errno; echo signgam; } | sed 's/.*/EXTERN(&)/' > $@
 
 $(NATMOD_LINK): tools/natmodlink.c core/frozen.h
 	@mkdir -p $(dir $@)
@@ -48,9 +51,9 @@ $(NATMOD_DIR)/obj/head_$(1).o: ports/esp8266/natmod_head.c mk/natmod.mk | $(BUIL
 $(NATMOD_DIR)/$(1).enm: $(NATMOD_DIR)/obj/head_$(1).o $(call nat_objs,$(NATMOD_SRCS_$(1))) \
                         $(FW_DIR)/espy-esp01.elf ports/esp8266/natmod.ld $(NATMOD_LINK)
 	$$(FW_CC) $$(NATMOD_LDFLAGS) -Wl,--defsym=NATMOD_BASE=$(NATMOD_BASE_A) -Wl,-Map=$$(@:.enm=.map) \
-	    $$(filter %.o,$$^) -o $$(@:.enm=.a.elf)
+	    $$(filter %.o,$$^) $$(FW_LIBS) -o $$(@:.enm=.a.elf)
 	$$(FW_CC) $$(NATMOD_LDFLAGS) -Wl,--defsym=NATMOD_BASE=$$$$(($(NATMOD_BASE_A) + $(NATMOD_DELTA))) \
-	    $$(filter %.o,$$^) -o $$(@:.enm=.b.elf)
+	    $$(filter %.o,$$^) $$(FW_LIBS) -o $$(@:.enm=.b.elf)
 	xtensa-lx106-elf-objcopy -O binary -j .natmod $$(@:.enm=.a.elf) $$(@:.enm=.a.bin)
 	xtensa-lx106-elf-objcopy -O binary -j .natmod $$(@:.enm=.b.elf) $$(@:.enm=.b.bin)
 	$(NATMOD_LINK) $$(@:.enm=.a.bin) $$(@:.enm=.b.bin) $(NATMOD_BASE_A) $(NATMOD_DELTA) $$@
@@ -70,6 +73,7 @@ natmods: $(NATMOD_ENMS)
 
 .PHONY: test-natmod
 test-natmod: $(BUILD)/espy $(BUILD)/emu/rom.elf $(FW_BIN)
-	sh tests/firmware/native.sh $(BUILD)/espy $(FW_BIN) $(NATMOD_DIR)
+	NATMODLINK=$(NATMOD_LINK) NATMOD_BASE=$(NATMOD_BASE_A) NATMOD_DELTA=$(NATMOD_DELTA) \
+	    sh tests/firmware/native.sh $(BUILD)/espy $(FW_BIN) $(NATMOD_DIR)
 
 TEST_TARGETS += test-natmod

@@ -4,13 +4,14 @@
  * usage: natmodlink A.bin B.bin BASE_A DELTA OUT.enm
  *
  * A.bin is the module linked at BASE_A, B.bin the same at BASE_A + DELTA (raw bytes, objcopy
- * -O binary).  A word that differs between them holds an address inside the module: it must
- * differ by exactly DELTA (anything else means code that cannot be moved, such as a direct
- * CALL0 out of the module: the module must be compiled with -mlongcalls and linked with
- * --no-relax).  Those words become offsets from the head and their indexes the relocation
- * table, which `espy build` applies when it places the module in a bundle.  DELTA is not a
- * multiple of 64 kB so that a section wanting more than FZ_NAT_ALIGN shows up as a
- * difference in layout. */
+ * -O binary).  What differs between them is what must change when the module moves:
+ * - an aligned word that differs by exactly DELTA holds an address inside the module;
+ * - a CALL0 into the firmware (its 18-bit offset is PC-relative) differs in its offset field,
+ *   and decodes to the same target in both.
+ * Anything else that differs fails (a section aligned to more than 16 bytes shows up that way:
+ * DELTA is not a multiple of 64 kB).  As a check of the whole, A relocated by the two tables to
+ * BASE_A + DELTA must give B byte for byte.  The .enm is A with the sizes in its head and the
+ * two tables after it; `espy build` applies them where it places the module. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,26 @@ static void wr32(uint8_t *p, uint32_t v) {
     for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> 8 * i);
 }
 
+/* CALL0: op0 = 5, n = 0 in the low 6 bits, a signed 18-bit word offset above them; the target
+ * is (pc & ~3) + 4 + 4 * offset. */
+static int is_call0(const uint8_t *p) { return (p[0] & 0x3F) == 0x05; }
+
+static uint32_t call0_target(const uint8_t *p, uint32_t pc) {
+    int32_t off = (int32_t)((uint32_t)(p[0] >> 6 | p[1] << 2 | p[2] << 10) << 14) >> 14;
+    return (pc & ~3u) + 4 + 4 * (uint32_t)off;
+}
+
+/* Re-encodes the CALL0 at p (now at address pc) for its target; 0, or -1 if out of reach. */
+static int call0_set(uint8_t *p, uint32_t pc, uint32_t target) {
+    int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
+    if (off < -(1 << 17) || off >= (1 << 17)) return -1;
+    uint32_t u = (uint32_t)off & 0x3FFFF;
+    p[0] = (uint8_t)((p[0] & 0x3F) | u << 6);
+    p[1] = (uint8_t)(u >> 2);
+    p[2] = (uint8_t)(u >> 10);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc != 6) return fail("usage: natmodlink A.bin B.bin BASE_A DELTA OUT.enm", "");
     size_t la, lb;
@@ -56,35 +77,57 @@ int main(int argc, char **argv) {
     uint32_t base = (uint32_t)strtoul(argv[3], NULL, 0), delta = (uint32_t)strtoul(argv[4], NULL, 0);
     if (la != lb) return fail("the two links differ in size: a section is aligned to more than "
                               "16 bytes, or code depends on its address: ", argv[1]);
-    if (la % 4 || la < FZ_NAT_WORDS * 4 || rd32(a) != FZ_NAT_MAGIC)
+    if (la % 4 || la < FZ_NAT_WORDS * 4 || rd32(a) != FZ_NAT_MAGIC || rd32(a + 4 * FZ_NAT_LINKED) != base)
         return fail("no native module head at the start of ", argv[1]);
     if (la / 4 > 0x10000) return fail("module over 256 kB: ", argv[1]);
-    size_t nwords = la / 4, nrel = 0;
-    uint16_t *rel = malloc(nwords * sizeof *rel);
-    if (!rel) return fail("out of memory", "");
-    for (size_t i = 0; i < nwords; i++) {
+    uint16_t *rel = malloc(la / 4 * sizeof *rel);
+    uint32_t *calls = malloc(la / 3 * sizeof *calls);
+    uint8_t *check = malloc(la);
+    if (!rel || !calls || !check) return fail("out of memory", "");
+    size_t nrel = 0, ncalls = 0;
+    for (size_t i = 0; i < la / 4; i++) {
         uint32_t wa = rd32(a + 4 * i), wb = rd32(b + 4 * i);
-        if (wa == wb) continue;
-        if (wb - wa != delta || wa - base > la) {
-            fprintf(stderr, "natmodlink: %s: word %zu (0x%08X vs 0x%08X) is neither the same in both "
-                    "links nor an address inside the module\n", argv[1], i, (unsigned)wa, (unsigned)wb);
+        if (wb - wa == delta && wa - base <= la) rel[nrel++] = (uint16_t)i;
+    }
+    /* the bytes the words do not explain: CALL0s out of the module, one at a time */
+    memcpy(check, a, la);
+    for (size_t k = 0; k < nrel; k++) wr32(check + 4 * rel[k], rd32(a + 4 * rel[k]) + delta);
+    for (size_t p = 0; p < la; p++) {
+        if (check[p] == b[p]) continue;
+        size_t q = p >= 2 ? p - 2 : 0, found = la;
+        for (; q <= p && found == la; q++)
+            if (q + 3 <= la && is_call0(a + q) && is_call0(b + q) &&
+                call0_target(a + q, base + (uint32_t)q) == call0_target(b + q, base + delta + (uint32_t)q) &&
+                call0_target(a + q, base + (uint32_t)q) - base >= la)
+                found = q;
+        if (found == la) {
+            fprintf(stderr, "natmodlink: %s: byte %zu differs between the links and is neither an "
+                    "address inside the module nor a CALL0 out of it\n", argv[1], p);
             return 1;
         }
-        wr32(a + 4 * i, wa - base);
-        rel[nrel++] = (uint16_t)i;
+        if (call0_set(check + found, base + delta + (uint32_t)found, call0_target(a + found, base + (uint32_t)found)))
+            return fail("a CALL0 out of reach in the second link: ", argv[1]);
+        calls[ncalls++] = (uint32_t)found;
+        p = found + 2;
     }
+    if (memcmp(check, b, la) != 0) return fail("the relocation tables do not explain the second link: ", argv[1]);
     wr32(a + 4 * FZ_NAT_SIZE, (uint32_t)la);
     wr32(a + 4 * FZ_NAT_NRELOCS, (uint32_t)nrel);
-    if (rd32(a + 4 * FZ_NAT_MODULE) >= la) return fail("module object outside the module: ", argv[1]);
+    wr32(a + 4 * FZ_NAT_NCALLS, (uint32_t)ncalls);
+    if (rd32(a + 4 * FZ_NAT_MODULE) - base >= la) return fail("module object outside the module: ", argv[1]);
     FILE *f = fopen(argv[5], "wb");
     if (!f) return fail("cannot write ", argv[5]);
-    uint8_t pad[2] = {0, 0};
     fwrite(a, 1, la, f);
     for (size_t i = 0; i < nrel; i++) {
         uint8_t le[2] = {(uint8_t)rel[i], (uint8_t)(rel[i] >> 8)};
         fwrite(le, 1, 2, f);
     }
-    if (nrel % 2) fwrite(pad, 1, 2, f);
+    if (nrel % 2) fwrite("\0\0", 1, 2, f);
+    for (size_t i = 0; i < ncalls; i++) {
+        uint8_t le[4];
+        wr32(le, calls[i]);
+        fwrite(le, 1, 4, f);
+    }
     if (fclose(f) != 0) return fail("error writing ", argv[5]);
     return 0;
 }

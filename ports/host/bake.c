@@ -827,6 +827,22 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
     size_t index = out_alloc(b, FZ_MOD_WORDS * 4 * nent, 4);
     IndexEntry *ent = calloc(nent + 1, sizeof *ent);
     if (!ent) exit(2);
+    /* the native modules first, nearest to the firmware they call with CALL0 (+-512 kB) */
+    size_t k = mods->n;
+    for (size_t i = 0; i < natives.n; i++) {
+        NativeMod *nat = &natives.v[i];
+        if (!nat->selected) continue;
+        size_t off = out_alloc(b, nat->total, FZ_NAT_ALIGN);
+        if (native_place(nat, b->buf + off, addr_of(b, off)) != 0) {
+            size_t n;
+            const char *name = name_chars(nat->names[0], &n);
+            fprintf(stderr, "%s: native module %.*s at 0x%08X cannot reach the firmware's functions "
+                    "(more than 512 kB away)\n", prog, (int)n, name, addr_of(b, off));
+            return -1;
+        }
+        for (int j = 0; j < 2; j++)
+            if (nat->names[j]) ent[k++] = (IndexEntry){(uint32_t)nat->names[j] << 2 | 2, addr_of(b, off), FZ_MOD_NATIVE};
+    }
     size_t source = 0;
     for (size_t i = 0; i < mods->n; i++) {
         BakeMod *m = &mods->v[i];
@@ -838,15 +854,6 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
             fprintf(stderr, "%s: %s: %s\n", prog, m->path, b->error);
             return -1;
         }
-    }
-    size_t k = mods->n;
-    for (size_t i = 0; i < natives.n; i++) {
-        NativeMod *nat = &natives.v[i];
-        if (!nat->selected) continue;
-        size_t off = out_alloc(b, nat->total, FZ_NAT_ALIGN);
-        native_place(nat, b->buf + off, addr_of(b, off));
-        for (int j = 0; j < 2; j++)
-            if (nat->names[j]) ent[k++] = (IndexEntry){(uint32_t)nat->names[j] << 2 | 2, addr_of(b, off), FZ_MOD_NATIVE};
     }
     for (size_t i = 0; i < nent; i++) {
         uint8_t *e = b->buf + index + FZ_MOD_WORDS * 4 * i;

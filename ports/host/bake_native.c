@@ -19,7 +19,7 @@ static void wr32(uint8_t *p, uint32_t v) {
     for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> 8 * i);
 }
 
-static void add(NativeSet *s, const uint8_t *m, size_t total, uint32_t from) {
+static void add(NativeSet *s, const uint8_t *m, size_t total) {
     for (size_t i = 0; i < s->n; i++)
         if (s->v[i].bytes == m) return;   /* a second index entry (its other name) */
     if (s->n == s->cap) {
@@ -28,14 +28,14 @@ static void add(NativeSet *s, const uint8_t *m, size_t total, uint32_t from) {
         if (!s->v) exit(2);
     }
     uint32_t names = rd32(m + 4 * FZ_NAT_NAMES);
-    s->v[s->n++] = (NativeMod){m, total, from, {(uint16_t)names, (uint16_t)(names >> 16)}, false};
+    s->v[s->n++] = (NativeMod){m, total, {(uint16_t)names, (uint16_t)(names >> 16)}, false};
 }
 
 int native_add_file(NativeSet *s, const char *path) {
     size_t len, total;
     uint8_t *buf = image_read_file(path, &len);
     if (!buf) return -1;
-    const char *why = image_natmod_check(buf, len, 0, &total);
+    const char *why = image_natmod_check(buf, len, &total);
     if (!why && total != len) why = "bytes after the module";
     if (!why && (rd32(buf + 4 * FZ_NAT_NAMES) & 0xFFFF) >= NAME_STATIC_COUNT) why = "name not in the static table";
     if (why) {
@@ -46,7 +46,7 @@ int native_add_file(NativeSet *s, const char *path) {
     s->owned = realloc(s->owned, (s->nowned + 1) * sizeof *s->owned);
     if (!s->owned) exit(2);
     s->owned[s->nowned++] = buf;
-    add(s, buf, total, 0);
+    add(s, buf, total);
     return 0;
 }
 
@@ -65,8 +65,10 @@ void native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t ad
         if (!(rd32(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE)) continue;
         uint32_t head = rd32(e + 4 * FZ_MOD_CODE), off = head - addr;
         size_t total;
-        if (off % 4 || off >= size || image_natmod_check(b + off, size - off, head, &total)) continue;
-        add(s, b + off, total, head);
+        if (off % 4 || off >= size || image_natmod_check(b + off, size - off, &total) ||
+            rd32(b + off + 4 * FZ_NAT_LINKED) != head)
+            continue;
+        add(s, b + off, total);
     }
 }
 
@@ -80,14 +82,34 @@ NativeMod *native_find(NativeSet *s, const char *name, size_t len) {
     return NULL;
 }
 
-void native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
+/* CALL0 (core/frozen.h): the low 6 bits are the opcode, the 18 above a signed word offset
+ * from (pc & ~3) + 4. */
+static uint32_t call0_target(const uint8_t *p, uint32_t pc) {
+    int32_t off = (int32_t)((uint32_t)(p[0] >> 6 | p[1] << 2 | p[2] << 10) << 14) >> 14;
+    return (pc & ~3u) + 4 + 4 * (uint32_t)off;
+}
+
+int native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
     memcpy(dst, m->bytes, m->total);
     uint32_t size = rd32(m->bytes + 4 * FZ_NAT_SIZE), nrel = rd32(m->bytes + 4 * FZ_NAT_NRELOCS);
-    const uint8_t *rel = m->bytes + size;
+    uint32_t ncalls = rd32(m->bytes + 4 * FZ_NAT_NCALLS), from = rd32(m->bytes + 4 * FZ_NAT_LINKED);
+    const uint8_t *rel = m->bytes + size, *calls = rel + ((2 * (size_t)nrel + 3) & ~(size_t)3);
     for (uint32_t i = 0; i < nrel; i++) {
         uint8_t *w = dst + 4 * (rel[2 * i] | rel[2 * i + 1] << 8);
-        wr32(w, rd32(w) - m->from + addr);
+        wr32(w, rd32(w) - from + addr);
     }
+    for (uint32_t i = 0; i < ncalls; i++) {
+        uint32_t at = rd32(calls + 4 * i);
+        uint32_t target = call0_target(m->bytes + at, from + at), pc = addr + at;
+        int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
+        if (off < -(1 << 17) || off >= (1 << 17)) return -1;
+        uint8_t *p = dst + at;
+        uint32_t u = (uint32_t)off & 0x3FFFF;
+        p[0] = (uint8_t)((p[0] & 0x3F) | u << 6);
+        p[1] = (uint8_t)(u >> 2);
+        p[2] = (uint8_t)(u >> 10);
+    }
+    return 0;
 }
 
 void native_free(NativeSet *s) {

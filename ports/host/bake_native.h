@@ -12,7 +12,6 @@
 typedef struct {
     const uint8_t *bytes;   /* head, code, constants, relocation table (owned by the set) */
     size_t total;           /* bytes of all that */
-    uint32_t from;          /* what the address words hold besides the offset */
     uint16_t names[2];      /* static name ids it is imported by (0: none) */
     bool selected;          /* to be baked */
 } NativeMod;
@@ -33,8 +32,9 @@ void native_add_bundle(NativeSet *s, const uint8_t *bundle, size_t avail, uint32
                        uint32_t abi_id);
 /* The module imported as name[0..len), or NULL. */
 NativeMod *native_find(NativeSet *s, const char *name, size_t len);
-/* Copies m to dst, which is at device address addr, with its address words moved there. */
-void native_place(const NativeMod *m, uint8_t *dst, uint32_t addr);
+/* Copies m to dst, which is at device address addr, with its address words and its calls into
+ * the firmware moved there: 0, or -1 when a call cannot reach from there (CALL0: +-512 kB). */
+int native_place(const NativeMod *m, uint8_t *dst, uint32_t addr);
 void native_free(NativeSet *s);
 
 #endif

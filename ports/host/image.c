@@ -142,21 +142,27 @@ void image_abi_seal(uint8_t *img, size_t len, size_t fw_end) {
     for (int i = 0; i < 4; i++) img[at + i] = (uint8_t)(crc >> 8 * i);
 }
 
-const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t from, size_t *total) {
+const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total) {
     if (avail < FZ_NAT_WORDS * 4 || rd32le(m) != FZ_NAT_MAGIC) return "not a native module (bad magic)";
     uint32_t size = rd32le(m + 4 * FZ_NAT_SIZE), nrel = rd32le(m + 4 * FZ_NAT_NRELOCS);
-    if (size % 4 || size < FZ_NAT_WORDS * 4 || size > avail || nrel > size / 4 ||
-        (avail - size) / 2 < nrel)
+    uint32_t ncalls = rd32le(m + 4 * FZ_NAT_NCALLS), linked = rd32le(m + 4 * FZ_NAT_LINKED);
+    size_t tables = ((2 * (size_t)nrel + 3) & ~(size_t)3) + 4 * (size_t)ncalls;
+    if (size % 4 || size < FZ_NAT_WORDS * 4 || size > avail || nrel > size / 4 || ncalls > size / 3 ||
+        avail - size < tables)
         return "native module size or relocation count out of bounds";
-    const uint8_t *rel = m + size;
+    const uint8_t *rel = m + size, *calls = rel + ((2 * (size_t)nrel + 3) & ~(size_t)3);
     for (uint32_t i = 0; i < nrel; i++) {
         uint32_t w = (uint32_t)(rel[2 * i] | rel[2 * i + 1] << 8);
-        if (w >= size / 4 || rd32le(m + 4 * w) - from > size)
+        if (w >= size / 4 || rd32le(m + 4 * w) - linked > size)
             return "native module relocation outside the module";
     }
-    if (rd32le(m + 4 * FZ_NAT_MODULE) - from >= size) return "native module object outside the module";
+    for (uint32_t i = 0; i < ncalls; i++) {
+        uint32_t at = rd32le(calls + 4 * i);
+        if (at > size - 3 || (m[at] & 0x3F) != 0x05) return "native module call table does not point at calls";
+    }
+    if (rd32le(m + 4 * FZ_NAT_MODULE) - linked >= size) return "native module object outside the module";
     if ((rd32le(m + 4 * FZ_NAT_NAMES) & 0xFFFF) == 0) return "native module without a name";
-    *total = size + ((2 * (size_t)nrel + 3) & ~(size_t)3);
+    *total = size + tables;
     return NULL;
 }
 
@@ -198,7 +204,8 @@ static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
         uint32_t at = rd32le(e + 4 * FZ_MOD_CODE) - (ESPLAYOUT_IROM_VADDR + l->bundle_start);
         size_t total;
         if ((rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE) &&
-            (at % 4 || at >= size || image_natmod_check(b + at, size - at, at + ESPLAYOUT_IROM_VADDR + l->bundle_start, &total)))
+            (at % 4 || at >= size || image_natmod_check(b + at, size - at, &total) ||
+             rd32le(b + at + 4 * FZ_NAT_LINKED) != at + ESPLAYOUT_IROM_VADDR + l->bundle_start))
             why = "bad native module";
     }
     if (why) {

@@ -15,9 +15,8 @@ int image_write_file(const char *path, const uint8_t *data, size_t len);
  * end at fw_end (core/frozen.h FZ_ABI_BUILD); an image without an ABI table is left alone. */
 void image_abi_seal(uint8_t *img, size_t len, size_t fw_end);
 
-/* A native module (core/frozen.h "native modules") at m, with `avail` bytes there, whose
- * address words hold `from` + an offset (0 in a .enm file, its address in a bundle): NULL if
- * it is sound, with *total = its bytes (head, code and relocation table), or why not. */
-const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t from, size_t *total);
+/* A native module (core/frozen.h "native modules") at m, with `avail` bytes there: NULL if it
+ * is sound, with *total = its bytes (head, code and both relocation tables), or why not. */
+const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total);
 
 #endif

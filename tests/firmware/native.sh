@@ -3,6 +3,7 @@
 # (math, json, struct, binascii, hashlib, heapq, re, collections, random, array), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
+#        (NATMODLINK, NATMOD_BASE and NATMOD_DELTA in the environment: check tools/natmodlink too)
 #
 # The programs are tests/modules' own (CPython's output in their .exp files), baked as modules
 # of one app whose main.py imports them in turn.
@@ -96,6 +97,25 @@ has "$T/build" "short.enm: native module size or relocation count out of bounds"
 "$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/app/main.py" "$T/plain" >"$T/build" 2>&1
 status $? 1 "--native with a file that is no module"
 has "$T/build" "not a native module (bad magic)" "not-a-module message"
+
+cp "$NATDIR/re.enm" "$T/calls.enm"
+n=$(wc -c <"$T/calls.enm")
+printf '\377\377\377\377' | dd of="$T/calls.enm" bs=1 seek=$((n - 4)) conv=notrunc 2>/dev/null
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/calls.enm" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native with a broken call table"
+has "$T/build" "native module call table does not point at calls" "broken call table message"
+
+# ---- tools/natmodlink: the same two links give the same .enm; a stray difference is refused --
+if [ -n "${NATMODLINK:-}" ]; then
+    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$NATDIR/heapq.b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$T/h.enm"
+    status $? 0 "natmodlink again"
+    cmp -s "$T/h.enm" "$NATDIR/heapq.enm" && ok || bad "natmodlink is not deterministic"
+    cp "$NATDIR/heapq.b.bin" "$T/b.bin"
+    printf 'x' | dd of="$T/b.bin" bs=1 seek=1001 conv=notrunc 2>/dev/null
+    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$T/b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$T/h2.enm" 2>"$T/nl"
+    status $? 1 "natmodlink with a stray difference"
+    has "$T/nl" "is neither an address inside the module nor a CALL0 out of it" "natmodlink stray difference message"
+fi
 
 # ---- relayout keeps the bundle region, and refuses one too small for the bundle --------------
 "$ESPY" image relayout "$BASE" --flash-size 1M -o "$T/1m.bin" >"$T/r" 2>&1; status $? 0 "relayout the base to 1M"
