@@ -143,6 +143,20 @@ if [ -f "$fw" ]; then
         i=$((i + 1))
     done
     echo "edge: $nimg mutated images x 3 kinds x 4 commands done"
+    # native modules (.enm, docs/bundle.md): no CRC guards them, so a mutant reaches the
+    # checks and the relocation of `espy build --native`
+    natdir=$(dirname "$fw")/natmod
+    i=0
+    while [ -d "$natdir" ] && [ $i -lt "$nimg" ]; do
+        for m in heapq re math; do
+            "$MUT" -b $((i * 3 + 2)) "$natdir/$m.enm" "$T/m.enm"
+            timeout -k 2 20 "$ESPY" build -o "$T/o.bin" --base "$fw" --native "$T/m.enm" "$T/app.py" > /dev/null 2> "$T/err"; rc=$?
+            [ $rc -eq 2 ] && rc=1
+            check "enm$i-$m" $rc "$T/err" "$T/m.enm"
+        done
+        i=$((i + 1))
+    done
+    [ -d "$natdir" ] && echo "edge: $nimg mutated native modules x 3 done"
 else
     echo "edge: no firmware image ($fw): image tools not fuzzed"
 fi
