@@ -23,7 +23,7 @@
 #include "objiter.h"
 #include "objrange.h"
 #include "strformat.h"
-#include "modio.h"
+#include "objfile.h"
 #include "vm.h"
 #include "port.h"
 #include "objalias.h"

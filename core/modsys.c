@@ -13,7 +13,7 @@
 #include "objfun.h"
 #include "objtype.h"
 #include "objmodule.h"
-#include "modio.h"
+#include "objfile.h"
 #include "modos.h"
 #include "objfloat.h"
 #include "vm.h"

@@ -34,8 +34,10 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_hashlib, &mod_hashlib},
     {N_uhashlib, &mod_hashlib},
 #endif
+#if !ES_NATIVE_errno
     {N_errno, &mod_errno},
     {N_uerrno, &mod_errno},
+#endif
 #if !ES_NATIVE_random
     {N_random, &mod_random},
     {N_urandom, &mod_random},
@@ -48,8 +50,10 @@ const BuiltinModuleEntry builtin_modules[] = {
     {N_array, &mod_array},
     {N_uarray, &mod_array},
 #endif
+#if !ES_NATIVE_io
     {N_io, &mod_io},
     {N_uio, &mod_io},
+#endif
     {N_os, &mod_os},
     {N_uos, &mod_os},
     {N_time, &mod_time},

@@ -12,7 +12,7 @@
 #include "objstr.h"
 #include "objdict.h"
 #include "objtuple.h"
-#include "modio.h"
+#include "objfile.h"
 #include "seq.h"
 #include "vm.h"
 #include "port.h"

@@ -43,7 +43,7 @@ FW_SELFTEST_SRCS := ports/esp8266/selftest.c ports/esp8266/selftest_lse.S
 # mk/lx106.mk), compiled again here with the firmware's portconfig.h and -Os.
 # The native modules (mk/natmod.mk): NAME's module object is mod_NAME, its import names N_NAME
 # and N_$(NATMOD_ALIAS_NAME).  core/modules.c leaves them out of the firmware's table.
-NATMODS := math json struct binascii hashlib heapq re collections random array
+NATMODS := math json struct binascii hashlib heapq re collections random array io errno
 NATMOD_SRCS_math     := core/modmath.c
 NATMOD_SRCS_json     := core/modjson.c
 NATMOD_SRCS_struct   := core/modstruct.c
@@ -54,6 +54,8 @@ NATMOD_SRCS_re       := core/modre.c lib/re_compile.c lib/re_match.c lib/re_unic
 NATMOD_SRCS_collections := core/modcollections.c
 NATMOD_SRCS_random   := core/modrandom.c
 NATMOD_SRCS_array    := core/modarray.c
+NATMOD_SRCS_io       := core/modio.c
+NATMOD_SRCS_errno    := core/moderrno.c
 NATMOD_ALIAS_json := ujson
 NATMOD_ALIAS_struct := ustruct
 NATMOD_ALIAS_binascii := ubinascii
@@ -63,6 +65,8 @@ NATMOD_ALIAS_re := ure
 NATMOD_ALIAS_collections := ucollections
 NATMOD_ALIAS_random := urandom
 NATMOD_ALIAS_array := uarray
+NATMOD_ALIAS_io := uio
+NATMOD_ALIAS_errno := uerrno
 NATMOD_ALL_SRCS := $(foreach m,$(NATMODS),$(NATMOD_SRCS_$(m)))
 NATMOD_DIR := $(FW_DIR)/natmod
 # Native modules (docs/bundle.md "Native modules", mk/natmod.mk) are left out: each is linked
@@ -82,7 +86,7 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # and code the lx106 suite does not run (the machine modules).  Tried and kept with the flag
 # because the suite caught them reading flash bytes: lex.c (source text that is a static name or
 # a flash constant), re_compile.c (patterns, flag tables), modarray.c (typecode names, switch
-# tables), dtoa.c and objcomplex.c (parsing str in flash), modio.c (mode strings).
+# tables), dtoa.c and objcomplex.c (parsing str in flash), objfile.c (open's mode strings).
 L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)

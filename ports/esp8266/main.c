@@ -20,7 +20,7 @@
 #include "objlist.h"
 #include "objdict.h"
 #include "objmodule.h"
-#include "modio.h"
+#include "objfile.h"
 #include "port.h"
 
 /* The C stack (esp8266.ld): 8 kB below _stack_top.  The VM raises RecursionError when fewer

@@ -19,7 +19,7 @@
 #include "objdict.h"
 #include "objmodule.h"
 #include "import.h"
-#include "modio.h"
+#include "objfile.h"
 #include "port.h"
 #include "pylib.h"
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
-# (math, json, struct, binascii, hashlib, heapq, re, collections, random, array), baked into an app's bundle when it imports
+# (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
 #        (NATMODLINK, NATMOD_BASE and NATMOD_DELTA in the environment: check tools/natmodlink too)
@@ -24,12 +24,12 @@ program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1
 # ---- the base image carries every native module, and the REPL has them -------------------
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heapq uheapq re ure \
-         collections ucollections random urandom array uarray; do
+         collections ucollections random urandom array uarray io uio errno uerrno; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
 printf 'import math, ure, json\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
-has "$T/out" "0 frozen modules, 10 native" "banner counts the native modules"
+has "$T/out" "0 frozen modules, 12 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
 
 # ---- tests/modules' programs for those modules, frozen, with the native modules they import --
@@ -38,7 +38,7 @@ mkdir -p "$T/app"
 names=""
 for f in "$MOD_DIR"/binascii_*.py "$MOD_DIR"/hashlib_*.py "$MOD_DIR"/heapq_*.py "$MOD_DIR"/json_*.py \
          "$MOD_DIR"/math_*.py "$MOD_DIR"/re_*.py "$MOD_DIR"/struct_*.py "$MOD_DIR"/collections_*.py \
-         "$MOD_DIR"/random_*.py "$MOD_DIR"/array_*.py; do
+         "$MOD_DIR"/random_*.py "$MOD_DIR"/array_*.py "$MOD_DIR"/io_*.py "$MOD_DIR"/errno_*.py; do
     n=t_$(basename "$f" .py)
     cp "$f" "$T/app/$n.py"
     cat "${f%.py}.exp" >>"$T/expected"
@@ -54,7 +54,7 @@ EOF
 # (about 200 kB of bundle: a 1M flash)
 "$ESPY" build -o "$T/app.bin" --base "$BASE" --flash-size 1M "$T/app" >"$T/build" 2>&1
 status $? 0 "build the module tests"
-has "$T/build" "(native: math, json, struct, binascii, hashlib, heapq, re, collections, random, array)" "build names the native modules"
+has "$T/build" "(native: math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno)" "build names the native modules"
 "$ESPY" image verify "$T/app.bin" >"$T/v" 2>&1; status $? 0 "verify the image with native modules"
 emu "$T/app.bin" --script /dev/null --timeout 120; status $? 0 "boot the module tests"
 program_output "$T/out" >"$T/got"
