@@ -2,12 +2,13 @@
  * copy of the firmware image (docs/bundle.md; the format is core/frozen.h).
  *
  *   espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR]
- *              [--lib NAME]... [--no-lib] FILE.py|DIR ...
+ *              [--lib NAME]... [--native FILE.enm]... [--no-lib] FILE.py|DIR ...
  *
  * The modules are compiled with the core's compiler and written in the device's 32-bit struct
  * layout, with absolute addresses of the flash mapping, so that the firmware runs them in place.
  * The board library's modules (pylib.h) that they import, and those named with --lib, are
- * compiled from the copies embedded in this binary and baked with them.
+ * compiled from the copies embedded in this binary and baked with them; so are the native
+ * modules they import (bake_native.h), copied from the base image's bundle.
  * Objects are written children first (a code object after its constants and arrays), so every
  * pointer is known when it is written.  Nothing here runs a C compiler. */
 #include <dirent.h>
@@ -880,7 +881,7 @@ static int bake_bundle(Bake *b, ModList *mods, const uint32_t *abi, uint32_t bas
 
 static void usage(FILE *f) {
     fprintf(f, "usage: espy build [-o OUT] [--base IMAGE] [--flash-size 512K|1M|2M|4M] [--fs DIR]\n"
-               "                  [--lib NAME]... [--no-lib] FILE.py|DIR ...\n"
+               "                  [--lib NAME]... [--native FILE.enm]... [--no-lib] FILE.py|DIR ...\n"
                "  compiles the modules and writes OUT (default app.bin): the firmware image IMAGE\n"
                "  (default: esp8266/espy-esp01-512k.bin beside the espy binary) with the modules\n"
                "  frozen into its bundle region.  A directory with __init__.py is a package;\n"
@@ -888,8 +889,10 @@ static void usage(FILE *f) {
                "  The board library's modules that they import (");
     for (unsigned i = 0; i < pylib_count; i++) fprintf(f, "%s%s", i ? ", " : "", pylib_modules[i].name);
     fprintf(f, ") are baked\n"
-               "  too, unless a module of that name is given; --lib NAME adds one (modules are then\n"
-               "  optional), --no-lib adds none for the imports of the given modules.\n"
+               "  too, unless a module of that name is given, and so are the native modules\n"
+               "  they import (math, json, re ...: C modules the firmware leaves out, taken from\n"
+               "  IMAGE's bundle or a --native file); --lib NAME adds one of either kind (modules\n"
+               "  are then optional), --no-lib adds none for the imports of the given modules.\n"
                "  --fs DIR also writes a filesystem holding DIR's files (boot.py, main.py, data)\n"
                "  into the image's filesystem region (then modules are optional).\n");
 }
