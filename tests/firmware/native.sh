@@ -85,6 +85,15 @@ hasnt "$T/build" "(native" "the app's own json wins over the native module"
 emu "$T/own.bin" --script /dev/null --timeout 60; status $? 0 "boot the own-json app"
 has "$T/out" "mine" "the app's json.py is the one imported"
 
+# --fs alone keeps the base's bundle: main.py on the filesystem has every native module
+mkdir -p "$T/fsonly"
+printf 'import ujson, heapq\nprint("fs main", ujson.dumps(heapq.nsmallest(2, [5, 1, 3])))\n' >"$T/fsonly/main.py"
+"$ESPY" build -o "$T/fsonly.bin" --base "$BASE" --fs "$T/fsonly" >"$T/build" 2>&1; status $? 0 "build --fs alone"
+"$ESPY" image info "$T/fsonly.bin" >"$T/info" 2>&1
+has "$T/info" "bundle: 0 modules + 12 native" "--fs alone keeps the native modules"
+emu "$T/fsonly.bin" --script /dev/null --timeout 60; status $? 0 "boot the --fs image"
+has "$T/out" "fs main [1, 3]" "main.py from the filesystem imports native modules"
+
 # ---- the .enm files and bad input -----------------------------------------------------------
 "$ESPY" build -o "$T/enm.bin" --base "$BASE" --native "$NATDIR/heapq.enm" "$T/plain" >"$T/build" 2>&1
 status $? 0 "build with --native FILE"
