@@ -208,7 +208,9 @@ static Value find_and_load(Value fullname, Value parent) {
 }
 
 static ES_NORETURN void not_found(Value name) {
-    Value e = exc_new_msg(&exc_ModuleNotFoundError, "No module named '%v'", name);
+    Value e = builtin_module_is_native(name)
+        ? exc_new_msg(&exc_ModuleNotFoundError, "No module named '%v' (not baked into this image: espy build --lib %v)", name, name)
+        : exc_new_msg(&exc_ModuleNotFoundError, "No module named '%v'", name);
     map_set(&((Exception *)V_PTR(e))->attrs, V_MKNAME(N_name), name);
     exc_raise(e);
 }

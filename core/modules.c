@@ -76,3 +76,16 @@ const BuiltinModuleEntry builtin_modules[] = {
 #endif
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
+
+/* The native modules a firmware leaves out (mk/natmod.mk passes ES_NATIVE_NAMES: "N_math, ..."),
+ * so that importing one that was not baked says how to get it. */
+#ifndef ES_NATIVE_NAMES
+#define ES_NATIVE_NAMES
+#endif
+static const uint16_t native_names[] = {ES_NATIVE_NAMES 0};
+
+bool builtin_module_is_native(Value name) {
+    for (size_t i = 0; native_names[i]; i++)
+        if (name == V_MKNAME(native_names[i])) return true;
+    return false;
+}

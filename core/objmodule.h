@@ -25,6 +25,8 @@ typedef struct {
 extern const BuiltinModuleEntry builtin_modules[];
 extern const size_t builtin_modules_count;
 Value builtin_module_find(Value name);                  /* V_NULL if none */
+/* True for the name of a built-in module this firmware has as a native module (in a bundle). */
+bool builtin_module_is_native(Value name);
 
 #define MODULE_CONST(cname, table) \
     static const Dict cname##_globals = DICT_CONST_INIT(table); \

@@ -122,7 +122,9 @@ firmware: $(FW_BIN)
 
 firmware-selftest: $(FW_SELFTEST_BIN)
 
-$(FW_DIR)/obj/core/modules.o: FW_CFLAGS += $(foreach m,$(NATMODS),-DES_NATIVE_$(m)=1)
+comma := ,
+NATMOD_NAMES := $(foreach m,$(NATMODS),N_$(m)$(comma) $(if $(NATMOD_ALIAS_$(m)),N_$(NATMOD_ALIAS_$(m))$(comma)))
+$(FW_DIR)/obj/core/modules.o: FW_CFLAGS += $(foreach m,$(NATMODS),-DES_NATIVE_$(m)=1) '-DES_NATIVE_NAMES=$(NATMOD_NAMES)'
 
 $(FW_DIR)/obj/%.o: %.c | $(BUILD)/gen/names_gen.h
 	@mkdir -p $(dir $@)
