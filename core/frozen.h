@@ -56,9 +56,9 @@ enum {
  * against the firmware's symbols and runs in place from the bundle, like frozen code.  Its
  * bytes are a head of FZ_NAT_WORDS words, its code and constants (FZ_NAT_SIZE bytes in all),
  * then two relocation tables: FZ_NAT_NRELOCS uint16 word indexes of the words that hold an
- * address inside the module (padded to a word), and FZ_NAT_NCALLS uint32 byte offsets of the
- * CALL0 instructions that call into the firmware (PC-relative: they change when the module
- * moves, as the words do).  The bytes are always those of the module linked at the address
+ * address inside the module, and FZ_NAT_NCALLS uint16 gaps to the CALL0 instructions that call
+ * into the firmware (PC-relative: they change when the module moves, as the words do): the
+ * first call's byte offset, then each one's distance from the one before; padded to a word.  The bytes are always those of the module linked at the address
  * in FZ_NAT_LINKED: NATMOD_BASE in a `.enm` file (what the firmware build writes), where the
  * head sits in a bundle. */
 #define FZ_NAT_MAGIC 0x4E595345u  /* "ESYN" */

@@ -11,7 +11,8 @@
  * Anything else that differs fails (a section aligned to more than 16 bytes shows up that way:
  * DELTA is not a multiple of 64 kB).  As a check of the whole, A relocated by the two tables to
  * BASE_A + DELTA must give B byte for byte.  The .enm is A with the sizes in its head and the
- * two tables after it; `espy build` applies them where it places the module. */
+ * two tables after it (word indexes, then gaps between calls: uint16 each); `espy build`
+ * applies them where it places the module. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +108,8 @@ int main(int argc, char **argv) {
         }
         if (call0_set(check + found, base + delta + (uint32_t)found, call0_target(a + found, base + (uint32_t)found)))
             return fail("a CALL0 out of reach in the second link: ", argv[1]);
+        if (found - (ncalls ? calls[ncalls - 1] : 0) > 0xFFFF)
+            return fail("64 kB without a call between two calls (the call table stores 16-bit gaps): ", argv[1]);
         calls[ncalls++] = (uint32_t)found;
         p = found + 2;
     }
@@ -122,12 +125,12 @@ int main(int argc, char **argv) {
         uint8_t le[2] = {(uint8_t)rel[i], (uint8_t)(rel[i] >> 8)};
         fwrite(le, 1, 2, f);
     }
-    if (nrel % 2) fwrite("\0\0", 1, 2, f);
     for (size_t i = 0; i < ncalls; i++) {
-        uint8_t le[4];
-        wr32(le, calls[i]);
-        fwrite(le, 1, 4, f);
+        uint32_t gap = calls[i] - (i ? calls[i - 1] : 0);
+        uint8_t le[2] = {(uint8_t)gap, (uint8_t)(gap >> 8)};
+        fwrite(le, 1, 2, f);
     }
+    if ((nrel + ncalls) % 2) fwrite("\0\0", 1, 2, f);
     if (fclose(f) != 0) return fail("error writing ", argv[5]);
     return 0;
 }

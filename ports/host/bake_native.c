@@ -93,13 +93,13 @@ int native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
     memcpy(dst, m->bytes, m->total);
     uint32_t size = rd32(m->bytes + 4 * FZ_NAT_SIZE), nrel = rd32(m->bytes + 4 * FZ_NAT_NRELOCS);
     uint32_t ncalls = rd32(m->bytes + 4 * FZ_NAT_NCALLS), from = rd32(m->bytes + 4 * FZ_NAT_LINKED);
-    const uint8_t *rel = m->bytes + size, *calls = rel + ((2 * (size_t)nrel + 3) & ~(size_t)3);
+    const uint8_t *rel = m->bytes + size, *gaps = rel + 2 * (size_t)nrel;
     for (uint32_t i = 0; i < nrel; i++) {
         uint8_t *w = dst + 4 * (rel[2 * i] | rel[2 * i + 1] << 8);
         wr32(w, rd32(w) - from + addr);
     }
-    for (uint32_t i = 0; i < ncalls; i++) {
-        uint32_t at = rd32(calls + 4 * i);
+    for (uint32_t i = 0, at = 0; i < ncalls; i++) {
+        at += (uint32_t)(gaps[2 * i] | gaps[2 * i + 1] << 8);
         uint32_t target = call0_target(m->bytes + at, from + at), pc = addr + at;
         int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
         if (off < -(1 << 17) || off >= (1 << 17)) return -1;

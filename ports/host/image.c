@@ -146,18 +146,18 @@ const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total) {
     if (avail < FZ_NAT_WORDS * 4 || rd32le(m) != FZ_NAT_MAGIC) return "not a native module (bad magic)";
     uint32_t size = rd32le(m + 4 * FZ_NAT_SIZE), nrel = rd32le(m + 4 * FZ_NAT_NRELOCS);
     uint32_t ncalls = rd32le(m + 4 * FZ_NAT_NCALLS), linked = rd32le(m + 4 * FZ_NAT_LINKED);
-    size_t tables = ((2 * (size_t)nrel + 3) & ~(size_t)3) + 4 * (size_t)ncalls;
+    size_t tables = (2 * ((size_t)nrel + ncalls) + 3) & ~(size_t)3;
     if (size % 4 || size < FZ_NAT_WORDS * 4 || size > avail || nrel > size / 4 || ncalls > size / 3 ||
         avail - size < tables)
         return "native module size or relocation count out of bounds";
-    const uint8_t *rel = m + size, *calls = rel + ((2 * (size_t)nrel + 3) & ~(size_t)3);
+    const uint8_t *rel = m + size, *gaps = rel + 2 * (size_t)nrel;
     for (uint32_t i = 0; i < nrel; i++) {
         uint32_t w = (uint32_t)(rel[2 * i] | rel[2 * i + 1] << 8);
         if (w >= size / 4 || rd32le(m + 4 * w) - linked > size)
             return "native module relocation outside the module";
     }
-    for (uint32_t i = 0; i < ncalls; i++) {
-        uint32_t at = rd32le(calls + 4 * i);
+    for (uint32_t i = 0, at = 0; i < ncalls; i++) {
+        at += (uint32_t)(gaps[2 * i] | gaps[2 * i + 1] << 8);
         if (at > size - 3 || (m[at] & 0x3F) != 0x05) return "native module call table does not point at calls";
     }
     if (rd32le(m + 4 * FZ_NAT_MODULE) - linked >= size) return "native module object outside the module";
