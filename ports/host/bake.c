@@ -998,7 +998,9 @@ int cmd_build(int argc, char **argv) {
     uint32_t abi_id = len >= FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 ? crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4) : 0;
     if (len > l.bundle_start) {
         size_t avail = len - l.bundle_start < l.bundle_size ? len - l.bundle_start : l.bundle_size;
-        native_add_bundle(&natives, img + l.bundle_start, avail, ESPLAYOUT_IROM_VADDR + l.bundle_start, abi_id);
+        const char *why = native_add_bundle(&natives, img + l.bundle_start, avail, ESPLAYOUT_IROM_VADDR + l.bundle_start, abi_id);
+        if (why)
+            fprintf(stderr, "%s: warning: %s: the bundle's native modules are not used: %s\n", prog, basepath, why);
     }
     /* --lib: a board library module or a native module (after the app's modules: a module of
      * the same name as one of them is not added) */

@@ -50,16 +50,16 @@ int native_add_file(NativeSet *s, const char *path) {
     return 0;
 }
 
-void native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t addr, uint32_t abi_id) {
-    if (avail < FZ_HDR_WORDS * 4 || rd32(b) != FZ_MAGIC || rd32(b + 4 * FZ_HDR_VERSION) != FZ_VERSION)
-        return;
+const char *native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t addr, uint32_t abi_id) {
+    if (avail < FZ_HDR_WORDS * 4 || rd32(b) != FZ_MAGIC) return NULL;
+    if (rd32(b + 4 * FZ_HDR_VERSION) != FZ_VERSION) return "format version differs";
     uint32_t size = rd32(b + 4 * FZ_HDR_SIZE), nmods = rd32(b + 4 * FZ_HDR_NMODS);
     uint32_t index = rd32(b + 4 * FZ_HDR_INDEX);
     if (size > avail || size < FZ_HDR_WORDS * 4 || size % 4 || rd32(b + 4 * FZ_HDR_BASE) != addr ||
         rd32(b + 4 * FZ_HDR_ABI) != abi_id ||
         crc32_update(0, b + FZ_HDR_CRC_FROM, size - FZ_HDR_CRC_FROM) != rd32(b + 4 * FZ_HDR_CRC) ||
         index % 4 || index > size || (uint64_t)nmods * FZ_MOD_WORDS * 4 > size - index)
-        return;
+        return "it does not pass its checks (espy image verify tells why)";
     for (uint32_t i = 0; i < nmods; i++) {
         const uint8_t *e = b + index + 4 * FZ_MOD_WORDS * i;
         if (!(rd32(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE)) continue;
@@ -70,6 +70,7 @@ void native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t ad
             continue;
         add(s, b + off, total);
     }
+    return NULL;
 }
 
 NativeMod *native_find(NativeSet *s, const char *name, size_t len) {

@@ -25,11 +25,11 @@ typedef struct {
 
 /* Adds the native modules of a .enm file: 0, or -1 after printing why. */
 int native_add_file(NativeSet *s, const char *path);
-/* Adds the native modules of the bundle in a base image, if it holds a sound one (baked for
- * address `bundle_addr` and the firmware of ABI id `abi_id`), of `avail` bytes.  A base image
- * without one simply offers none. */
-void native_add_bundle(NativeSet *s, const uint8_t *bundle, size_t avail, uint32_t bundle_addr,
-                       uint32_t abi_id);
+/* Adds the native modules of the bundle in a base image (baked for address `bundle_addr` and
+ * the firmware of ABI id `abi_id`), of `avail` bytes.  Returns NULL, or why a bundle that is
+ * there (its magic is right) offers none: a base image without a bundle simply offers none. */
+const char *native_add_bundle(NativeSet *s, const uint8_t *bundle, size_t avail, uint32_t bundle_addr,
+                              uint32_t abi_id);
 /* The module imported as name[0..len), or NULL. */
 NativeMod *native_find(NativeSet *s, const char *name, size_t len);
 /* Copies m to dst, which is at device address addr, with its address words and its calls into

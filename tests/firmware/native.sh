@@ -126,6 +126,14 @@ if [ -n "${NATMODLINK:-}" ]; then
     has "$T/nl" "is neither an address inside the module nor a CALL0 out of it" "natmodlink stray difference message"
 fi
 
+# a base whose bundle is damaged: the app is baked, with a warning that its modules are not used
+"$ESPY" image info "$BASE" >"$T/info" 2>&1
+bs=$(sed -n 's/.*bundle 0x\([0-9A-F]*\) +.*/\1/p' "$T/info" | head -1)
+cp "$BASE" "$T/damaged.bin"
+printf 'x' | dd of="$T/damaged.bin" bs=1 seek=$((0x$bs + 200)) conv=notrunc 2>/dev/null
+"$ESPY" build -o "$T/d.bin" --base "$T/damaged.bin" "$T/plain" >"$T/build" 2>&1; status $? 0 "build on a base with a damaged bundle"
+has "$T/build" "warning: $T/damaged.bin: the bundle's native modules are not used: it does not pass its checks" "damaged base bundle warning"
+
 # ---- relayout keeps the bundle region, and refuses one too small for the bundle --------------
 "$ESPY" image relayout "$BASE" --flash-size 1M -o "$T/1m.bin" >"$T/r" 2>&1; status $? 0 "relayout the base to 1M"
 "$ESPY" image verify "$T/1m.bin" >"$T/v" 2>&1; status $? 0 "the 1M base verifies"
