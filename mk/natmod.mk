@@ -2,15 +2,17 @@
 # ESP-01 firmware leaves out.  Each is linked on its own against the firmware's symbols into a
 # block of code and constants that runs in place from a bundle; `espy build` bakes it into an
 # app's bundle only when the app imports it, and the base image carries all of them.
-#   $(NATMOD_DIR)/NAME.enm   one module: head, code, constants, relocation table (core/frozen.h)
+#   $(NATMOD_DIR)/NAME.enm   one module: head, code, constants, relocation and call tables
+#                            (core/frozen.h)
+#   make test-natmod         tests/firmware/native.sh: the modules on the emulated board
 # The host espy and the lx106 QEMU build keep these modules built in.
-
 
 NATMOD_LINK := $(BUILD)/tools/natmodlink
 # Two links at addresses NATMOD_DELTA apart tell the words holding addresses inside the module
 # and the calls into the firmware (tools/natmodlink.c); not a multiple of 64 kB, so that an
 # alignment above 16 bytes shows.  Both within CALL0 reach (+-512 kB) of the firmware's irom0,
-# as a module is where `espy build` puts it: first in the bundle, right after the firmware.
+# as a module is where `espy build` puts it: first in the bundle, right after the firmware.  (A
+# call to IRAM or the ROM, out of reach from anywhere in flash, fails the link.)
 NATMOD_BASE_A := 0x40260000
 NATMOD_DELTA  := 0x10010
 
