@@ -70,8 +70,26 @@ enum {
     FZ_NAT_MODULE,       /* address of its BuiltinModule (an address inside the module) */
     FZ_NAT_NAMES,        /* the static name ids it is imported by: low half, high half (0 none) */
     FZ_NAT_LINKED,       /* the head's own address: where the bytes are linked for */
+    FZ_NAT_BUILD,        /* the FZ_ABI_BUILD word of the firmware it was linked against */
     FZ_NAT_WORDS
 };
+/* CALL0: the low 6 bits of its first byte are 0x05, the 18 bits above a signed word offset
+ * from (pc & ~3) + 4.  fz_call0_aim re-encodes one at `pc` for `target`: 0, or -1 when the
+ * target is out of its +-512 kB reach. */
+static inline int fz_is_call0(const uint8_t *p) { return (p[0] & 0x3F) == 0x05; }
+static inline uint32_t fz_call0_target(const uint8_t *p, uint32_t pc) {
+    int32_t off = (int32_t)((uint32_t)(p[0] >> 6 | p[1] << 2 | p[2] << 10) << 14) >> 14;
+    return (pc & ~3u) + 4 + 4 * (uint32_t)off;
+}
+static inline int fz_call0_aim(uint8_t *p, uint32_t pc, uint32_t target) {
+    int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
+    if (off < -(1 << 17) || off >= (1 << 17)) return -1;
+    uint32_t u = (uint32_t)off & 0x3FFFF;
+    p[0] = (uint8_t)((p[0] & 0x3F) | u << 6);
+    p[1] = (uint8_t)(u >> 2);
+    p[2] = (uint8_t)(u >> 10);
+    return 0;
+}
 #define FZ_NAT_ALIGN 16u   /* where a module's head may be placed, in a file and in a bundle */
 
 /* ---- the firmware's ABI table ----

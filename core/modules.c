@@ -1,5 +1,5 @@
 /* The table of built-in modules, with MicroPython's u-prefixed aliases.  A firmware built with
- * native modules (mk/natmod.mk) leaves those out (ES_NATIVE_NAME): they are found in the bundle. */
+ * native modules (mk/natmod.mk) leaves those out (ES_NATIVE_<name>): they are found in the bundle. */
 #include "objmodule.h"
 #include "names.h"
 
@@ -77,7 +77,7 @@ const BuiltinModuleEntry builtin_modules[] = {
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];
 
-/* The native modules a firmware leaves out (mk/natmod.mk passes ES_NATIVE_NAMES: "N_math, ..."),
+/* The native modules a firmware leaves out (mk/firmware.mk passes ES_NATIVE_NAMES: "N_math, ..."),
  * so that importing one that was not baked says how to get it. */
 #ifndef ES_NATIVE_NAMES
 #define ES_NATIVE_NAMES

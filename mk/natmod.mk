@@ -51,14 +51,14 @@ $(NATMOD_DIR)/obj/head_$(1).o: ports/esp8266/natmod_head.c mk/natmod.mk | $(BUIL
 	    $(if $(NATMOD_ALIAS_$(1)),-DNATMOD_NAME2=N_$(NATMOD_ALIAS_$(1))) -c $$< -o $$@
 
 $(NATMOD_DIR)/$(1).enm: $(NATMOD_DIR)/obj/head_$(1).o $(call nat_objs,$(NATMOD_SRCS_$(1))) \
-                        $(FW_DIR)/espy-esp01.elf ports/esp8266/natmod.ld $(NATMOD_LINK)
+                        $(FW_DIR)/espy-esp01.elf $(FW_CORE_BIN) ports/esp8266/natmod.ld $(NATMOD_LINK)
 	$$(FW_CC) $$(NATMOD_LDFLAGS) -Wl,--defsym=NATMOD_BASE=$(NATMOD_BASE_A) -Wl,-Map=$$(@:.enm=.map) \
 	    $$(filter %.o,$$^) $$(FW_LIBS) -o $$(@:.enm=.a.elf)
 	$$(FW_CC) $$(NATMOD_LDFLAGS) -Wl,--defsym=NATMOD_BASE=$$$$(($(NATMOD_BASE_A) + $(NATMOD_DELTA))) \
 	    $$(filter %.o,$$^) $$(FW_LIBS) -o $$(@:.enm=.b.elf)
 	xtensa-lx106-elf-objcopy -O binary -j .natmod $$(@:.enm=.a.elf) $$(@:.enm=.a.bin)
 	xtensa-lx106-elf-objcopy -O binary -j .natmod $$(@:.enm=.b.elf) $$(@:.enm=.b.bin)
-	$(NATMOD_LINK) $$(@:.enm=.a.bin) $$(@:.enm=.b.bin) $(NATMOD_BASE_A) $(NATMOD_DELTA) $$@
+	$(NATMOD_LINK) $$(@:.enm=.a.bin) $$(@:.enm=.b.bin) $(NATMOD_BASE_A) $(NATMOD_DELTA) $(FW_CORE_BIN) $$@
 endef
 $(foreach m,$(NATMODS),$(eval $(call natmod_rules,$(m))))
 
@@ -75,7 +75,7 @@ natmods: $(NATMOD_ENMS)
 
 .PHONY: test-natmod
 test-natmod: $(BUILD)/espy $(BUILD)/emu/rom.elf $(FW_BIN)
-	NATMODLINK=$(NATMOD_LINK) NATMOD_BASE=$(NATMOD_BASE_A) NATMOD_DELTA=$(NATMOD_DELTA) \
+	NATMODLINK=$(NATMOD_LINK) NATMOD_BASE=$(NATMOD_BASE_A) NATMOD_DELTA=$(NATMOD_DELTA) NATMOD_FW=$(FW_CORE_BIN) \
 	    sh tests/firmware/native.sh $(BUILD)/espy $(FW_BIN) $(NATMOD_DIR)
 
 TEST_TARGETS += test-natmod

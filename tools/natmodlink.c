@@ -1,7 +1,7 @@
 /* natmodlink: makes a native module's .enm file (core/frozen.h "native modules") from two
  * links of the same module at different addresses (ports/esp8266/natmod.ld, mk/natmod.mk).
  *
- * usage: natmodlink A.bin B.bin BASE_A DELTA OUT.enm
+ * usage: natmodlink A.bin B.bin BASE_A DELTA FIRMWARE.bin OUT.enm
  *
  * A.bin is the module linked at BASE_A, B.bin the same at BASE_A + DELTA (raw bytes, objcopy
  * -O binary).  What differs between them is what must change when the module moves:
@@ -12,7 +12,9 @@
  * DELTA is not a multiple of 64 kB).  As a check of the whole, A relocated by the two tables to
  * BASE_A + DELTA must give B byte for byte.  The .enm is A with the sizes in its head and the
  * two tables after it (word indexes, then gaps between calls: uint16 each); `espy build`
- * applies them where it places the module. */
+ * applies them where it places the module.  FIRMWARE.bin is the image of the firmware the module
+ * was linked against: its build word goes into the head, so that the module is refused with
+ * any other. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,32 +51,16 @@ static void wr32(uint8_t *p, uint32_t v) {
     for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> 8 * i);
 }
 
-/* CALL0: op0 = 5, n = 0 in the low 6 bits, a signed 18-bit word offset above them; the target
- * is (pc & ~3) + 4 + 4 * offset. */
-static int is_call0(const uint8_t *p) { return (p[0] & 0x3F) == 0x05; }
-
-static uint32_t call0_target(const uint8_t *p, uint32_t pc) {
-    int32_t off = (int32_t)((uint32_t)(p[0] >> 6 | p[1] << 2 | p[2] << 10) << 14) >> 14;
-    return (pc & ~3u) + 4 + 4 * (uint32_t)off;
-}
-
-/* Re-encodes the CALL0 at p (now at address pc) for its target; 0, or -1 if out of reach. */
-static int call0_set(uint8_t *p, uint32_t pc, uint32_t target) {
-    int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
-    if (off < -(1 << 17) || off >= (1 << 17)) return -1;
-    uint32_t u = (uint32_t)off & 0x3FFFF;
-    p[0] = (uint8_t)((p[0] & 0x3F) | u << 6);
-    p[1] = (uint8_t)(u >> 2);
-    p[2] = (uint8_t)(u >> 10);
-    return 0;
-}
-
 int main(int argc, char **argv) {
-    if (argc != 6) return fail("usage: natmodlink A.bin B.bin BASE_A DELTA OUT.enm", "");
+    if (argc != 7) return fail("usage: natmodlink A.bin B.bin BASE_A DELTA FIRMWARE.bin OUT.enm", "");
     size_t la, lb;
     uint8_t *a = read_all(argv[1], &la), *b = read_all(argv[2], &lb);
     if (!a) return fail("cannot read ", argv[1]);
     if (!b) return fail("cannot read ", argv[2]);
+    size_t lf;
+    uint8_t *fw = read_all(argv[5], &lf);
+    if (!fw || lf < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32(fw + FZ_ABI_OFFSET) != FZ_ABI_MAGIC)
+        return fail("no espy firmware image with an ABI table: ", argv[5]);
     uint32_t base = (uint32_t)strtoul(argv[3], NULL, 0), delta = (uint32_t)strtoul(argv[4], NULL, 0);
     if (la != lb) return fail("the two links differ in size: a section is aligned to more than "
                               "16 bytes, or code depends on its address: ", argv[1]);
@@ -97,16 +83,16 @@ int main(int argc, char **argv) {
         if (check[p] == b[p]) continue;
         size_t q = p >= 2 ? p - 2 : 0, found = la;
         for (; q <= p && found == la; q++)
-            if (q + 3 <= la && is_call0(a + q) && is_call0(b + q) &&
-                call0_target(a + q, base + (uint32_t)q) == call0_target(b + q, base + delta + (uint32_t)q) &&
-                call0_target(a + q, base + (uint32_t)q) - base >= la)
+            if (q + 3 <= la && fz_is_call0(a + q) && fz_is_call0(b + q) &&
+                fz_call0_target(a + q, base + (uint32_t)q) == fz_call0_target(b + q, base + delta + (uint32_t)q) &&
+                fz_call0_target(a + q, base + (uint32_t)q) - base >= la)
                 found = q;
         if (found == la) {
             fprintf(stderr, "natmodlink: %s: byte %zu differs between the links and is neither an "
                     "address inside the module nor a CALL0 out of it\n", argv[1], p);
             return 1;
         }
-        if (call0_set(check + found, base + delta + (uint32_t)found, call0_target(a + found, base + (uint32_t)found)))
+        if (fz_call0_aim(check + found, base + delta + (uint32_t)found, fz_call0_target(a + found, base + (uint32_t)found)))
             return fail("a CALL0 out of reach in the second link: ", argv[1]);
         if (found - (ncalls ? calls[ncalls - 1] : 0) > 0xFFFF)
             return fail("64 kB without a call between two calls (the call table stores 16-bit gaps): ", argv[1]);
@@ -117,9 +103,10 @@ int main(int argc, char **argv) {
     wr32(a + 4 * FZ_NAT_SIZE, (uint32_t)la);
     wr32(a + 4 * FZ_NAT_NRELOCS, (uint32_t)nrel);
     wr32(a + 4 * FZ_NAT_NCALLS, (uint32_t)ncalls);
+    wr32(a + 4 * FZ_NAT_BUILD, rd32(fw + FZ_ABI_OFFSET + 4 * FZ_ABI_BUILD));
     if (rd32(a + 4 * FZ_NAT_MODULE) - base >= la) return fail("module object outside the module: ", argv[1]);
-    FILE *f = fopen(argv[5], "wb");
-    if (!f) return fail("cannot write ", argv[5]);
+    FILE *f = fopen(argv[6], "wb");
+    if (!f) return fail("cannot write ", argv[6]);
     fwrite(a, 1, la, f);
     for (size_t i = 0; i < nrel; i++) {
         uint8_t le[2] = {(uint8_t)rel[i], (uint8_t)(rel[i] >> 8)};
@@ -131,6 +118,6 @@ int main(int argc, char **argv) {
         fwrite(le, 1, 2, f);
     }
     if ((nrel + ncalls) % 2) fwrite("\0\0", 1, 2, f);
-    if (fclose(f) != 0) return fail("error writing ", argv[5]);
+    if (fclose(f) != 0) return fail("error writing ", argv[6]);
     return 0;
 }

@@ -258,11 +258,12 @@ static int add_lib(ModList *m, const PylibModule *lib) {
     return 0;
 }
 
-/* Adds the library modules that code imports: the names of its IMPORT instructions (`import
- * x.y`, `from x import y`, in the module body and in every function and class body below it),
- * by their first component.  A relative import (level > 0: the LOADI of the level into R[A+2]
- * right before the IMPORT, as the compiler emits it) names the app's own package: skipped. */
-static int add_imported_libs(ModList *m, const Code *c) {
+/* Adds the library modules (when `libs`) and selects the native modules that code imports: the
+ * names of its IMPORT instructions (`import x.y`, `from x import y`, in the module body and in
+ * every function and class body below it), by their first component.  A relative import
+ * (level > 0: the LOADI of the level into R[A+2] right before the IMPORT, as the compiler emits
+ * it) names the app's own package: skipped. */
+static int add_imported_libs(ModList *m, const Code *c, bool libs) {
     for (uint32_t i = 0; i < c->ninsts; i++) {
         Inst in = c->insts[i];
         if (INS_OP(in) != I_IMPORT) continue;
@@ -274,13 +275,13 @@ static int add_imported_libs(ModList *m, const Code *c) {
         const char *s = str_data(name, &n);
         while (k < n && s[k] != '.') k++;
         const PylibModule *lib = pylib_find(s, k);
-        if (lib && add_lib(m, lib) != 0) return -1;
+        if (lib && libs && add_lib(m, lib) != 0) return -1;
         NativeMod *nat = lib ? NULL : native_find(&natives, s, k);
         if (nat && !has_module(m, s, k)) nat->selected = true;
     }
     for (uint32_t i = 0; i < c->nconsts; i++) {
         Value v = c->consts[i];
-        if (v && V_IS_PTR(v) && type_of(v) == &code_type && add_imported_libs(m, V_PTR(v)) != 0) return -1;
+        if (v && V_IS_PTR(v) && type_of(v) == &code_type && add_imported_libs(m, V_PTR(v), libs) != 0) return -1;
     }
     return 0;
 }
@@ -810,7 +811,7 @@ static int compile_all(ModList *mods, bool autolib) {
         int r = compile_module(m, src, len);
         free(text);
         if (r != 0) return -1;
-        if ((autolib || mods->v[i].lib) && add_imported_libs(mods, mods->v[i].code) != 0) return -1;
+        if (add_imported_libs(mods, mods->v[i].code, autolib || mods->v[i].lib) != 0) return -1;
     }
     return 0;
 }
@@ -892,7 +893,8 @@ static void usage(FILE *f) {
                "  too, unless a module of that name is given, and so are the native modules\n"
                "  they import (math, json, re ...: C modules the firmware leaves out, taken from\n"
                "  IMAGE's bundle or a --native file); --lib NAME adds one of either kind (modules\n"
-               "  are then optional), --no-lib adds none for the imports of the given modules.\n"
+               "  are then optional), --no-lib adds no library modules for the imports of the\n"
+               "  given modules (native modules still come: they cannot be files on the board).\n"
                "  --fs DIR also writes a filesystem holding DIR's files (boot.py, main.py, data)\n"
                "  into the image's filesystem region (then modules are optional).\n");
 }
@@ -990,12 +992,18 @@ int cmd_build(int argc, char **argv) {
         fprintf(stderr, "%s: %s: layout descriptor: %s\n", prog, basepath, esplayout_strerror(err));
         return 1;
     }
-    /* the native modules on offer: the --native files, then those of the base's bundle */
+    /* the native modules on offer: the --native files (baked unless the app has a module of
+     * that name), then those of the base's bundle */
+    bool has_abi = len >= FZ_ABI_OFFSET + FZ_ABI_WORDS * 4;
+    uint32_t abi_id = has_abi ? crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4) : 0;
+    uint32_t build = has_abi ? rd32(img + FZ_ABI_OFFSET + 4 * FZ_ABI_BUILD) : 0;
     for (int i = 0; i < nnatfiles; i++) {
-        if (native_add_file(&natives, natfiles[i]) != 0) return 1;
-        natives.v[natives.n - 1].selected = true;
+        NativeMod *nat = native_add_file(&natives, natfiles[i], build);
+        if (!nat) return 1;
+        size_t n;
+        const char *name = name_chars(nat->names[0], &n);
+        nat->selected = !has_module(&mods, name, n);
     }
-    uint32_t abi_id = len >= FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 ? crc32_update(0, img + FZ_ABI_OFFSET, FZ_ABI_WORDS * 4) : 0;
     if (len > l.bundle_start) {
         size_t avail = len - l.bundle_start < l.bundle_size ? len - l.bundle_start : l.bundle_size;
         const char *why = native_add_bundle(&natives, img + l.bundle_start, avail, ESPLAYOUT_IROM_VADDR + l.bundle_start, abi_id);

@@ -31,23 +31,25 @@ static void add(NativeSet *s, const uint8_t *m, size_t total) {
     s->v[s->n++] = (NativeMod){m, total, {(uint16_t)names, (uint16_t)(names >> 16)}, false};
 }
 
-int native_add_file(NativeSet *s, const char *path) {
-    size_t len, total;
+NativeMod *native_add_file(NativeSet *s, const char *path, uint32_t build) {
+    size_t len, total, n;
     uint8_t *buf = image_read_file(path, &len);
-    if (!buf) return -1;
-    const char *why = image_natmod_check(buf, len, &total);
+    if (!buf) return NULL;
+    const char *why = image_natmod_check(buf, len, NAME_STATIC_COUNT, &total);
     if (!why && total != len) why = "bytes after the module";
-    if (!why && (rd32(buf + 4 * FZ_NAT_NAMES) & 0xFFFF) >= NAME_STATIC_COUNT) why = "name not in the static table";
+    if (!why && rd32(buf + 4 * FZ_NAT_BUILD) != build) why = "linked against another firmware build than the base image's";
+    const char *name = why ? NULL : name_chars(rd32(buf + 4 * FZ_NAT_NAMES) & 0xFFFF, &n);
+    if (name && native_find(s, name, n)) why = "a native module of that name is given twice";
     if (why) {
         fprintf(stderr, "espy build: %s: %s\n", path, why);
         free(buf);
-        return -1;
+        return NULL;
     }
     s->owned = realloc(s->owned, (s->nowned + 1) * sizeof *s->owned);
     if (!s->owned) exit(2);
     s->owned[s->nowned++] = buf;
     add(s, buf, total);
-    return 0;
+    return &s->v[s->n - 1];
 }
 
 const char *native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint32_t addr, uint32_t abi_id) {
@@ -65,7 +67,7 @@ const char *native_add_bundle(NativeSet *s, const uint8_t *b, size_t avail, uint
         if (!(rd32(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE)) continue;
         uint32_t head = rd32(e + 4 * FZ_MOD_CODE), off = head - addr;
         size_t total;
-        if (off % 4 || off >= size || image_natmod_check(b + off, size - off, &total) ||
+        if (off % 4 || off >= size || image_natmod_check(b + off, size - off, NAME_STATIC_COUNT, &total) ||
             rd32(b + off + 4 * FZ_NAT_LINKED) != head)
             continue;
         add(s, b + off, total);
@@ -83,13 +85,6 @@ NativeMod *native_find(NativeSet *s, const char *name, size_t len) {
     return NULL;
 }
 
-/* CALL0 (core/frozen.h): the low 6 bits are the opcode, the 18 above a signed word offset
- * from (pc & ~3) + 4. */
-static uint32_t call0_target(const uint8_t *p, uint32_t pc) {
-    int32_t off = (int32_t)((uint32_t)(p[0] >> 6 | p[1] << 2 | p[2] << 10) << 14) >> 14;
-    return (pc & ~3u) + 4 + 4 * (uint32_t)off;
-}
-
 int native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
     memcpy(dst, m->bytes, m->total);
     uint32_t size = rd32(m->bytes + 4 * FZ_NAT_SIZE), nrel = rd32(m->bytes + 4 * FZ_NAT_NRELOCS);
@@ -101,14 +96,7 @@ int native_place(const NativeMod *m, uint8_t *dst, uint32_t addr) {
     }
     for (uint32_t i = 0, at = 0; i < ncalls; i++) {
         at += (uint32_t)(gaps[2 * i] | gaps[2 * i + 1] << 8);
-        uint32_t target = call0_target(m->bytes + at, from + at), pc = addr + at;
-        int32_t off = (int32_t)(target - ((pc & ~3u) + 4)) / 4;
-        if (off < -(1 << 17) || off >= (1 << 17)) return -1;
-        uint8_t *p = dst + at;
-        uint32_t u = (uint32_t)off & 0x3FFFF;
-        p[0] = (uint8_t)((p[0] & 0x3F) | u << 6);
-        p[1] = (uint8_t)(u >> 2);
-        p[2] = (uint8_t)(u >> 10);
+        if (fz_call0_aim(dst + at, addr + at, fz_call0_target(m->bytes + at, from + at)) != 0) return -1;
     }
     return 0;
 }

@@ -23,8 +23,9 @@ typedef struct {
     size_t nowned;
 } NativeSet;
 
-/* Adds the native modules of a .enm file: 0, or -1 after printing why. */
-int native_add_file(NativeSet *s, const char *path);
+/* Adds the native module of a .enm file, linked against the firmware whose FZ_ABI_BUILD word is
+ * `build`: the module, or NULL after printing why not. */
+NativeMod *native_add_file(NativeSet *s, const char *path, uint32_t build);
 /* Adds the native modules of the bundle in a base image (baked for address `bundle_addr` and
  * the firmware of ABI id `abi_id`), of `avail` bytes.  Returns NULL, or why a bundle that is
  * there (its magic is right) offers none: a base image without a bundle simply offers none. */

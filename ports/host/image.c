@@ -142,7 +142,7 @@ void image_abi_seal(uint8_t *img, size_t len, size_t fw_end) {
     for (int i = 0; i < 4; i++) img[at + i] = (uint8_t)(crc >> 8 * i);
 }
 
-const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total) {
+const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t nnames, size_t *total) {
     if (avail < FZ_NAT_WORDS * 4 || rd32le(m) != FZ_NAT_MAGIC) return "not a native module (bad magic)";
     uint32_t size = rd32le(m + 4 * FZ_NAT_SIZE), nrel = rd32le(m + 4 * FZ_NAT_NRELOCS);
     uint32_t ncalls = rd32le(m + 4 * FZ_NAT_NCALLS), linked = rd32le(m + 4 * FZ_NAT_LINKED);
@@ -158,10 +158,12 @@ const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total) {
     }
     for (uint32_t i = 0, at = 0; i < ncalls; i++) {
         at += (uint32_t)(gaps[2 * i] | gaps[2 * i + 1] << 8);
-        if (at > size - 3 || (m[at] & 0x3F) != 0x05) return "native module call table does not point at calls";
+        if (at > size - 3 || !fz_is_call0(m + at)) return "native module call table does not point at calls";
     }
     if (rd32le(m + 4 * FZ_NAT_MODULE) - linked >= size) return "native module object outside the module";
-    if ((rd32le(m + 4 * FZ_NAT_NAMES) & 0xFFFF) == 0) return "native module without a name";
+    uint32_t names = rd32le(m + 4 * FZ_NAT_NAMES);
+    if ((names & 0xFFFF) == 0 || (names & 0xFFFF) >= nnames || names >> 16 >= nnames)
+        return "native module names not in the firmware's static table";
     *total = size + tables;
     return NULL;
 }
@@ -204,7 +206,8 @@ static int image_bundle_check(const char *path, const uint8_t *img, size_t len,
         uint32_t at = rd32le(e + 4 * FZ_MOD_CODE) - (ESPLAYOUT_IROM_VADDR + l->bundle_start);
         size_t total;
         if ((rd32le(e + 4 * FZ_MOD_FLAGS) & FZ_MOD_NATIVE) &&
-            (at % 4 || at >= size || image_natmod_check(b + at, size - at, &total) ||
+            (at % 4 || at >= size ||
+             image_natmod_check(b + at, size - at, rd32le(b + 4 * FZ_HDR_NAMES_FIRST), &total) ||
              rd32le(b + at + 4 * FZ_NAT_LINKED) != at + ESPLAYOUT_IROM_VADDR + l->bundle_start))
             why = "bad native module";
     }

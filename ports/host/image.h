@@ -15,8 +15,9 @@ int image_write_file(const char *path, const uint8_t *data, size_t len);
  * end at fw_end (core/frozen.h FZ_ABI_BUILD); an image without an ABI table is left alone. */
 void image_abi_seal(uint8_t *img, size_t len, size_t fw_end);
 
-/* A native module (core/frozen.h "native modules") at m, with `avail` bytes there: NULL if it
- * is sound, with *total = its bytes (head, code and both relocation tables), or why not. */
-const char *image_natmod_check(const uint8_t *m, size_t avail, size_t *total);
+/* A native module (core/frozen.h "native modules") at m, with `avail` bytes there, for a
+ * firmware with `nnames` static names: NULL if it is sound, with *total = its bytes (head, code
+ * and both relocation tables), or why not. */
+const char *image_natmod_check(const uint8_t *m, size_t avail, uint32_t nnames, size_t *total);
 
 #endif

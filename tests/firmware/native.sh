@@ -3,7 +3,8 @@
 # (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
-#        (NATMODLINK, NATMOD_BASE and NATMOD_DELTA in the environment: check tools/natmodlink too)
+#        (NATMODLINK, NATMOD_BASE, NATMOD_DELTA and NATMOD_FW in the environment: check
+#        tools/natmodlink too)
 #
 # The programs are tests/modules' own (CPython's output in their .exp files), baked as modules
 # of one app whose main.py imports them in turn.
@@ -114,14 +115,36 @@ printf '\377\377\377\377' | dd of="$T/calls.enm" bs=1 seek=$((n - 4)) conv=notru
 status $? 1 "--native with a broken call table"
 has "$T/build" "native module call table does not point at calls" "broken call table message"
 
+# a file linked against another firmware build (its build word, head word 7), a name outside
+# the static table (the alias half of head word 5), the same module twice, an app's own json.py
+cp "$NATDIR/heapq.enm" "$T/other.enm"
+printf 'x' | dd of="$T/other.enm" bs=1 seek=29 conv=notrunc 2>/dev/null
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/other.enm" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native from another firmware build"
+has "$T/build" "other.enm: linked against another firmware build than the base image's" "another build message"
+cp "$NATDIR/heapq.enm" "$T/alias.enm"
+printf '\360\377' | dd of="$T/alias.enm" bs=1 seek=22 conv=notrunc 2>/dev/null
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$T/alias.enm" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native with a name outside the static table"
+has "$T/build" "native module names not in the firmware's static table" "bad name message"
+"$ESPY" build -o "$T/bad.bin" --base "$BASE" --native "$NATDIR/heapq.enm" --native "$NATDIR/heapq.enm" "$T/plain" >"$T/build" 2>&1
+status $? 1 "--native twice"
+has "$T/build" "a native module of that name is given twice" "--native twice message"
+"$ESPY" build -o "$T/own2.bin" --base "$BASE" --native "$NATDIR/json.enm" "$T/own" >"$T/build" 2>&1
+status $? 0 "--native json with the app's own json.py"
+hasnt "$T/build" "(native" "--native does not add a module the app has"
+printf 'import math\nprint(math.floor(2.5))\n' >"$T/nolib.py"
+"$ESPY" build -o "$T/nolib.bin" --base "$BASE" --no-lib "$T/nolib.py" >"$T/build" 2>&1; status $? 0 "build --no-lib"
+has "$T/build" "(native: math)" "--no-lib still bakes the native modules imported"
+
 # ---- tools/natmodlink: the same two links give the same .enm; a stray difference is refused --
 if [ -n "${NATMODLINK:-}" ]; then
-    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$NATDIR/heapq.b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$T/h.enm"
+    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$NATDIR/heapq.b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$NATMOD_FW" "$T/h.enm"
     status $? 0 "natmodlink again"
     cmp -s "$T/h.enm" "$NATDIR/heapq.enm" && ok || bad "natmodlink is not deterministic"
     cp "$NATDIR/heapq.b.bin" "$T/b.bin"
     printf 'x' | dd of="$T/b.bin" bs=1 seek=1001 conv=notrunc 2>/dev/null
-    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$T/b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$T/h2.enm" 2>"$T/nl"
+    "$NATMODLINK" "$NATDIR/heapq.a.bin" "$T/b.bin" "$NATMOD_BASE" "$NATMOD_DELTA" "$NATMOD_FW" "$T/h2.enm" 2>"$T/nl"
     status $? 1 "natmodlink with a stray difference"
     has "$T/nl" "is neither an address inside the module nor a CALL0 out of it" "natmodlink stray difference message"
 fi
