@@ -22,15 +22,6 @@
 #include "bitbang.h"
 #include "port_machine.h"
 
-#define ETIMEDOUT 110
-
-static const uint8_t *buffer_arg(Value v, size_t *len) {
-    const char *d;
-    if (!bytes_get_data(v, &d, len))
-        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
-    return (const uint8_t *)d;
-}
-
 /* ---------------- bitstreams (WS2812 and the like) ---------------- */
 
 static Value bb_bitstream(Value *a, int n, Value kw) {
@@ -50,7 +41,7 @@ static Value bb_bitstream(Value *a, int n, Value kw) {
     if (k != 4 || v != V_NULL)
         exc_raise_msg(&exc_ValueError, "timing must be 4 times in ns, each 1 to %d", (int)PM_BITSTREAM_NS_MAX);
     size_t len;
-    const uint8_t *buf = buffer_arg(a[3], &len);
+    const uint8_t *buf = bytes_arg(a[3], &len);
     port_bitstream(pin, ns, buf, len);
     return V_NONE;
 }
@@ -63,7 +54,7 @@ static Value bb_neopixel_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     int pin = machine_pin(a[0], false);
     size_t len;
-    const uint8_t *buf = buffer_arg(a[1], &len);
+    const uint8_t *buf = bytes_arg(a[1], &len);
     port_bitstream(pin, ws2812_ns[obj_truthy(a[2])], buf, len);
     return V_NONE;
 }
@@ -74,14 +65,12 @@ static Value bb_neopixel_write(Value *a, int n, Value kw) {
 static Value bb_dht_readinto(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     int pin = machine_pin(a[0], true);
-    const char *d;
     size_t len;
-    if (!bytes_get_data(a[1], &d, &len) || is_instance_of(a[1], &bytes_type))
-        exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %s", obj_type_name(a[1]));
+    uint8_t *d = bytes_writable_arg(a[1], &len);
     if (len < 5) exc_raise_msg(&exc_ValueError, "buffer too small");
     uint8_t got[5] = {0};
-    if (port_dht_read(pin, got)) exc_raise_oserror(ETIMEDOUT);
-    for (int i = 0; i < 5; i++) ((uint8_t *)d)[i] = got[i];
+    if (port_dht_read(pin, got)) exc_raise_oserror(PM_ETIMEDOUT);
+    for (int i = 0; i < 5; i++) d[i] = got[i];
     return V_NONE;
 }
 
@@ -138,7 +127,7 @@ static Value ow_writebyte(Value *a, int n, Value kw) {
 static Value ow_crc8(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t len;
-    const uint8_t *d = buffer_arg(a[0], &len);
+    const uint8_t *d = bytes_arg(a[0], &len);
     uint32_t c = 0;
     while (len--) {
         c ^= *d++;

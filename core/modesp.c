@@ -53,20 +53,17 @@ static Value e_flash_read(Value *a, int n, Value kw) {
         check(port_flash_read(off, ((Bytes *)V_PTR(b))->data, (size_t)len));
         return b;
     }
-    const char *d;
     size_t len;
-    if (!bytes_get_data(a[1], &d, &len) || is_instance_of(a[1], &bytes_type))
-        exc_raise_msg(&exc_TypeError, "flash_read() needs a length or a writable buffer, not %s", obj_type_name(a[1]));
-    check(port_flash_read(offset_arg(a[0], len), (uint8_t *)d, len));
+    uint8_t *d = bytes_writable_data(a[1], &len);
+    if (!d) exc_raise_msg(&exc_TypeError, "flash_read() needs a length or a writable buffer, not %s", obj_type_name(a[1]));
+    check(port_flash_read(offset_arg(a[0], len), d, len));
     return V_NONE;
 }
 
 static Value e_flash_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
-    const char *d;
     size_t len;
-    if (!bytes_get_data(a[1], &d, &len))
-        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(a[1]));
+    const uint8_t *d = bytes_arg(a[1], &len);
     if (len & 3) exc_raise_msg(&exc_ValueError, "len must be a multiple of 4");
     uint32_t off = offset_arg(a[0], len);
     check_user(off, "flash_write");

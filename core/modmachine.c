@@ -27,7 +27,6 @@
 #include "bitbang.h"
 
 #define ENODEV 19
-#define ETIMEDOUT 110
 #define EVENT_MAX 8        /* pending calls kept per source, as MicroPython's schedule queue */
 
 /* ---------------- events from interrupts ---------------- */
@@ -131,21 +130,6 @@ void machine_service(void) {
 
 /* ---------------- helpers ---------------- */
 
-static const uint8_t *ro_buffer(Value v, size_t *len) {
-    const char *d;
-    if (!bytes_get_data(v, &d, len))
-        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
-    return (const uint8_t *)d;
-}
-
-static uint8_t *rw_buffer(Value v, size_t *len) {
-    const char *d;
-    bool ok = bytes_get_data(v, &d, len) && !is_instance_of(v, &bytes_type);
-    if (ok && is_type(v, &memoryview_type)) ok = bytes_is_bytearray(((MemoryView *)V_PTR(v))->obj);
-    if (!ok) exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %s", obj_type_name(v));
-    return (uint8_t *)d;
-}
-
 static bool given(Value v) { return v != V_NULL; }
 
 static void check_callable(Value v, const char *what) {
@@ -162,6 +146,7 @@ typedef struct {
     uint32_t id;
 } PinObj;
 #define PIN_INVERT 16u
+_Static_assert(PM_NPINS <= PIN_INVERT, "PIN_INVERT must lie above every pin number");
 
 extern const Type pin_type, pin_irq_type, signal_type;
 
@@ -652,14 +637,14 @@ extern const Type softi2c_type;
 
 static void i2c_delay(const I2CObj *i) { port_delay_us(i->delay_us); }
 
-/* Let SCL go high and wait while a slave stretches the clock: 0, or ETIMEDOUT. */
+/* Let SCL go high and wait while a slave stretches the clock: 0, or PM_ETIMEDOUT. */
 static int scl_release(const I2CObj *i) {
     port_pin_write((int)i->scl, 1);
     i2c_delay(i);
     if (port_pin_read((int)i->scl)) return 0;
     uint64_t start = port_machine_ticks_us();
     while (!port_pin_read((int)i->scl))
-        if (port_machine_ticks_us() - start >= i->timeout_us) return ETIMEDOUT;
+        if (port_machine_ticks_us() - start >= i->timeout_us) return PM_ETIMEDOUT;
     return 0;
 }
 
@@ -845,7 +830,7 @@ static Value i2c_m_readinto(Value *a, int n, Value kw) {
     (void)kw;
     I2C_SELF;
     size_t len;
-    uint8_t *buf = rw_buffer(a[1], &len);
+    uint8_t *buf = bytes_writable_arg(a[1], &len);
     bool nack = n > 2 ? obj_truthy(a[2]) : true;
     for (size_t k = 0; k < len; k++) {
         int r = i2c_read_byte(i, &buf[k], nack && k + 1 == len);
@@ -858,7 +843,7 @@ static Value i2c_m_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     I2C_SELF;
     size_t len;
-    const uint8_t *buf = ro_buffer(a[1], &len);
+    const uint8_t *buf = bytes_arg(a[1], &len);
     Int acks = 0;
     for (size_t k = 0; k < len; k++) {
         int r = i2c_write_byte(i, buf[k]);
@@ -896,7 +881,7 @@ static Value i2c_m_readfrom_into(Value *a, int n, Value kw) {
     if (!o[0] || !o[1]) missing("readfrom_into");
     I2C_SELF;
     size_t len;
-    uint8_t *buf = rw_buffer(o[1], &len);
+    uint8_t *buf = bytes_writable_arg(o[1], &len);
     i2c_read_from(i, i2c_addr(o[0]), buf, len, stop_arg(o[2]));
     return V_NONE;
 }
@@ -908,7 +893,7 @@ static Value i2c_m_writeto(Value *a, int n, Value kw) {
     if (!o[0] || !o[1]) missing("writeto");
     I2C_SELF;
     size_t len;
-    const uint8_t *buf = ro_buffer(o[1], &len);
+    const uint8_t *buf = bytes_arg(o[1], &len);
     return V_MKINT(i2c_write_to(i, i2c_addr(o[0]), buf, len, NULL, 0, stop_arg(o[2])));
 }
 
@@ -927,7 +912,7 @@ static Value i2c_m_writevto(Value *a, int n, Value kw) {
     Int acks = 0;
     for (size_t p = 0; p < tuple_len(parts) && r; p++) {
         size_t len;
-        const uint8_t *buf = ro_buffer(tuple_items(parts)[p], &len);
+        const uint8_t *buf = bytes_arg(tuple_items(parts)[p], &len);
         for (size_t k = 0; k < len; k++) {
             r = i2c_write_byte(i, buf[k]);
             i2c_check(i, r);
@@ -976,7 +961,7 @@ static Value i2c_m_readfrom_mem_into(Value *a, int n, Value kw) {
     arg_parse("readfrom_mem_into", a + 1, n - 1, kw, 3, names, 4, o);
     if (!o[0] || !o[1] || !o[2]) missing("readfrom_mem_into");
     size_t len;
-    uint8_t *buf = rw_buffer(o[2], &len);
+    uint8_t *buf = bytes_writable_arg(o[2], &len);
     i2c_read_mem(V_PTR(a[0]), o, buf, len);
     return V_NONE;
 }
@@ -990,7 +975,7 @@ static Value i2c_m_writeto_mem(Value *a, int n, Value kw) {
     uint8_t ma[4];
     size_t nm = mem_addr(o[1], o[3], ma);
     size_t len;
-    const uint8_t *buf = ro_buffer(o[2], &len);
+    const uint8_t *buf = bytes_arg(o[2], &len);
     i2c_write_to(i, i2c_addr(o[0]), ma, nm, buf, len, true);
     return V_NONE;
 }
@@ -1139,7 +1124,7 @@ static Value spi_m_read(Value *a, int n, Value kw) {
 static Value spi_m_readinto(Value *a, int n, Value kw) {
     (void)kw;
     size_t len;
-    uint8_t *buf = rw_buffer(a[1], &len);
+    uint8_t *buf = bytes_writable_arg(a[1], &len);
     spi_transfer(V_PTR(a[0]), NULL, fill_arg(n > 2 ? a[2] : V_NULL), buf, len);
     return V_NONE;
 }
@@ -1147,7 +1132,7 @@ static Value spi_m_readinto(Value *a, int n, Value kw) {
 static Value spi_m_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t len;
-    const uint8_t *buf = ro_buffer(a[1], &len);
+    const uint8_t *buf = bytes_arg(a[1], &len);
     spi_transfer(V_PTR(a[0]), buf, 0, NULL, len);
     return V_NONE;
 }
@@ -1155,8 +1140,8 @@ static Value spi_m_write(Value *a, int n, Value kw) {
 static Value spi_m_write_readinto(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t wl, rl;
-    const uint8_t *w = ro_buffer(a[1], &wl);
-    uint8_t *r = rw_buffer(a[2], &rl);
+    const uint8_t *w = bytes_arg(a[1], &wl);
+    uint8_t *r = bytes_writable_arg(a[2], &rl);
     if (wl != rl) exc_raise_msg(&exc_ValueError, "buffers must be the same length");
     spi_transfer(V_PTR(a[0]), w, 0, r, wl);
     return V_NONE;
@@ -1265,7 +1250,7 @@ static Value uart_m_read(Value *a, int n, Value kw) {
 static Value uart_m_write(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t len;
-    const uint8_t *buf = str_is(a[1]) ? (const uint8_t *)str_data(a[1], &len) : ro_buffer(a[1], &len);
+    const uint8_t *buf = str_is(a[1]) ? (const uint8_t *)str_data(a[1], &len) : bytes_arg(a[1], &len);
     port_uart_write(buf, len);
     return V_MKINT((Int)len);
 }
@@ -1379,7 +1364,7 @@ static Value rtc_m_memory(Value *a, int n, Value kw) {
         return bytes_new(buf, len);
     }
     size_t len;
-    const uint8_t *d = str_is(a[1]) ? (const uint8_t *)str_data(a[1], &len) : ro_buffer(a[1], &len);
+    const uint8_t *d = str_is(a[1]) ? (const uint8_t *)str_data(a[1], &len) : bytes_arg(a[1], &len);
     if (len > PM_RTC_MEMORY_MAX) exc_raise_msg(&exc_ValueError, "RTC memory holds at most %d bytes", PM_RTC_MEMORY_MAX);
     port_rtc_memory_write(d, len);
     return V_NONE;

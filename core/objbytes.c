@@ -67,6 +67,26 @@ bool bytes_get_data(Value v, const char **data, size_t *len) {
 
 bool bytes_is_bytearray(Value v) { return V_IS_PTR(v) && is_instance_of(v, &bytearray_type); }
 
+const uint8_t *bytes_arg(Value v, size_t *len) {
+    const char *d;
+    if (!bytes_get_data(v, &d, len))
+        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+    return (const uint8_t *)d;
+}
+
+uint8_t *bytes_writable_data(Value v, size_t *len) {
+    const char *d;
+    if (!bytes_get_data(v, &d, len) || is_instance_of(v, &bytes_type)) return NULL;
+    if (is_type(v, &memoryview_type) && !bytes_is_bytearray(((MemoryView *)V_PTR(v))->obj)) return NULL;
+    return (uint8_t *)d;
+}
+
+uint8_t *bytes_writable_arg(Value v, size_t *len) {
+    uint8_t *d = bytes_writable_data(v, len);
+    if (!d) exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %s", obj_type_name(v));
+    return d;
+}
+
 void bytearray_reserve(Value ba, size_t n) {
     ByteArray *b = V_PTR(ba);
     if (n <= b->alloc) return;

@@ -65,11 +65,12 @@ uint64_t port_machine_ticks_us(void);
  * bitstream: each byte of buf, MSB first; a 0 bit is the pin high for ns[0] then low for ns[1],
  * a 1 bit high for ns[2] then low for ns[3] (1..PM_BITSTREAM_NS_MAX each); the pin is an
  * output already.  dht_read: the DHT11/DHT22 start sequence on an open-drain pin (low ~18 ms,
- * release) and the sensor's 40 bits into out[0..4]; 0, or ETIMEDOUT (110) if the sensor does
+ * release) and the sensor's 40 bits into out[0..4]; 0, or PM_ETIMEDOUT if the sensor does
  * not answer or a bit is too long.  onewire_reset: the 1-Wire reset pulse on an open-drain
  * pin; true if a device answered with a presence pulse.  onewire_slot: one time slot, a write
  * of `bit` (a 1 slot is also a read slot); returns the level sampled 15 us into a 1 slot. */
 #define PM_BITSTREAM_NS_MAX 100000u
+#define PM_ETIMEDOUT 110   /* errno ETIMEDOUT, as MicroPython's OSError(110) */
 void port_bitstream(int pin, const uint32_t ns[4], const uint8_t *buf, size_t n);
 int port_dht_read(int pin, uint8_t *out);
 bool port_onewire_reset(int pin);

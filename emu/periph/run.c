@@ -583,7 +583,7 @@ static void clock_fix(Periph *p) {
     p->regs[R_PS] |= 15;                       /* no interrupt inside the trampoline */
     if (p->anchored) {
         /* CCOUNT is written by the trampoline's first instruction */
-        p->regs[2] = p->anchor_cc + (uint32_t)((now + 1 - p->anchor_cycles) * 16 / 25);
+        p->regs[2] = p->anchor_cc + (uint32_t)((now + 1 - p->anchor_cycles) * (40u << PERIPH_ICOUNT_SHIFT) / 1000);
         p->regs[R_PC] = PERIPH_CLOCK_SET;
     } else {
         p->regs[R_PC] = PERIPH_CLOCK_READ;

@@ -20,7 +20,7 @@
 #include "periph.h"
 
 #define US(x) ((uint64_t)((x) * PERIPH_CYCLES_PER_US + 0.5))
-#define TOL US(1)            /* slack on the 1-Wire minimums: stops see the count a few instructions ahead */
+#define TOL US(1)            /* slack on the 1-Wire minimums, as a real device has: the board's loops aim at the nominal times */
 #define MAX_SENSORS 8
 
 enum { DHT11, DHT22, DS18B20 };

@@ -37,7 +37,7 @@ struct Oled {
     int pcol;                     /* page mode's start column */
     bool on, inverse, all_on, remap, comdec, pump;
     int contrast, mux, start, offset;
-    unsigned long data_bytes, commands;   /* of the current transfer, for the trace */
+    unsigned long data_bytes;     /* of the current transfer, for the trace */
 };
 
 Oled *oled_new(int addr, int width, int height) {
@@ -81,7 +81,6 @@ static void run_cmd(Oled *o, Model *m) {
     uint32_t word = c[0];
     for (int i = 1; i < o->ncmd && i < 4; i++) word |= (uint32_t)c[i] << (8 * i);
     model_note(m, "SSD1306", word, what);
-    o->commands++;
     if (c[0] < 0x10) o->pcol = (o->pcol & 0xF0) | c[0], o->col = o->pcol;
     else if (c[0] < 0x20) o->pcol = (o->pcol & 0x0F) | (c[0] & 0x0F) << 4, o->col = o->pcol;
     else if (c[0] == 0x20) o->mode = c[1] & 3;
@@ -125,7 +124,7 @@ static void put_data(Oled *o, uint8_t b) {
 
 void oled_start(Oled *o) {
     o->control = true;
-    o->data_bytes = o->commands = 0;
+    o->data_bytes = 0;
 }
 
 void oled_write(Oled *o, Model *m, uint8_t b) {

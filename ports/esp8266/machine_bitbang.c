@@ -13,7 +13,6 @@
 #include "port_machine.h"
 #include "vm.h"
 
-#define ETIMEDOUT 110
 #define IRAM_FN IRAM_ATTR __attribute__((noinline))
 #define INLINE static inline __attribute__((always_inline))
 
@@ -80,7 +79,7 @@ static IRAM_FN int dht_answer(uint32_t mask, uint8_t *out, uint32_t mhz) {
     wait_until(hw_ccount(), 10 * mhz);    /* the pull-up raises the line */
     for (int p = 0; p < 83; p++) {
         int us = dht_wait(mask, p & 1 ? 0 : mask, p ? 100 : 200, mhz);
-        if (us < 0) return ETIMEDOUT;
+        if (us < 0) return PM_ETIMEDOUT;
         if (p >= 4 && !(p & 1)) {
             int i = (p - 4) >> 1;
             out[i >> 3] = (uint8_t)(out[i >> 3] << 1 | (us > 48));

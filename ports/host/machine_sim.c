@@ -110,7 +110,7 @@ void port_bitstream(int pin, const uint32_t ns[4], const uint8_t *buf, size_t n)
 
 int port_dht_read(int pin, uint8_t *out) {
     (void)pin; (void)out;
-    return ETIMEDOUT;
+    return PM_ETIMEDOUT;
 }
 
 bool port_onewire_reset(int pin) { (void)pin; return false; }

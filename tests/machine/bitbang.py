@@ -44,6 +44,10 @@ try:
     esp.dht_readinto(Pin(4), bytes(5))
 except TypeError:
     print("TypeError")
+try:
+    esp.dht_readinto(Pin(4), memoryview(b"12345"))   # read-only through the view too
+except TypeError:
+    print("TypeError")
 
 bus = Pin(0, Pin.OPEN_DRAIN, Pin.PULL_UP)
 print(_onewire.reset(bus), _onewire.readbit(bus), _onewire.readbyte(bus), _onewire.readbyte(5))
