@@ -225,10 +225,6 @@ class FrameBuffer:
             r(x, y, 1, h, c)
             r(x + w - 1, y, 1, h, c)
 
-    def _dot(self, x, y, c):
-        if 0 <= x < self._w and 0 <= y < self._h:
-            self._set(x, y, c)
-
     # Bresenham's, stepping along the longer axis, both ends drawn (MicroPython's pixels)
     def line(self, x1, y1, x2, y2, c):
         dx = x2 - x1
@@ -243,15 +239,15 @@ class FrameBuffer:
         e = 2 * dy - dx
         for _ in range(dx):
             if steep:
-                self._dot(y1, x1, c)
+                self.pixel(y1, x1, c)
             else:
-                self._dot(x1, y1, c)
+                self.pixel(x1, y1, c)
             while e >= 0:
                 y1 += sy
                 e -= 2 * dx
             x1 += sx
             e += 2 * dy
-        self._dot(x2, y2, c)
+        self.pixel(x2, y2, c)
 
     # the four mirror points (or the spans from the centre) of quadrants m: 1 upper right, 2 upper
     # left, 4 lower left, 8 lower right
@@ -261,14 +257,14 @@ class FrameBuffer:
                 if f:
                     self.fill_rect(cx if sx > 0 else cx - x, cy + sy * y, x + 1, 1, c)
                 else:
-                    self._dot(cx + sx * x, cy + sy * y, c)
+                    self.pixel(cx + sx * x, cy + sy * y, c)
 
     # the midpoint ellipse in two runs (slope above and below -1), as MicroPython draws it
     def ellipse(self, cx, cy, xr, yr, c, f=False, m=15):
         m &= 15
         if xr == 0 and yr == 0:
             if m:
-                self._dot(cx, cy, c)
+                self.pixel(cx, cy, c)
             return
         a2 = 2 * xr * xr
         b2 = 2 * yr * yr
@@ -332,9 +328,9 @@ class FrameBuffer:
                     nodes.append(_div(32 * px + _div(32 * (qx - px) * (row - py), qy - py) + 16, 32))
                 elif row == max(py, qy):
                     if py < qy:
-                        self._dot(x + qx, y + qy, c)
+                        self.pixel(x + qx, y + qy, c)
                     elif qy < py:
-                        self._dot(x + px, y + py, c)
+                        self.pixel(x + px, y + py, c)
                     else:
                         self.line(x + px, y + py, x + qx, y + qy, c)
                 px, py = qx, qy

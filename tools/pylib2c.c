@@ -118,7 +118,7 @@ int main(int argc, char **argv) {
     fputs("const PylibModule pylib_modules[] = {\n", o);
     for (int i = 0; i < n; i++)
         fprintf(o, "    {\"%s\", text_%s, sizeof text_%s - 1},\n", src[i].name, src[i].name, src[i].name);
-    fprintf(o, "    {0, 0, 0}\n};\nconst unsigned pylib_count = %d;\n", n);
+    fprintf(o, "};\nconst unsigned pylib_count = %d;\n", n);
     if (fclose(o) != 0) {
         remove(tmp);
         return fail("cannot write ", tmp);

@@ -65,17 +65,13 @@ int ffsport_abspath(const char *path, char out[FFSPORT_PATH_MAX]) {
     return 0;
 }
 
-#define RESOLVE(buf, path) \
-    char buf[FFSPORT_PATH_MAX]; \
-    do { int r_ = ffsport_abspath(path, buf); if (r_ < 0) return r_; } while (0)
-
 /* ---- files ---- */
 
 _Static_assert(PORT_O_RDONLY == FFS_RDONLY && PORT_O_WRONLY == FFS_WRONLY && PORT_O_RDWR == FFS_RDWR,
                "the access modes pass to ffs unchanged");
 
 intptr_t ffsport_open(const char *path, int flags) {
-    RESOLVE(p, path);
+    FFSPORT_RESOLVE(p, path);
     int ff = flags & FFS_ACCMODE;
     if (flags & PORT_O_CREAT) ff |= FFS_CREAT;
     if (flags & PORT_O_TRUNC) ff |= FFS_TRUNC;
@@ -101,7 +97,7 @@ int ffsport_close(intptr_t h) { return ffs_close((ffs_file *)h); }
 /* ---- directories and names ---- */
 
 int ffsport_stat(const char *path, PortStat *st) {
-    RESOLVE(p, path);
+    FFSPORT_RESOLVE(p, path);
     ffs_info in;
     int r = ffs_stat(fs, p, &in);
     if (r < 0) return r;
@@ -112,7 +108,7 @@ int ffsport_stat(const char *path, PortStat *st) {
 }
 
 int ffsport_listdir(const char *path, void (*fn)(void *ctx, const char *name, int is_dir, uint32_t size), void *ctx) {
-    RESOLVE(p, path);
+    FFSPORT_RESOLVE(p, path);
     ffs_dir d;
     int r = ffs_dir_open(fs, &d, p);
     if (r < 0) return r;
@@ -122,18 +118,18 @@ int ffsport_listdir(const char *path, void (*fn)(void *ctx, const char *name, in
     return r < 0 ? r : 0;
 }
 
-int ffsport_mkdir(const char *path) { RESOLVE(p, path); return ffs_mkdir(fs, p); }
-int ffsport_rmdir(const char *path) { RESOLVE(p, path); return ffs_rmdir(fs, p); }
-int ffsport_remove(const char *path) { RESOLVE(p, path); return ffs_remove(fs, p); }
+int ffsport_mkdir(const char *path) { FFSPORT_RESOLVE(p, path); return ffs_mkdir(fs, p); }
+int ffsport_rmdir(const char *path) { FFSPORT_RESOLVE(p, path); return ffs_rmdir(fs, p); }
+int ffsport_remove(const char *path) { FFSPORT_RESOLVE(p, path); return ffs_remove(fs, p); }
 
 int ffsport_rename(const char *from, const char *to) {
-    RESOLVE(a, from);
-    RESOLVE(b, to);
+    FFSPORT_RESOLVE(a, from);
+    FFSPORT_RESOLVE(b, to);
     return ffs_rename(fs, a, b);
 }
 
 int ffsport_chdir(const char *path) {
-    RESOLVE(p, path);
+    FFSPORT_RESOLVE(p, path);
     ffs_info in;
     int r = ffs_stat(fs, p, &in);
     if (r < 0) return r;
@@ -158,7 +154,7 @@ int ffsport_getcwd(char *buf, size_t n) {
 }
 
 int ffsport_statvfs(const char *path, uint32_t out[10]) {
-    RESOLVE(p, path);
+    FFSPORT_RESOLVE(p, path);
     ffs_info in;
     int r = ffs_stat(fs, p, &in);
     if (r < 0) return r;

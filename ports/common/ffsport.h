@@ -31,6 +31,11 @@ void ffsport_mounted(ffs_fs *fs);
 
 /* path joined with the current directory and normalised into out: "/" or "/a/b". */
 int ffsport_abspath(const char *path, char out[FFSPORT_PATH_MAX]);
+/* Declares `char buf[FFSPORT_PATH_MAX]` holding path made absolute, or returns the error from
+ * the function it is used in. */
+#define FFSPORT_RESOLVE(buf, path) \
+    char buf[FFSPORT_PATH_MAX]; \
+    do { int r_ = ffsport_abspath(path, buf); if (r_ < 0) return r_; } while (0)
 
 intptr_t ffsport_open(const char *path, int flags);   /* PORT_O_* flags */
 intptr_t ffsport_read(intptr_t h, void *buf, size_t n);

@@ -1,4 +1,5 @@
-/* The board library: the Python drivers of pylib/ (neopixel, dht, onewire, ds18x20), embedded
+/* The board library: the Python drivers of pylib/ (neopixel, dht, onewire, ds18x20, framebuf,
+ * ssd1306), embedded
  * in the host espy by tools/pylib2c.  `espy build` bakes the ones an app imports into its
  * bundle (bake.c); `espy prog.py` finds them after sys.path's directories (pylib_import_find,
  * through the core's frozen-module hook). */
@@ -15,7 +16,7 @@ typedef struct {
     size_t len;
 } PylibModule;
 
-/* Sorted by name, ended by an entry whose name is NULL (build/gen/pylib_gen.c). */
+/* pylib_count of them, sorted by name (build/gen/pylib_gen.c). */
 extern const PylibModule pylib_modules[];
 extern const unsigned pylib_count;
 

@@ -154,9 +154,8 @@ static int fs_erase(void *ctx, uint32_t sector) {
 
 /* os.mkfs(): a new, empty filesystem, as on the board. */
 int port_mkfs(void) {
-    ffsport_mounted(NULL);
     int r = ffs_format(&fs, &fs_flash);
-    if (r == 0) ffsport_mounted(&fs);
+    ffsport_mounted(r == 0 ? &fs : NULL);
     return r;
 }
 
@@ -188,14 +187,12 @@ static int host_stat(const char *abs, PortStat *st) {
 
 /* The host's file at path, read-only. */
 static ES_NOINLINE intptr_t host_open(const char *path) {
-    char p[FFSPORT_PATH_MAX];
-    int r = ffsport_abspath(path, p);
-    if (r < 0) return r;
+    FFSPORT_RESOLVE(p, path);
     int32_t fd = errno_from_sh(sh_open(host_name(p), SH_O_RDONLY, 0));
     if (fd < 0) return fd;
     /* Linux opens a directory for reading; its first read fails with EISDIR */
     char c;
-    r = sh_read(fd, &c, 1);
+    int32_t r = sh_read(fd, &c, 1);
     if (r == -E_ISDIR) {
         sh_close(fd);
         return -E_ISDIR;
@@ -205,9 +202,8 @@ static ES_NOINLINE intptr_t host_open(const char *path) {
 }
 
 static ES_NOINLINE int host_stat_path(const char *path, PortStat *st) {
-    char p[FFSPORT_PATH_MAX];
-    int r = ffsport_abspath(path, p);
-    return r < 0 ? r : host_stat(p, st);
+    FFSPORT_RESOLVE(p, path);
+    return host_stat(p, st);
 }
 
 /* Makes in ffs the directories above the name abs that only the host has (abs is changed and
@@ -244,6 +240,7 @@ static int copy_in(const char *abs) {
     if (h >= 0) {
         int c = ffsport_close(h);
         if (r == 0) r = c;
+        if (r < 0) ffs_remove(&fs, abs);   /* a cut-short copy must not hide the host's file */
     }
     sh_close(fd);
     return r;
@@ -260,11 +257,9 @@ enum {
 /* Nothing to do when ffs has the name (ffs answers); otherwise makes the directories above
  * it, and the name itself as `how` says when the host has it. */
 static ES_NOINLINE int lift(const char *path, int how) {
-    char p[FFSPORT_PATH_MAX];
-    int r = ffsport_abspath(path, p);
-    if (r < 0) return r;
+    FFSPORT_RESOLVE(p, path);
     ffs_info in;
-    r = ffs_stat(&fs, p, &in);
+    int r = ffs_stat(&fs, p, &in);
     if (r != -FFS_ENOENT) return r < 0 ? r : 0;
     PortStat st;
     r = host_stat(p, &st);
@@ -279,9 +274,7 @@ static ES_NOINLINE int lift(const char *path, int how) {
 
 /* remove, rmdir and rename take only what ffs alone has. */
 static ES_NOINLINE int not_on_host(const char *path) {
-    char p[FFSPORT_PATH_MAX];
-    int r = ffsport_abspath(path, p);
-    if (r < 0) return r;
+    FFSPORT_RESOLVE(p, path);
     PortStat st;
     return host_stat(p, &st) == 0 ? -E_ROFS : 0;
 }
@@ -384,11 +377,9 @@ static int list_host_entries(const char *abs, void (*fn)(void *, const char *, i
 
 static ES_NOINLINE int list_host(const char *path, bool ffs_listed,
                                  void (*fn)(void *, const char *, int, uint32_t), void *ctx) {
-    char p[FFSPORT_PATH_MAX];
-    int r = ffsport_abspath(path, p);
-    if (r < 0) return r;
+    FFSPORT_RESOLVE(p, path);
     PortStat st;
-    r = host_stat(p, &st);
+    int r = host_stat(p, &st);
     if (r == 0 && !st.is_dir) r = -E_NOTDIR;
     if (r < 0) return ffs_listed ? 0 : r;
     return hostls ? list_host_entries(p, fn, ctx) : 0;

@@ -114,6 +114,7 @@ pad_app 200000 >"$T/d/main.py"
 build d0 --no-lib "$T/d/main.py"
 status $rc 1 "far too big"
 room=$(sed -n 's/.*room for \([0-9]*\) bytes.*/\1/p' "$T/d0.build")
+[ -n "$room" ] && ok || bad "far too big: no 'room for N bytes' in the message"
 pad_app $((${room:-70000} - 3000)) >"$T/d/main.py"
 build d "$T/d/main.py"
 status $rc 1 "too big with the library"
