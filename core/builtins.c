@@ -266,15 +266,8 @@ BF(getattr) {
     UNUSED_ARGS;
     Value name = attr_name(args[1]);
     if (nargs == 3) {
-        ExcFrame ef;
-        volatile Value r = V_NULL;
-        if (EXC_TRY(ef)) {
-            r = obj_getattr(args[0], name);
-            exc_end(&ef);
-            return r;
-        }
-        if (exc_matches(ef.exc, V_FROMPTR(&exc_AttributeError))) return args[2];
-        exc_raise(ef.exc);
+        Value v = obj_lookup_attr(args[0], name);
+        return v ? v : args[2];
     }
     return obj_getattr(args[0], name);
 }
@@ -283,15 +276,7 @@ BF(globals) { UNUSED_ARGS; return current_globals(); }
 
 BF(hasattr) {
     UNUSED_ARGS;
-    Value name = attr_name(args[1]);
-    ExcFrame ef;
-    if (EXC_TRY(ef)) {
-        obj_getattr(args[0], name);
-        exc_end(&ef);
-        return V_TRUE;
-    }
-    if (exc_matches(ef.exc, V_FROMPTR(&exc_AttributeError))) return V_FALSE;
-    exc_raise(ef.exc);
+    return V_BOOL(obj_lookup_attr(args[0], attr_name(args[1])) != V_NULL);
 }
 
 BF(hash) { UNUSED_ARGS; return int_from_int(obj_hash(args[0])); }

@@ -154,7 +154,7 @@ static ES_NOINLINE Value find_module(Value fullname, Value parent, ModuleSource 
     /* search path: the parent package's __path__, or sys.path */
     Value path = vm.sys_path;
     if (parent) {
-        path = obj_getattr_maybe(parent, V_MKNAME(N___path__));
+        path = obj_lookup_attr(parent, V_MKNAME(N___path__));
         if (!path) return V_NULL;
     }
     if (!parent && import_frozen_find) {
@@ -255,7 +255,7 @@ static ES_NOINLINE Value resolve_name(Value name, Value globals, Int level) {
 /* from package import submodule: loads the submodules named in fromlist that the package does
  * not have as attributes yet. */
 static ES_NOINLINE void import_submodules(Value mod, Value full, Value fromlist) {
-    Value path = obj_getattr_maybe(mod, V_MKNAME(N___path__));
+    Value path = obj_lookup_attr(mod, V_MKNAME(N___path__));
     if (!path) return;
     size_t n;
     const char *s = str_data(full, &n);
@@ -263,7 +263,7 @@ static ES_NOINLINE void import_submodules(Value mod, Value full, Value fromlist)
     for (size_t j = 0; j < k; j++) {
         Value item = tuple_items(fromlist)[j];
         if (item == V_MKNAME(N__star)) continue;
-        if (obj_getattr_maybe(mod, item)) continue;
+        if (obj_lookup_attr(mod, item)) continue;
         Vstr v;
         vstr_init(&v, n + 16);
         vstr_add(&v, s, n);
@@ -306,16 +306,16 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
 }
 
 Value import_from(Value module, Value name) {
-    Value v = obj_getattr_maybe(module, name);
+    Value v = obj_lookup_attr(module, name);
     if (v) return v;
     /* a submodule not yet bound as an attribute */
-    Value mname = obj_getattr_maybe(module, V_MKNAME(N___name__));
+    Value mname = obj_lookup_attr(module, V_MKNAME(N___name__));
     if (mname && str_is(mname)) {
         Value full = str_intern(str_concat(str_concat(mname, V_MKNAME(N__dot)), name));
         Value sub = dict_get(vm.modules, full);
         if (sub) return sub;
     }
-    Value file = obj_getattr_maybe(module, V_MKNAME(N___file__));
+    Value file = obj_lookup_attr(module, V_MKNAME(N___file__));
     Value e;
     if (!mname) mname = V_MKNAME(N_);
     if (dict_get(vm.importing, mname))
@@ -330,7 +330,7 @@ Value import_from(Value module, Value name) {
 }
 
 void import_star(Value module, Value ns) {
-    Value all = obj_getattr_maybe(module, V_MKNAME(N___all__));
+    Value all = obj_lookup_attr(module, V_MKNAME(N___all__));
     Map *dst = dict_map(ns);
     if (all) {
         Value it = obj_getiter(all, NULL), k;

@@ -378,6 +378,18 @@ Value obj_getattr(Value obj, Value name) {
     return v;
 }
 
+Value obj_lookup_attr(Value obj, Value name) {
+    ExcFrame ef;
+    volatile Value v = V_NULL;
+    if (EXC_TRY(ef)) {
+        v = obj_getattr_maybe(obj, name);
+        exc_end(&ef);
+        return v;
+    }
+    if (exc_matches(ef.exc, V_FROMPTR(&exc_AttributeError))) return V_NULL;
+    exc_raise(ef.exc);
+}
+
 void obj_setattr(Value obj, Value name, Value value) {
     const Type *s = slot_owner_attr(type_of(obj));
     if (s) {

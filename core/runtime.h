@@ -22,6 +22,9 @@ bool obj_is(Value a, Value b);
 
 Value obj_getattr(Value obj, Value name);
 Value obj_getattr_maybe(Value obj, Value name);       /* V_NULL instead of AttributeError */
+/* V_NULL also when looking the attribute up raises AttributeError (a __getattr__, a property, a
+ * module's hook): what getattr(o, n, default), hasattr and the import system see, as in CPython. */
+Value obj_lookup_attr(Value obj, Value name);
 void obj_setattr(Value obj, Value name, Value value);
 void obj_delattr(Value obj, Value name);
 /* Method lookup without allocating a bound method: dest[0] = function, dest[1] = self; or

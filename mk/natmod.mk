@@ -33,10 +33,10 @@ $(NATMOD_DIR)/obj/%.o: %.c | $(BUILD)/gen/names_gen.h
 # The firmware keeps what the modules use of its own objects, and picolibc's errno and signgam,
 # which libm functions in a module write (a module has no RAM).  What else they need from the
 # libraries they take a copy of, unless the firmware has it anyway (pow, fmod, floor ...).
-$(NATMOD_DIR)/natmod-keep.ld: $(NATMOD_OBJS) $(FW_OBJS)
+$(NATMOD_DIR)/natmod-keep.ld: $(NATMOD_OBJS) $(FW_OBJS) $(MACHINE_FW_OBJS)
 	@mkdir -p $(dir $@)
 	xtensa-lx106-elf-nm -u $(NATMOD_OBJS) | awk 'NF == 2 {print $$2}' | sort -u > $@.undef
-	xtensa-lx106-elf-nm -g --defined-only $(FW_OBJS) | awk 'NF == 3 {print $$3}' | sort -u > $@.def
+	xtensa-lx106-elf-nm -g --defined-only $(FW_OBJS) $(MACHINE_FW_OBJS) | awk 'NF == 3 {print $$3}' | sort -u > $@.def
 	{ comm -12 $@.undef $@.def; echo errno; echo signgam; } | sed 's/.*/EXTERN(&)/' > $@
 
 $(NATMOD_LINK): tools/natmodlink.c core/frozen.h

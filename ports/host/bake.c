@@ -39,6 +39,7 @@
 #include "opcodes.h"
 #include "pylib.h"
 #include "bake_native.h"
+#include "modmachine.h"
 
 static const char *prog = "espy build";
 
@@ -258,11 +259,39 @@ static int add_lib(ModList *m, const PylibModule *lib) {
     return 0;
 }
 
+/* machine's classes that are native modules on the board (core/modmachine.h MACHINE_PARTS):
+ * the class's name and its native module's. */
+static const char *const machine_parts[][2] = {
+#define PART(attr, module) {#attr, #module},
+    MACHINE_PARTS(PART)
+#undef PART
+};
+static bool machine_imported;   /* some module imports machine (or umachine) */
+
+/* Selects the native module of each of machine's classes that code names: any constant equal to
+ * the class's name (`machine.I2C`, `from machine import I2C`, `getattr(machine, 'I2C')`), in
+ * every function and class body. */
+static void select_machine_parts(const Code *c) {
+    for (uint32_t i = 0; i < c->nconsts; i++) {
+        Value v = c->consts[i];
+        if (v && V_IS_PTR(v) && type_of(v) == &code_type) select_machine_parts(V_PTR(v));
+        if (!v || !str_is(v)) continue;
+        size_t n;
+        const char *s = str_data(v, &n);
+        for (size_t k = 0; k < sizeof machine_parts / sizeof machine_parts[0]; k++) {
+            if (strlen(machine_parts[k][0]) != n || memcmp(machine_parts[k][0], s, n) != 0) continue;
+            NativeMod *nat = native_find(&natives, machine_parts[k][1], strlen(machine_parts[k][1]));
+            if (nat) nat->selected = true;
+        }
+    }
+}
+
 /* Adds the library modules (when `libs`) and selects the native modules that code imports: the
  * names of its IMPORT instructions (`import x.y`, `from x import y`, in the module body and in
  * every function and class body below it), by their first component.  A relative import
  * (level > 0: the LOADI of the level into R[A+2] right before the IMPORT, as the compiler emits
- * it) names the app's own package: skipped. */
+ * it) names the app's own package: skipped.  Notes an import of machine for
+ * select_machine_parts. */
 static int add_imported_libs(ModList *m, const Code *c, bool libs) {
     for (uint32_t i = 0; i < c->ninsts; i++) {
         Inst in = c->insts[i];
@@ -277,6 +306,8 @@ static int add_imported_libs(ModList *m, const Code *c, bool libs) {
         const PylibModule *lib = pylib_find(s, k);
         if (lib && libs && add_lib(m, lib) != 0) return -1;
         NativeMod *nat = lib ? NULL : native_find(&natives, s, k);
+        if ((k == 7 && memcmp(s, "machine", 7) == 0) || (k == 8 && memcmp(s, "umachine", 8) == 0))
+            machine_imported |= !has_module(m, s, k);
         if (nat && !has_module(m, s, k)) nat->selected = true;
     }
     for (uint32_t i = 0; i < c->nconsts; i++) {
@@ -798,7 +829,8 @@ static ES_NOINLINE int compile_module(BakeMod *m, const char *src, size_t len) {
 /* Compiles every module (the GC is off: the code objects stay until written).  The list grows
  * as it goes: the library modules that the app's modules import (when `autolib`) and those that
  * library modules import (always: a library module comes with what it needs).  -1 after
- * printing why (a syntax error names the file and line). */
+ * printing why (a syntax error names the file and line).  Then, in an app that imports
+ * machine, the native modules of the machine classes it names. */
 static int compile_all(ModList *mods, bool autolib) {
     for (size_t i = 0; i < mods->n; i++) {
         BakeMod *m = &mods->v[i];
@@ -813,6 +845,8 @@ static int compile_all(ModList *mods, bool autolib) {
         if (r != 0) return -1;
         if (add_imported_libs(mods, mods->v[i].code, autolib || mods->v[i].lib) != 0) return -1;
     }
+    if (machine_imported)
+        for (size_t i = 0; i < mods->n; i++) select_machine_parts(mods->v[i].code);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
-# (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno), baked into an app's bundle when it imports
+# (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno, and
+# machine's classes but Pin and Signal), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
 #        (NATMODLINK, NATMOD_BASE, NATMOD_DELTA and NATMOD_FW in the environment: check
@@ -25,12 +26,13 @@ program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1
 # ---- the base image carries every native module, and the REPL has them -------------------
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heapq uheapq re ure \
-         collections ucollections random urandom array uarray io uio errno uerrno; do
+         collections ucollections random urandom array uarray io uio errno uerrno _machine_i2c \
+         _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
 printf 'import math, ure, json\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
-has "$T/out" "0 frozen modules, 12 native" "banner counts the native modules"
+has "$T/out" "0 frozen modules, 19 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
 
 # ---- tests/modules' programs for those modules, frozen, with the native modules they import --
@@ -91,9 +93,55 @@ mkdir -p "$T/fsonly"
 printf 'import ujson, heapq\nprint("fs main", ujson.dumps(heapq.nsmallest(2, [5, 1, 3])))\n' >"$T/fsonly/main.py"
 "$ESPY" build -o "$T/fsonly.bin" --base "$BASE" --fs "$T/fsonly" >"$T/build" 2>&1; status $? 0 "build --fs alone"
 "$ESPY" image info "$T/fsonly.bin" >"$T/info" 2>&1
-has "$T/info" "bundle: 0 modules + 12 native" "--fs alone keeps the native modules"
+has "$T/info" "bundle: 0 modules + 19 native" "--fs alone keeps the native modules"
 emu "$T/fsonly.bin" --script /dev/null --timeout 60; status $? 0 "boot the --fs image"
 has "$T/out" "fs main [1, 3]" "main.py from the filesystem imports native modules"
+
+# ---- machine's classes (core/modmachine.h MACHINE_PARTS): baked when an app names them --------
+mkdir -p "$T/pin" "$T/mach" "$T/ownmach"
+printf 'import machine\nmachine.Pin(2, machine.Pin.OUT).on()\nprint("pin only")\n' >"$T/pin/main.py"
+"$ESPY" build -o "$T/pin.bin" --base "$BASE" "$T/pin" >"$T/build" 2>&1; status $? 0 "build an app that uses only Pin"
+hasnt "$T/build" "(native" "no machine class module for an app that uses only Pin"
+cat >"$T/in" <<'PY'
+import machine
+print(hasattr(machine, "Timer"), getattr(machine, "RTC", "no RTC"), machine.Pin(2))
+try:
+    machine.Timer(-1)
+except AttributeError as e:
+    print(e)
+
+try:
+    from machine import WDT
+except ImportError as e:
+    print("ImportError", e)
+
+PY
+emu "$T/pin.bin" --script "$T/in" --timeout 60; status $? 0 "boot the Pin-only app"
+has "$T/out" "pin only" "the Pin-only app runs"
+has "$T/out" "False no RTC Pin(2)" "machine's classes not baked: hasattr and getattr see none"
+has "$T/out" "module 'machine' has no attribute 'Timer' (not baked into this image: espy build --lib _machine_timer)" "a machine class not baked: the hint"
+has "$T/out" "ImportError cannot import name 'WDT' from 'machine' (unknown location)" "from machine import of a class not baked"
+cat >"$T/mach/main.py" <<'PY'
+from machine import I2C, Pin
+import helper
+i2c = I2C(scl=Pin(5), sda=Pin(4), freq=100000)
+print(type(i2c).__name__, helper.name(), I2C is helper.umachine.SoftI2C)
+PY
+printf 'import umachine\n\n\ndef name():\n    return getattr(umachine, "WDT").__name__\n' >"$T/mach/helper.py"
+"$ESPY" build -o "$T/mach.bin" --base "$BASE" "$T/mach" >"$T/build" 2>&1; status $? 0 "build an app that names I2C and WDT"
+has "$T/build" "(native: _machine_i2c, _machine_wdt)" "the app gets the modules of the classes it names"
+emu "$T/mach.bin" --script /dev/null --timeout 60; status $? 0 "boot the I2C app"
+has "$T/out" "SoftI2C WDT True" "machine's classes from their native modules"
+"$ESPY" build -o "$T/timer.bin" --base "$BASE" --lib _machine_timer "$T/pin" >"$T/build" 2>&1
+status $? 0 "build with --lib _machine_timer"
+printf 'import machine\nt = machine.Timer(-1)\nt.init(period=5, mode=machine.Timer.ONE_SHOT, callback=lambda t: print("fired"))\nmachine.lightsleep(50)\n' >"$T/in"
+emu "$T/timer.bin" --script "$T/in" --timeout 60; status $? 0 "boot the --lib _machine_timer app"
+has "$T/out" "fired" "a Timer from --lib _machine_timer runs its callback"
+# an app with its own machine.py names I2C: no native module for it
+printf 'I2C = "mine"\n' >"$T/ownmach/machine.py"
+printf 'import machine\nprint(machine.I2C)\n' >"$T/ownmach/main.py"
+"$ESPY" build -o "$T/ownmach.bin" --base "$BASE" "$T/ownmach" >"$T/build" 2>&1; status $? 0 "build an app with its own machine.py"
+hasnt "$T/build" "(native" "an app's own machine.py: no machine class module"
 
 # ---- the .enm files and bad input -----------------------------------------------------------
 "$ESPY" build -o "$T/enm.bin" --base "$BASE" --native "$NATDIR/heapq.enm" "$T/plain" >"$T/build" 2>&1
