@@ -1,6 +1,7 @@
-/* The esp module (MicroPython's, for the ESP8266): the SPI flash and the firmware check.
- * Flash access goes through core/port_machine.h.  Writes and erases below flash_user_start()
- * are refused: they would overwrite the firmware or the frozen bundle. */
+/* The esp module (MicroPython's, for the ESP8266): the SPI flash, the firmware check and the
+ * timed pin protocols of the neopixel and dht drivers (core/bitbang.h).  Hardware access goes
+ * through core/port_machine.h.  Writes and erases below flash_user_start() are refused: they
+ * would overwrite the firmware or the frozen bundle.  A native module on the ESP-01 firmware. */
 #include "config.h"
 #if ES_MACHINE
 #include "runtime.h"
@@ -14,6 +15,7 @@
 #include "print.h"
 #include "port_machine.h"
 #include "bitbang.h"
+#include "modmachine.h"
 
 #define SECTOR 4096u
 
@@ -81,6 +83,37 @@ static Value e_flash_erase(Value *a, int n, Value kw) {
     return V_NONE;
 }
 
+/* ---------------- timed pin protocols (core/bitbang.h) ---------------- */
+
+/* WS2812: 800 kHz T0H/T0L, T1H/T1L (datasheet 400/850, 800/450 ns); the old 400 kHz parts
+ * 500/2000, 1200/1300 ns. */
+static const uint32_t ws2812_ns[2][4] = {{500, 2000, 1200, 1300}, {400, 850, 800, 450}};
+
+static Value e_neopixel_write(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    int pin = machine_pin(a[0], false);
+    size_t len;
+    const uint8_t *buf = bytes_arg(a[1], &len);
+    port_bitstream(pin, ws2812_ns[obj_truthy(a[2])], buf, len);
+    return V_NONE;
+}
+
+/* No checksum check here: the Python driver does it (MicroPython's split). */
+static Value e_dht_readinto(Value *a, int n, Value kw) {
+    (void)n; (void)kw;
+    int pin = machine_pin(a[0], true);
+    size_t len;
+    uint8_t *d = bytes_writable_arg(a[1], &len);
+    if (len < 5) exc_raise_msg(&exc_ValueError, "buffer too small");
+    uint8_t got[5] = {0};
+    if (port_dht_read(pin, got)) exc_raise_oserror(PM_ETIMEDOUT);
+    for (int i = 0; i < 5; i++) d[i] = got[i];
+    return V_NONE;
+}
+
+static NATIVE_FN(e_neopixel_write_fn, neopixel_write, 3, 3, e_neopixel_write);
+static NATIVE_FN(e_dht_readinto_fn, dht_readinto, 2, 2, e_dht_readinto);
+
 /* Prints the firmware's size and CRC-32 and whether its boot image checksum is right. */
 static Value e_check_fw(Value *a, int n, Value kw) {
     (void)a; (void)n; (void)kw;
@@ -92,19 +125,21 @@ static Value e_check_fw(Value *a, int n, Value kw) {
 }
 
 /* osdebug(uart_no or None, level=0): espy writes no OS debug output; the setting is checked and
- * kept for programs that read it back. */
-static int osdebug_uart = -1;
+ * kept, in machine's state (a native module has no RAM of its own), for programs that read it
+ * back. */
 static Value e_osdebug(Value *a, int n, Value kw) {
     (void)kw;
-    int prev = osdebug_uart;
-    if (a[0] == V_NONE) osdebug_uart = -1;
-    else {
+    uint32_t setting = 0;   /* 0: None, else the UART's number + 1 */
+    if (a[0] != V_NONE) {
         Int u = obj_get_int(a[0]);
         if (u < 0 || u > 1) exc_raise_msg(&exc_ValueError, "osdebug: UART(%D) doesn't exist", u);
-        osdebug_uart = (int)u;
+        setting = (uint32_t)u + 1;
     }
     if (n > 1) obj_get_int(a[1]);
-    return prev < 0 ? V_NONE : V_MKINT(prev);
+    MachineState *s = machine_state();
+    uint32_t prev = s->osdebug;
+    s->osdebug = setting;
+    return prev ? V_MKINT((Int)prev - 1) : V_NONE;
 }
 
 static NATIVE_FN(e_flash_id_fn, flash_id, 0, 0, e_flash_id);
@@ -119,14 +154,14 @@ static NATIVE_FN(e_osdebug_fn, osdebug, 1, 2, e_osdebug);
 static const MapEntry esp_table[] = {
     {V_MKNAME(N___name__), V_MKNAME(N_esp)},
     METHOD_ENTRY(check_fw, e_check_fw_fn),
-    METHOD_ENTRY(dht_readinto, bb_dht_readinto_fn),
+    METHOD_ENTRY(dht_readinto, e_dht_readinto_fn),
     METHOD_ENTRY(flash_erase, e_flash_erase_fn),
     METHOD_ENTRY(flash_id, e_flash_id_fn),
     METHOD_ENTRY(flash_read, e_flash_read_fn),
     METHOD_ENTRY(flash_size, e_flash_size_fn),
     METHOD_ENTRY(flash_user_start, e_flash_user_start_fn),
     METHOD_ENTRY(flash_write, e_flash_write_fn),
-    METHOD_ENTRY(neopixel_write, bb_neopixel_write_fn),
+    METHOD_ENTRY(neopixel_write, e_neopixel_write_fn),
     METHOD_ENTRY(osdebug, e_osdebug_fn),
 };
 MODULE_CONST(mod_esp, esp_table);

@@ -27,6 +27,7 @@ typedef struct {
     uint16_t pwm_freq[PM_NPINS];     /* 0: no PWM on the pin */
     uint16_t pwm_duty[PM_NPINS];     /* 0..1023 */
     uint32_t uart_timeout_ms;        /* UART(0)'s read timeout */
+    uint32_t osdebug;                /* esp.osdebug(): 0 for None, else the UART's number + 1 */
 } MachineState;
 
 MachineState *machine_state(void);

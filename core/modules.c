@@ -8,7 +8,7 @@ extern const BuiltinModule mod_math, mod_json, mod_struct, mod_binascii, mod_has
     mod_array;
 extern const BuiltinModule mod_io, mod_os, mod_time, mod_gc, mod_micropython, mod_collections, mod_re;
 #if ES_MACHINE
-extern const BuiltinModule mod_machine, mod_esp, mod_onewire;
+extern const BuiltinModule mod_machine, mod_esp, mod__onewire;
 #endif
 
 const BuiltinModuleEntry builtin_modules[] = {
@@ -71,8 +71,12 @@ const BuiltinModuleEntry builtin_modules[] = {
 #if ES_MACHINE
     {N_machine, &mod_machine},
     {N_umachine, &mod_machine},
+#if !ES_NATIVE_esp
     {N_esp, &mod_esp},
-    {N__onewire, &mod_onewire},
+#endif
+#if !ES_NATIVE__onewire
+    {N__onewire, &mod__onewire},
+#endif
 #endif
 };
 const size_t builtin_modules_count = sizeof builtin_modules / sizeof builtin_modules[0];

@@ -78,6 +78,10 @@ NATMOD_SRCS__machine_timer := core/machine_timer.c
 NATMOD_SRCS__machine_uart  := core/machine_uart.c
 NATMOD_SRCS__machine_wdt   := core/machine_wdt.c
 NATMOD_SRCS__machine_rtc   := core/machine_rtc.c
+# esp and _onewire, under the dht, neopixel, onewire and ds18x20 drivers
+NATMODS += esp _onewire
+NATMOD_SRCS_esp      := core/modesp.c
+NATMOD_SRCS__onewire := core/modonewire.c
 NATMOD_ALL_SRCS := $(foreach m,$(NATMODS),$(NATMOD_SRCS_$(m)))
 NATMOD_DIR := $(FW_DIR)/natmod
 # Native modules (docs/bundle.md "Native modules", mk/natmod.mk) are left out: each is linked

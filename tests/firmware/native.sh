@@ -1,7 +1,7 @@
 #!/bin/sh
 # Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
 # (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno, and
-# machine's classes but Pin and Signal), baked into an app's bundle when it imports
+# machine's classes but Pin and Signal, esp, _onewire), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
 #        (NATMODLINK, NATMOD_BASE, NATMOD_DELTA and NATMOD_FW in the environment: check
@@ -27,12 +27,12 @@ program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heapq uheapq re ure \
          collections ucollections random urandom array uarray io uio errno uerrno _machine_i2c \
-         _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc; do
+         _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
 printf 'import math, ure, json\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
-has "$T/out" "0 frozen modules, 19 native" "banner counts the native modules"
+has "$T/out" "0 frozen modules, 21 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
 
 # ---- tests/modules' programs for those modules, frozen, with the native modules they import --
@@ -93,7 +93,7 @@ mkdir -p "$T/fsonly"
 printf 'import ujson, heapq\nprint("fs main", ujson.dumps(heapq.nsmallest(2, [5, 1, 3])))\n' >"$T/fsonly/main.py"
 "$ESPY" build -o "$T/fsonly.bin" --base "$BASE" --fs "$T/fsonly" >"$T/build" 2>&1; status $? 0 "build --fs alone"
 "$ESPY" image info "$T/fsonly.bin" >"$T/info" 2>&1
-has "$T/info" "bundle: 0 modules + 19 native" "--fs alone keeps the native modules"
+has "$T/info" "bundle: 0 modules + 21 native" "--fs alone keeps the native modules"
 emu "$T/fsonly.bin" --script /dev/null --timeout 60; status $? 0 "boot the --fs image"
 has "$T/out" "fs main [1, 3]" "main.py from the filesystem imports native modules"
 

@@ -44,8 +44,8 @@ print('import neopixel  # only a string')
 EOF
 build a "$T/a"
 status $rc 0 "build a"
-mods a "ds18x20 main onewire " "ds18x20 brings onewire"
-has "$T/a.build" "3 modules (library: ds18x20, onewire), " "summary names the library modules"
+mods a "ds18x20 main onewire _onewire " "ds18x20 brings onewire, and onewire the native _onewire"
+has "$T/a.build" "4 modules (library: ds18x20, onewire; native: _onewire), " "summary names the library and native modules"
 # the bundle's size follows: ds18x20 and onewire's sources are counted
 src_a=$(sed -n 's/.*, \([0-9]*\) bytes of source.*/\1/p' "$T/a.build")
 main_a=$(wc -c <"$T/a/main.py")
@@ -64,8 +64,8 @@ EOF
 printf 'X = 1\n' >"$T/b/neopixel.py"
 build b "$T/b"
 status $rc 0 "build b"
-mods b "dht main neopixel onewire " "import as, in a class body, dotted; the user's neopixel"
-has "$T/b.build" "(library: dht, onewire), " "summary: the user's neopixel is not the library's"
+mods b "dht main neopixel onewire esp _onewire " "import as, in a class body, dotted; the user's neopixel"
+has "$T/b.build" "(library: dht, onewire; native: esp, _onewire), " "summary: the user's neopixel is not the library's"
 src_b=$(sed -n 's/.*, \([0-9]*\) bytes of source.*/\1/p' "$T/b.build")
 lib_b=$(( $(wc -c <"$T/b/main.py") + $(wc -c <"$T/b/neopixel.py") ))
 [ "${src_b:-0}" -gt "$lib_b" ] && ok || bad "b: $src_b bytes of source"
@@ -94,13 +94,13 @@ mods l "neopixel " "--lib neopixel"
 has "$T/l.build" "1 modules (library: neopixel), " "--lib summary"
 build l2 --lib ds18x20 --no-lib --lib dht --lib dht
 status $rc 0 "build --lib twice"
-mods l2 "dht ds18x20 onewire " "--lib: a library module brings what it imports, even with --no-lib"
+mods l2 "dht ds18x20 onewire esp _onewire " "--lib: a library module brings what it imports, even with --no-lib"
 build l3 --lib neopixel "$T/b/neopixel.py"
 mods l3 "neopixel " "--lib and a user's module of that name"
 hasnt "$T/l3.build" "library" "l3: the user's neopixel"
 build bad --lib nosuch "$T/a/main.py"
 status $rc 2 "--lib nosuch"
-has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct binascii hashlib heapq re collections random array io errno)" "--lib nosuch message"
+has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct binascii hashlib heapq re collections random array io errno _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire)" "--lib nosuch message"
 [ -e "$T/bad.bin" ] && bad "--lib nosuch wrote an image" || ok
 build bad2 --lib
 status $rc 2 "--lib without a name"

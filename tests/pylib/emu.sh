@@ -18,7 +18,7 @@ trap 'rm -rf "$T"' EXIT
 
 "$ESPY" build -o "$T/app.bin" --base "$BASE" "$here/emu/main.py" >"$T/build" 2>&1
 status $? 0 "espy build"
-has "$T/build" "5 modules (library: dht, ds18x20, neopixel, onewire)" "the four drivers baked"
+has "$T/build" "7 modules (library: dht, ds18x20, neopixel, onewire; native: esp, _onewire)" "the four drivers baked, with the native modules they import"
 "$ESPY" emu "$T/app.bin" --pins "$here/emu/pins" --trace "$T/trace" --timeout 120 </dev/null >"$T/raw" 2>"$T/err"
 status $? 0 "espy emu"
 tr -d '\r' <"$T/raw" >"$T/out"

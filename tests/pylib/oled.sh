@@ -17,7 +17,7 @@ trap 'rm -rf "$T"' EXIT
 
 "$ESPY" build -o "$T/app.bin" --base "$BASE" "$here/oled/main.py" "$here/oled/picture.py" >"$T/build" 2>&1
 status $? 0 "espy build"
-has "$T/build" "4 modules (library: framebuf, ssd1306)" "ssd1306 and framebuf baked"
+has "$T/build" "5 modules (library: framebuf, ssd1306; native: _machine_i2c)" "ssd1306 and framebuf baked, with machine.I2C's module"
 "$ESPY" emu "$T/app.bin" --pins "$here/oled/pins" --display "$T/display" --trace "$T/trace" --timeout 300 \
     </dev/null >"$T/raw" 2>"$T/err"
 status $? 0 "espy emu"
