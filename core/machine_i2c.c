@@ -1,15 +1,11 @@
-/* machine.SoftI2C (also machine.I2C): bit-banged I2C on open-drain lines (core/modmachine.h): a class of the machine module, a native module
- * (_machine_i2c) on the ESP-01 firmware. */
+/* machine.SoftI2C (also machine.I2C): bit-banged I2C on open-drain lines (core/modmachine.h):
+ * a class of the machine module, a native module (_machine_i2c) on the ESP-01 firmware. */
 #include "config.h"
 #if ES_MACHINE
-#include <string.h>
 #include "runtime.h"
 #include "exc.h"
 #include "gc.h"
 #include "names.h"
-#include "objint.h"
-#include "objfloat.h"
-#include "objstr.h"
 #include "objbytes.h"
 #include "objtuple.h"
 #include "objdict.h"

@@ -1,14 +1,11 @@
-/* machine.RTC: the clock and the memory that keep across deep sleep (core/modmachine.h): a class of the machine module, a native module
- * (_machine_rtc) on the ESP-01 firmware. */
+/* machine.RTC: the clock and the memory that keep across deep sleep (core/modmachine.h): a
+ * class of the machine module, a native module (_machine_rtc) on the ESP-01 firmware. */
 #include "config.h"
 #if ES_MACHINE
-#include <string.h>
 #include "runtime.h"
 #include "exc.h"
-#include "gc.h"
 #include "names.h"
 #include "objint.h"
-#include "objfloat.h"
 #include "objstr.h"
 #include "objbytes.h"
 #include "objtuple.h"

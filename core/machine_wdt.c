@@ -1,17 +1,10 @@
-/* machine.WDT: the watchdog (core/modmachine.h): a class of the machine module, a native module
- * (_machine_wdt) on the ESP-01 firmware. */
+/* machine.WDT: the watchdog (core/modmachine.h): a class of the machine module, a native
+ * module (_machine_wdt) on the ESP-01 firmware. */
 #include "config.h"
 #if ES_MACHINE
-#include <string.h>
 #include "runtime.h"
 #include "exc.h"
-#include "gc.h"
 #include "names.h"
-#include "objint.h"
-#include "objfloat.h"
-#include "objstr.h"
-#include "objbytes.h"
-#include "objtuple.h"
 #include "objdict.h"
 #include "objfun.h"
 #include "objmodule.h"

@@ -148,6 +148,7 @@ static const MapEntry errno_table[] = {
     E(EXDEV, 18),
     E(EXFULL, 54),
     {V_MKNAME(N___name__), V_MKNAME(N_errno)},
+    {V_MKNAME(N_errorcode), V_HOOKED},   /* errno_attr builds it on first use */
 };
 
 #define ERRNO_COUNT (sizeof errno_table / sizeof errno_table[0] - 1)

@@ -3,8 +3,8 @@
  * goes through core/port_machine.h.
  *
  * RAM: Pin objects are const (one per GPIO, in flash); what a program attaches at run time (IRQ
- * handlers, armed timers) lives in one small heap block reachable from vm.machine_state, made on
- * first use.  Interrupts are recorded by the port with machine_event() and the Python callbacks
+ * handlers, armed timers, PWM and UART settings: MachineState, modmachine.h) lives in one small
+ * heap block reachable from vm.machine_state, made on first use and gone at a soft reset.  Interrupts are recorded by the port with machine_event() and the Python callbacks
  * run in the VM between instructions (machine_service, from vm_handle_pending), never inside an
  * interrupt handler: a callback may allocate, raise and take as long as it likes. */
 #include "config.h"
@@ -457,27 +457,29 @@ static NATIVE_FN(m_lightsleep_fn, lightsleep, 0, 1, m_lightsleep);
 static NATIVE_FN(m_disable_irq_fn, disable_irq, 0, 0, m_disable_irq);
 static NATIVE_FN(m_enable_irq_fn, enable_irq, 1, 1, m_enable_irq);
 
+/* machine's classes but Pin and Signal: on the ESP-01 native modules that machine_attr finds
+ * (V_HOOKED: dir() lists them, the hook gives them). */
+#if ES_MACHINE_PARTS_NATIVE
+#define CLASS(type) V_HOOKED
+#else
+#define CLASS(type) V_FROMPTR(&type)
+#endif
+
 static const MapEntry machine_table[] = {
     {V_MKNAME(N_DEEPSLEEP_RESET), V_MKINT(PM_DEEPSLEEP_RESET)},
     {V_MKNAME(N_HARD_RESET), V_MKINT(PM_HARD_RESET)},
-#if !ES_MACHINE_PARTS_NATIVE
-    {V_MKNAME(N_I2C), V_FROMPTR(&softi2c_type)},   /* the ESP8266's I2C is software: I2C(scl=, sda=) */
-    {V_MKNAME(N_PWM), V_FROMPTR(&pwm_type)},
-#endif
+    {V_MKNAME(N_I2C), CLASS(softi2c_type)},   /* the ESP8266's I2C is software: I2C(scl=, sda=) */
+    {V_MKNAME(N_PWM), CLASS(pwm_type)},
     {V_MKNAME(N_PWRON_RESET), V_MKINT(PM_PWRON_RESET)},
     {V_MKNAME(N_Pin), V_FROMPTR(&pin_type)},
-#if !ES_MACHINE_PARTS_NATIVE
-    {V_MKNAME(N_RTC), V_FROMPTR(&rtc_type)},
-#endif
+    {V_MKNAME(N_RTC), CLASS(rtc_type)},
     {V_MKNAME(N_SOFT_RESET), V_MKINT(PM_SOFT_RESET)},
     {V_MKNAME(N_Signal), V_FROMPTR(&signal_type)},
-#if !ES_MACHINE_PARTS_NATIVE
-    {V_MKNAME(N_SoftI2C), V_FROMPTR(&softi2c_type)},
-    {V_MKNAME(N_SoftSPI), V_FROMPTR(&softspi_type)},
-    {V_MKNAME(N_Timer), V_FROMPTR(&timer_type)},
-    {V_MKNAME(N_UART), V_FROMPTR(&uart_type)},
-    {V_MKNAME(N_WDT), V_FROMPTR(&wdt_type)},
-#endif
+    {V_MKNAME(N_SoftI2C), CLASS(softi2c_type)},
+    {V_MKNAME(N_SoftSPI), CLASS(softspi_type)},
+    {V_MKNAME(N_Timer), CLASS(timer_type)},
+    {V_MKNAME(N_UART), CLASS(uart_type)},
+    {V_MKNAME(N_WDT), CLASS(wdt_type)},
     {V_MKNAME(N_WDT_RESET), V_MKINT(PM_WDT_RESET)},
     {V_MKNAME(N___name__), V_MKNAME(N_machine)},
     METHOD_ENTRY(bitstream, bb_bitstream_fn),
@@ -492,6 +494,7 @@ static const MapEntry machine_table[] = {
     METHOD_ENTRY(time_pulse_us, bb_time_pulse_us_fn),
     METHOD_ENTRY(unique_id, m_unique_id_fn),
 };
+
 #if ES_MACHINE_PARTS_NATIVE
 /* The firmware's machine finds the classes of MACHINE_PARTS (modmachine.h) in native modules:
  * machine.I2C is the I2C of the native module _machine_i2c, when the bundle has it. */

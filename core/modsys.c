@@ -190,20 +190,34 @@ static void sys_attr(Value self, Value name, Value *dest) {
     }
 }
 
+/* V_HOOKED: sys_attr gives the value (dir() lists the name). */
 static const MapEntry sys_table[] = {
     {V_MKNAME(N___name__), V_MKNAME(N_sys)},
+    {V_MKNAME(N___stderr__), V_HOOKED},
+    {V_MKNAME(N___stdin__), V_HOOKED},
+    {V_MKNAME(N___stdout__), V_HOOKED},
+    {V_MKNAME(N_argv), V_HOOKED},
     {V_MKNAME(N_byteorder), V_MKNAME(N_little)},
     METHOD_ENTRY(exc_info, sys_exc_info_fn),
     METHOD_ENTRY(exception, sys_exception_fn),
     METHOD_ENTRY(exit, sys_exit_fn),
+    {V_MKNAME(N_float_info), V_HOOKED},
     METHOD_ENTRY(get_int_max_str_digits, sys_get_int_max_str_digits_fn),
     METHOD_ENTRY(getrecursionlimit, sys_getrecursionlimit_fn),
+    {V_MKNAME(N_implementation), V_HOOKED},
     METHOD_ENTRY(intern, sys_intern_fn),
+    {V_MKNAME(N_maxsize), V_HOOKED},
     {V_MKNAME(N_maxunicode), V_MKINT(0x10FFFF)},
+    {V_MKNAME(N_modules), V_HOOKED},
+    {V_MKNAME(N_path), V_HOOKED},
     {V_MKNAME(N_platform), V_MKNAME(ES_PLATFORM_NAME_ID)},
     METHOD_ENTRY(print_exception, sys_print_exception_fn),
     METHOD_ENTRY(set_int_max_str_digits, sys_set_int_max_str_digits_fn),
     METHOD_ENTRY(setrecursionlimit, sys_setrecursionlimit_fn),
+    {V_MKNAME(N_stderr), V_HOOKED},
+    {V_MKNAME(N_stdin), V_HOOKED},
+    {V_MKNAME(N_stdout), V_HOOKED},
     {V_MKNAME(N_version), V_MKNAME(N_version_string)},
+    {V_MKNAME(N_version_info), V_HOOKED},
 };
 MODULE_CONST_HOOK(sys_module, sys_table, sys_attr);

@@ -60,7 +60,7 @@ const Type notimpl_type = {
 };
 const Object notimpl_obj = {&notimpl_type};
 
-const Object sentinel_delete_obj = {&none_type}, sentinel_method_obj = {&none_type};
+const Object sentinel_delete_obj = {&none_type}, sentinel_method_obj = {&none_type}, sentinel_hooked_obj = {&none_type};
 
 /* ---------------- printing ---------------- */
 

@@ -146,9 +146,13 @@ struct Type {
 };   /* no per-type version: a change to any class bumps type_changed()'s epoch */
 
 /* Special marker values (never Python-visible).  They are addresses of const words. */
-extern const Object sentinel_delete_obj, sentinel_method_obj;
+extern const Object sentinel_delete_obj, sentinel_method_obj, sentinel_hooked_obj;
 #define V_SENTINEL_DELETE ((Value)&sentinel_delete_obj)
 #define V_SENTINEL_METHOD ((Value)&sentinel_method_obj)
+/* The value of a built-in module's table entry that the module's attr hook gives: the name is
+ * listed by dir() and the value looked up through the hook, which is asked for no other name
+ * (objmodule.c). */
+#define V_HOOKED ((Value)&sentinel_hooked_obj)
 
 /* ---- the built-in types ---- */
 extern const Type type_type, object_type, none_type, bool_type, int_type, float_type,

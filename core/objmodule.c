@@ -29,11 +29,25 @@ static Value overlay(Value m, bool create) {
     return o;
 }
 
+/* The entries of d whose value is V_HOOKED: what module m's attr hook gives, or gone. */
+static void resolve_hooked(Value m, Value d) {
+    Map *map = dict_map(d);
+    size_t pos = 0;
+    MapEntry *e;
+    while ((e = map_next(map, &pos))) {
+        if (e->value != V_HOOKED) continue;
+        Value v = obj_lookup_attr(m, e->key);
+        if (v) e->value = v;
+        else map_delete(map, e->key);
+    }
+}
+
 Value module_globals(Value m) {
     if (module_is_builtin(m)) {
         /* a RAM copy, so that the caller may write to it */
         Value o = overlay(m, true);
         Value d = dict_copy(((BuiltinModule *)V_PTR(m))->globals);
+        if (((BuiltinModule *)V_PTR(m))->attr) resolve_hooked(m, d);
         dict_update(d, o, false);
         return d;
     }
@@ -48,12 +62,14 @@ static void module_attr(Value self, Value name, Value *dest) {
         if (builtin) {
             Value o = overlay(self, false);
             if (o) v = map_get(dict_map(o), name);
-            if (!v && m->attr) {
-                m->attr(self, name, dest);
-                if (dest[0]) return;
-            }
         }
         if (!v) v = map_get(dict_map(m->globals), name);
+        if (v == V_HOOKED) {
+            /* a built-in module's hook gives the names its table lists as V_HOOKED, only those */
+            m->attr(self, name, dest);
+            if (dest[0]) return;
+            v = V_NULL;
+        }
         if (!v && name == V_MKNAME(N___dict__)) v = builtin ? module_globals(self) : m->globals;
         if (!v && !builtin) {
             Value ga = map_get(dict_map(m->globals), V_MKNAME(N___getattr__));
@@ -63,8 +79,10 @@ static void module_attr(Value self, Value name, Value *dest) {
         return;
     }
     if (builtin && m->attr) {
+        /* a store the hook took clears dest[1]; a delete it took sets dest[0] */
+        bool store = dest[1] != V_NULL;
         m->attr(self, name, dest);
-        if (dest[1] == V_NULL || dest[0] == V_TRUE) return;
+        if (store ? dest[1] == V_NULL : dest[0] == V_TRUE) return;
     }
     Value target = builtin ? overlay(self, true) : m->globals;
     if (dest[1] != V_NULL) {

@@ -1,7 +1,8 @@
-/* The hardware behind the machine and esp modules (core/modmachine.c, core/modesp.c): a thin
- * interface each port with hardware implements (ports/esp8266/machine_*.c on the chip,
- * ports/host/machine_sim.c as a simulation for tests).  A port sets ES_MACHINE to 1 in its
- * portconfig.h; without it the two modules are not built.
+/* The hardware behind the machine, esp and _onewire modules (core/modmachine.c and its classes
+ * in core/machine_*.c, core/modesp.c, core/modonewire.c): a thin interface each port with
+ * hardware implements (ports/esp8266/machine_*.c on the chip, ports/host/machine_sim.c as a
+ * simulation for tests).  A port sets ES_MACHINE to 1 in its portconfig.h; without it these
+ * modules are not built.
  *
  * Interrupts never call Python: a port's interrupt handler records the event with
  * machine_event() (cheap, no allocation, callable with interrupts masked); the VM then runs the
@@ -59,7 +60,7 @@ void port_delay_us(uint32_t us);
 /* Microseconds since boot (the same clock as port_ticks_us; here for pulse timing). */
 uint64_t port_machine_ticks_us(void);
 
-/* Timed pin protocols (core/bitbang.c; docs/machine.md "Timed pin protocols"): the port runs
+/* Timed pin protocols (core/bitbang.c, modesp.c, modonewire.c; docs/machine.md "Timed pin protocols"): the port runs
  * them from code that cannot stall (IRAM on the chip) with interrupts masked only around the
  * time-critical part.
  * bitstream: each byte of buf, MSB first; a 0 bit is the pin high for ns[0] then low for ns[1],

@@ -69,8 +69,10 @@ NATMOD_ALIAS_io := uio
 NATMOD_ALIAS_errno := uerrno
 # machine's classes other than Pin and Signal (core/modmachine.h MACHINE_PARTS): machine's
 # attribute hook finds them in these native modules, and `espy build` bakes one into an app
-# that names its class.
-NATMODS += _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc
+# that names its class.  All seven or none: ES_MACHINE_PARTS_NATIVE (below) switches machine's
+# table and hook for all of them.
+MACHINE_PART_NATMODS := _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc
+NATMODS += $(MACHINE_PART_NATMODS)
 NATMOD_SRCS__machine_i2c   := core/machine_i2c.c
 NATMOD_SRCS__machine_spi   := core/machine_spi.c
 NATMOD_SRCS__machine_pwm   := core/machine_pwm.c
@@ -141,7 +143,7 @@ firmware-selftest: $(FW_SELFTEST_BIN)
 comma := ,
 NATMOD_NAMES := $(foreach m,$(NATMODS),N_$(m)$(comma) $(if $(NATMOD_ALIAS_$(m)),N_$(NATMOD_ALIAS_$(m))$(comma)))
 $(FW_DIR)/obj/core/modules.o: FW_CFLAGS += $(foreach m,$(NATMODS),-DES_NATIVE_$(m)=1) '-DES_NATIVE_NAMES=$(NATMOD_NAMES)'
-$(FW_DIR)/obj/core/modmachine.o: FW_CFLAGS += -DES_MACHINE_PARTS_NATIVE=1
+$(FW_DIR)/obj/core/modmachine.o: FW_CFLAGS += $(if $(MACHINE_PART_NATMODS),-DES_MACHINE_PARTS_NATIVE=1)
 
 $(FW_DIR)/obj/%.o: %.c | $(BUILD)/gen/names_gen.h
 	@mkdir -p $(dir $@)

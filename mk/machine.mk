@@ -1,5 +1,6 @@
-# The hardware modules (docs/machine.md): machine and esp in the core (core/modmachine.c,
-# core/modesp.c, interface core/port_machine.h), simulated on the host (ports/host/machine_sim.c),
+# The hardware modules (docs/machine.md): machine, esp and _onewire in the core
+# (core/modmachine.c, core/machine_*.c, core/modesp.c, core/modonewire.c, interface
+# core/port_machine.h), simulated on the host (ports/host/machine_sim.c),
 # drivers on the ESP8266 (ports/esp8266/machine_*.c, machine_entry.S), and the emulator's
 # peripheral model (emu/periph/, `espy emu --trace/--pins`, docs/emulator.md).
 #   make test-machine   ->  the Python layer on the host (tests/machine/*.py), then the drivers

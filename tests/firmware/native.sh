@@ -30,10 +30,11 @@ for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heap
          _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
-printf 'import math, ure, json\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\n' >"$T/in"
+printf 'import math, ure, json, machine\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\nprint("classes", len([n for n in dir(machine) if n[0].isupper() and not n.endswith("RESET")]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
 has "$T/out" "0 frozen modules, 21 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
+has "$T/out" "classes 10" "dir(machine) at the base image's REPL lists all ten classes"
 
 # ---- tests/modules' programs for those modules, frozen, with the native modules they import --
 mkdir -p "$T/app"
@@ -105,6 +106,7 @@ hasnt "$T/build" "(native" "no machine class module for an app that uses only Pi
 cat >"$T/in" <<'PY'
 import machine
 print(hasattr(machine, "Timer"), getattr(machine, "RTC", "no RTC"), machine.Pin(2))
+print("classes", [n for n in dir(machine) if n[0].isupper() and not n.endswith("RESET")])
 try:
     machine.Timer(-1)
 except AttributeError as e:
@@ -119,6 +121,7 @@ PY
 emu "$T/pin.bin" --script "$T/in" --timeout 60; status $? 0 "boot the Pin-only app"
 has "$T/out" "pin only" "the Pin-only app runs"
 has "$T/out" "False no RTC Pin(2)" "machine's classes not baked: hasattr and getattr see none"
+has "$T/out" "classes ['Pin', 'Signal']" "machine's classes not baked: dir() lists none"
 has "$T/out" "module 'machine' has no attribute 'Timer' (not baked into this image: espy build --lib _machine_timer)" "a machine class not baked: the hint"
 has "$T/out" "ImportError cannot import name 'WDT' from 'machine' (unknown location)" "from machine import of a class not baked"
 cat >"$T/mach/main.py" <<'PY'
@@ -126,12 +129,14 @@ from machine import I2C, Pin
 import helper
 i2c = I2C(scl=Pin(5), sda=Pin(4), freq=100000)
 print(type(i2c).__name__, helper.name(), I2C is helper.umachine.SoftI2C)
+print("classes", [n for n in dir(helper.umachine) if n[0].isupper() and not n.endswith("RESET")])
 PY
 printf 'import umachine\n\n\ndef name():\n    return getattr(umachine, "WDT").__name__\n' >"$T/mach/helper.py"
 "$ESPY" build -o "$T/mach.bin" --base "$BASE" "$T/mach" >"$T/build" 2>&1; status $? 0 "build an app that names I2C and WDT"
 has "$T/build" "(native: _machine_i2c, _machine_wdt)" "the app gets the modules of the classes it names"
 emu "$T/mach.bin" --script /dev/null --timeout 60; status $? 0 "boot the I2C app"
 has "$T/out" "SoftI2C WDT True" "machine's classes from their native modules"
+has "$T/out" "classes ['I2C', 'Pin', 'Signal', 'SoftI2C', 'WDT']" "dir(machine) lists the classes baked"
 "$ESPY" build -o "$T/timer.bin" --base "$BASE" --lib _machine_timer "$T/pin" >"$T/build" 2>&1
 status $? 0 "build with --lib _machine_timer"
 printf 'import machine\nt = machine.Timer(-1)\nt.init(period=5, mode=machine.Timer.ONE_SHOT, callback=lambda t: print("fired"))\nmachine.lightsleep(50)\n' >"$T/in"

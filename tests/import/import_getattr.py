@@ -3,6 +3,9 @@
 # and the import system's own lookups (__path__, __all__) are not disturbed by it.
 import _getattr_mod
 from _getattr_mod import known, lazy
+from _getattr_mod import *
+
+print(sorted(n for n in dir() if not n.startswith("__")))
 
 print(known, lazy)
 try:
