@@ -1,6 +1,6 @@
 #!/bin/sh
 # Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
-# (math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno, and
+# (math, json, struct, hashlib, heapq, re, collections, random, array, io, errno, and
 # machine's classes but Pin and Signal, esp, _onewire), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
@@ -25,14 +25,14 @@ program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1
 
 # ---- the base image carries every native module, and the REPL has them -------------------
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
-for m in math json ujson struct ustruct binascii ubinascii hashlib uhashlib heapq uheapq re ure \
+for m in math json ujson struct ustruct hashlib uhashlib heapq uheapq re ure \
          collections ucollections random urandom array uarray io uio errno uerrno _machine_i2c \
          _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
 printf 'import math, ure, json, machine\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\nprint("classes", len([n for n in dir(machine) if n[0].isupper() and not n.endswith("RESET")]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
-has "$T/out" "0 frozen modules, 21 native" "banner counts the native modules"
+has "$T/out" "0 frozen modules, 20 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
 has "$T/out" "classes 10" "dir(machine) at the base image's REPL lists all ten classes"
 
@@ -40,7 +40,7 @@ has "$T/out" "classes 10" "dir(machine) at the base image's REPL lists all ten c
 mkdir -p "$T/app"
 : >"$T/expected"
 names=""
-for f in "$MOD_DIR"/binascii_*.py "$MOD_DIR"/hashlib_*.py "$MOD_DIR"/heapq_*.py "$MOD_DIR"/json_*.py \
+for f in "$MOD_DIR"/hashlib_*.py "$MOD_DIR"/heapq_*.py "$MOD_DIR"/json_*.py \
          "$MOD_DIR"/math_*.py "$MOD_DIR"/re_*.py "$MOD_DIR"/struct_*.py "$MOD_DIR"/collections_*.py \
          "$MOD_DIR"/random_*.py "$MOD_DIR"/array_*.py "$MOD_DIR"/io_*.py "$MOD_DIR"/errno_*.py; do
     n=t_$(basename "$f" .py)
@@ -58,7 +58,7 @@ EOF
 # (about 200 kB of bundle: a 1M flash)
 "$ESPY" build -o "$T/app.bin" --base "$BASE" --flash-size 1M "$T/app" >"$T/build" 2>&1
 status $? 0 "build the module tests"
-has "$T/build" "(native: math, json, struct, binascii, hashlib, heapq, re, collections, random, array, io, errno)" "build names the native modules"
+has "$T/build" "(native: math, json, struct, hashlib, heapq, re, collections, random, array, io, errno)" "build names the native modules"
 "$ESPY" image verify "$T/app.bin" >"$T/v" 2>&1; status $? 0 "verify the image with native modules"
 emu "$T/app.bin" --script /dev/null --timeout 120; status $? 0 "boot the module tests"
 program_output "$T/out" >"$T/got"
@@ -94,7 +94,7 @@ mkdir -p "$T/fsonly"
 printf 'import ujson, heapq\nprint("fs main", ujson.dumps(heapq.nsmallest(2, [5, 1, 3])))\n' >"$T/fsonly/main.py"
 "$ESPY" build -o "$T/fsonly.bin" --base "$BASE" --fs "$T/fsonly" >"$T/build" 2>&1; status $? 0 "build --fs alone"
 "$ESPY" image info "$T/fsonly.bin" >"$T/info" 2>&1
-has "$T/info" "bundle: 0 modules + 21 native" "--fs alone keeps the native modules"
+has "$T/info" "bundle: 0 modules + 20 native" "--fs alone keeps the native modules"
 emu "$T/fsonly.bin" --script /dev/null --timeout 60; status $? 0 "boot the --fs image"
 has "$T/out" "fs main [1, 3]" "main.py from the filesystem imports native modules"
 

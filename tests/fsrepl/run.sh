@@ -216,6 +216,21 @@ fs get data.bin "$T/v1back.bin"; status $? 0 "get after ENOSPC"
 cmp -s "$T/v1.bin" "$T/v1back.bin" && ok || bad "the old version was lost by a failed put"
 stop_emu
 
+# ---- an app's image (no native module baked): the file tools still work --------------------
+# espy fs, and MicroPython's tools (ampy, rshell, mpremote), move files with binascii: the
+# firmware keeps it, whatever the app imports.
+mkdir -p "$T/plainapp"
+printf 'print("app up")\n' >"$T/plainapp/main.py"
+"$ESPY" build -q -o "$T/plainapp.bin" --base "$BASE" "$T/plainapp" >"$T/b" 2>&1; status $? 0 "build a plain app"
+"$ESPY" image info "$T/plainapp.bin" >"$T/info" 2>&1
+hasnt "$T/info" "(native" "the plain app has no native module"
+rm -f "$T/flashapp.bin"
+start_emu "$T/plainapp.bin" "$T/flashapp.bin"
+fs put "$T/v1.bin" v.bin; status $? 0 "put on an app's image"
+fs get v.bin "$T/vback.bin"; status $? 0 "get on an app's image"
+cmp -s "$T/v1.bin" "$T/vback.bin" && ok || bad "round trip on an app's image"
+stop_emu
+
 # ---- a corrupt filesystem: reported at boot, REPL up, os.mkfs() ---------------------------
 fsoff=$("$ESPY" image info "$BASE" | sed -n 's/^ *0x\([0-9a-f]*\)-0x[0-9a-f]* *filesystem.*/\1/p')
 [ -n "$fsoff" ] && ok || bad "no filesystem region in image info"

@@ -100,7 +100,7 @@ mods l3 "neopixel " "--lib and a user's module of that name"
 hasnt "$T/l3.build" "library" "l3: the user's neopixel"
 build bad --lib nosuch "$T/a/main.py"
 status $rc 2 "--lib nosuch"
-has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct binascii hashlib heapq re collections random array io errno _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire)" "--lib nosuch message"
+has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct hashlib heapq re collections random array io errno _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire)" "--lib nosuch message"
 [ -e "$T/bad.bin" ] && bad "--lib nosuch wrote an image" || ok
 build bad2 --lib
 status $rc 2 "--lib without a name"
