@@ -225,10 +225,10 @@ M(copy) { UNUSED; ByteArray *b = ba_of(a[0]); return bytearray_new(b->data, b->l
 
 static NATIVE_METHOD_KW(decode_fn, decode, 0, 2, b_decode);
 static NATIVE_METHOD_KW(hex_fn, hex, 0, 2, b_hex);
-static const NativeFunc fromhex_fn = {{&native_fn_type}, b_fromhex, N_fromhex, 2, 2, 0};
+static const NativeFunc fromhex_fn = {{&native_fn_type}, b_fromhex, NFN_INFO(N_fromhex, 2, 2, 0)};
 static const Cell fromhex_cm = {{&classmethod_type}, V_FROMPTR(&fromhex_fn)};
 static NATIVE_METHOD_KW(translate_fn, translate, 1, 2, b_translate);
-static const NativeFunc maketrans_fn = {{&native_fn_type}, b_maketrans, N_maketrans, 2, 2, 0};
+static const NativeFunc maketrans_fn = {{&native_fn_type}, b_maketrans, NFN_INFO(N_maketrans, 2, 2, 0)};
 static const Cell maketrans_sm = {{&staticmethod_type}, V_FROMPTR(&maketrans_fn)};
 static NATIVE_METHOD(append_fn, append, 1, 1, b_append);
 static NATIVE_METHOD(extend_fn, extend, 1, 1, b_extend);

@@ -254,16 +254,21 @@ typedef struct {
     Value globals;          /* a dict */
 } Module;
 
-/* A built-in function in flash: a C function with its name. */
+/* A built-in function in flash: a C function with its name.  The name and the argument counts
+ * share one word, so that a call reads them with one aligned load: in flash, where most of these
+ * objects are, a byte or half-word field costs a five-instruction sequence under -mforce-l32. */
 typedef struct {
     Object base;
     NativeFn fn;
-    uint16_t name_id;              /* a static name: N_... (NFN_NAME gives the Value) */
-    uint8_t max_args;              /* positional counts checked before the call (NARGS_ANY: any) */
-    uint8_t min_args : 5;
-    uint8_t flags : 3;             /* NFN_KW: accepts keyword arguments */
+    uint32_t info;   /* NFN_INFO: the name (a static name id), the positional counts checked
+                      * before the call (NARGS_ANY: any), the NFN_* flags */
 } NativeFunc;   /* 12 bytes on the board: ~560 of them are in flash */
-#define NFN_NAME(f) V_MKNAME((f)->name_id)
+#define NFN_INFO(name_id, max_args, min_args, flags) \
+    ((uint32_t)(name_id) | (uint32_t)(max_args) << 16 | (uint32_t)(min_args) << 24 | (uint32_t)(flags) << 29)
+#define NFN_NAME(f)  V_MKNAME((f)->info & 0xFFFF)
+#define NFN_MAX(f)   (((f)->info >> 16) & 0xFF)
+#define NFN_MIN(f)   (((f)->info >> 24) & 0x1F)
+#define NFN_FLAGS(f) ((f)->info >> 29)
 #define NFN_KW     1
 #define NFN_METHOD 2       /* args[0] is self: error messages count without it */
 #define NFN_EXPECTED 4     /* count errors worded "f expected N arguments, got M" (arg_check_count) */

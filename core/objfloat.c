@@ -428,9 +428,9 @@ static NATIVE_METHOD(f_floor_fn, __floor__, 0, 0, f_floor);
 static NATIVE_METHOD(f_ceil_fn, __ceil__, 0, 0, f_ceil);
 static NATIVE_METHOD(f_round_fn, __round__, 0, 1, f_round);
 static NATIVE_METHOD(f_hex_fn, hex, 0, 0, f_hex);
-static const NativeFunc f_fromhex_fn = {{&native_fn_type}, f_fromhex, N_fromhex, 2, 2, 0};
+static const NativeFunc f_fromhex_fn = {{&native_fn_type}, f_fromhex, NFN_INFO(N_fromhex, 2, 2, 0)};
 static const Cell f_fromhex_cm = {{&classmethod_type}, V_FROMPTR(&f_fromhex_fn)};
-static const NativeFunc f_getformat_fn = {{&native_fn_type}, f_getformat, N___getformat__, 2, 2, 0};
+static const NativeFunc f_getformat_fn = {{&native_fn_type}, f_getformat, NFN_INFO(N___getformat__, 2, 2, 0)};
 static const Cell f_getformat_cm = {{&classmethod_type}, V_FROMPTR(&f_getformat_fn)};
 
 static const MapEntry float_table[] = {

@@ -272,19 +272,21 @@ const Type function_type = {
 /* ---------------- native functions ---------------- */
 
 Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
-    if (kwnames && !(f->flags & NFN_KW) && tuple_len(kwnames) > 0) {
-        if (f->flags & NFN_METHOD)
+    uint32_t flags = NFN_FLAGS(f);
+    int min_args = (int)NFN_MIN(f), max_args = (int)NFN_MAX(f);
+    if (kwnames && !(flags & NFN_KW) && tuple_len(kwnames) > 0) {
+        if (flags & NFN_METHOD)
             exc_raise_msg(&exc_TypeError, "%s.%n() takes no keyword arguments", nargs ? obj_type_name(args[0]) : "?", NFN_NAME(f));
         exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", NFN_NAME(f));
     }
-    if (nargs < f->min_args || (f->max_args != NARGS_ANY && nargs > f->max_args)) {
-        int self = (f->flags & NFN_METHOD) ? 1 : 0;
-        int given = nargs - self, min = f->min_args - self, max = f->max_args == NARGS_ANY ? -1 : f->max_args - self;
-        bool kw = (f->flags & NFN_KW) != 0;
+    if (nargs < min_args || (max_args != NARGS_ANY && nargs > max_args)) {
+        int self = (flags & NFN_METHOD) ? 1 : 0;
+        int given = nargs - self, min = min_args - self, max = max_args == NARGS_ANY ? -1 : max_args - self;
+        bool kw = (flags & NFN_KW) != 0;
         /* CPython's wordings: positional-only builtins and methods other than METH_NOARGS/METH_O
          * say "f expected N arguments, got M"; those two "type.f() takes no arguments / exactly one
          * argument (M given)"; functions with keywords "f() takes at most N arguments (M given)" */
-        if ((f->flags & NFN_EXPECTED) || (self && !kw && !(min == max && min <= 1)))
+        if ((flags & NFN_EXPECTED) || (self && !kw && !(min == max && min <= 1)))
             arg_check_count(NFN_NAME(f), given, min, max < 0 ? NARGS_ANY : max);
         if (kw && max == 0) exc_raise_msg(&exc_TypeError, "%n() takes no positional arguments", NFN_NAME(f));
         Vstr v;

@@ -972,7 +972,7 @@ static NATIVE_METHOD(i_conjugate_fn, conjugate, 0, 0, i_conjugate);
 static NATIVE_METHOD(i_as_integer_ratio_fn, as_integer_ratio, 0, 0, i_as_integer_ratio);
 static NATIVE_METHOD(i_is_integer_fn, is_integer, 0, 0, i_is_integer);
 static NATIVE_METHOD_KW(i_to_bytes_fn, to_bytes, 0, 2, i_to_bytes);
-static const NativeFunc i_from_bytes_fn = {{&native_fn_type}, i_from_bytes, N_from_bytes, 3, 1, NFN_KW};
+static const NativeFunc i_from_bytes_fn = {{&native_fn_type}, i_from_bytes, NFN_INFO(N_from_bytes, 3, 1, NFN_KW)};
 static const Cell i_from_bytes_cm = {{&classmethod_type}, V_FROMPTR(&i_from_bytes_fn)};
 static NATIVE_METHOD(i_index_fn, __index__, 0, 0, i_index);
 static NATIVE_METHOD(i_round_fn, __round__, 0, 1, i_round);

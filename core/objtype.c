@@ -1150,7 +1150,7 @@ static void type_attr(Value self, Value name, Value *dest) {
             else if (vt == &classmethod_type) {
                 if (dest[1] == V_SENTINEL_METHOD) { dest[0] = ((Cell *)V_PTR(v))->value; dest[1] = self; }
                 else dest[0] = bound_method_new(self, ((Cell *)V_PTR(v))->value);
-            } else if (vt == &native_fn_type && (((const NativeFunc *)V_PTR(v))->flags & NFN_METHOD)) {
+            } else if (vt == &native_fn_type && (NFN_FLAGS((const NativeFunc *)V_PTR(v)) & NFN_METHOD)) {
                 dest[0] = method_descr_new(t, v);
             } else if (type_is_heap(vt) && type_lookup(vt, V_MKNAME(N___get__))) {
                 Value args[3] = {v, V_NONE, self};

@@ -869,7 +869,7 @@ static NATIVE_METHOD(isdecimal_fn, isdecimal, 0, 0, m_isdecimal);
 static NATIVE_METHOD(isidentifier_fn, isidentifier, 0, 0, m_isidentifier);
 static NATIVE_METHOD(isnumeric_fn, isnumeric, 0, 0, m_isnumeric);
 static NATIVE_METHOD(isprintable_fn, isprintable, 0, 0, m_isprintable);
-static const NativeFunc maketrans_fn = {{&native_fn_type}, m_maketrans, N_maketrans, 3, 1, 0};
+static const NativeFunc maketrans_fn = {{&native_fn_type}, m_maketrans, NFN_INFO(N_maketrans, 3, 1, 0)};
 static const Cell maketrans_sm = {{&staticmethod_type}, V_FROMPTR(&maketrans_fn)};
 static NATIVE_METHOD(translate_fn, translate, 1, 1, m_translate);
 
