@@ -896,7 +896,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     }
     t->base = primary->flags & TF_HEAP ? primary : solid;
     if (!(primary->flags & TF_HEAP) && primary != solid) t->base = primary;
-    t->bases = bases;
+    ht->bases = bases;
     t->dict = ns;
     t->print = instance_print;
     t->make_new = solid->make_new;
@@ -1118,16 +1118,18 @@ static void type_attr(Value self, Value name, Value *dest) {
             }
             return;
         case N___bases__:
-            if (t->bases) dest[0] = t->bases;
+            if (type_bases(t)) dest[0] = type_bases(t);
             else if (t == &object_type) dest[0] = V_EMPTY_TUPLE;
             else {
                 Value b = V_FROMPTR(t->base ? t->base : &object_type);
                 dest[0] = tuple_from_array(&b, 1);
             }
             return;
-        case N___base__:
-            dest[0] = t == &object_type ? V_NONE : V_FROMPTR(t->bases ? V_PTR(tuple_items(t->bases)[0]) : (t->base ? t->base : &object_type));
+        case N___base__: {
+            Value bases = type_bases(t);
+            dest[0] = t == &object_type ? V_NONE : V_FROMPTR(bases ? V_PTR(tuple_items(bases)[0]) : (t->base ? t->base : &object_type));
             return;
+        }
         case N___dict__:
             /* a snapshot (CPython: a read-only mappingproxy): classes change only through
              * setattr/delattr, which keeps the attribute caches right */
