@@ -151,7 +151,8 @@ static const MapEntry errno_table[] = {
     {V_MKNAME(N_errorcode), V_HOOKED},   /* errno_attr builds it on first use */
 };
 
-#define ERRNO_COUNT (sizeof errno_table / sizeof errno_table[0] - 1)
+/* the E* constants: every entry but the last two (__name__, errorcode) */
+#define ERRNO_COUNT (sizeof errno_table / sizeof errno_table[0] - 2)
 
 /* Aliases that share a number with another name: CPython's errorcode maps the number to the
  * other name (EAGAIN, EDEADLOCK, ENOTSUP). */

@@ -266,7 +266,7 @@ typedef struct {
 /* (a count that does not fit its bits is a compile error: a char array of size -1) */
 #define NFN_INFO(name_id, max_args, min_args, flags) \
     ((uint32_t)(name_id) | (uint32_t)(max_args) << 16 | (uint32_t)(min_args) << 24 | (uint32_t)(flags) << 29 | \
-     0 * sizeof(char[(name_id) <= 0xFFFF && (max_args) <= 0xFF && (min_args) <= 0x1F ? 1 : -1]))
+     0 * sizeof(char[(name_id) <= 0xFFFF && (max_args) <= 0xFF && (min_args) <= 0x1F && (flags) <= 7 ? 1 : -1]))
 #define NFN_NAME(f)  V_MKNAME((f)->info & 0xFFFF)
 #define NFN_MAX(f)   (((f)->info >> 16) & 0xFF)
 #define NFN_MIN(f)   (((f)->info >> 24) & 0x1F)

@@ -1,6 +1,7 @@
 # A module's __getattr__ raising AttributeError: `from m import x` is an ImportError (the
 # AttributeError does not show), getattr with a default and hasattr see a missing attribute,
-# and the import system's own lookups (__path__, __all__) are not disturbed by it.
+# and the import system's own lookups (__path__; __all__ for the star import, a guard: it
+# passed before too) are not disturbed by it.
 import _getattr_mod
 from _getattr_mod import known, lazy
 from _getattr_mod import *
