@@ -22,6 +22,7 @@
 #include "objmodule.h"
 #include "objfile.h"
 #include "port.h"
+#include "print.h"
 
 /* The C stack (esp8266.ld): 8 kB below _stack_top.  The VM raises RecursionError when fewer
  * than this many bytes are left, enough for printing the error and unwinding. */
@@ -74,9 +75,9 @@ static void run_boot_file(const char *name, Value globals) {
 static void banner(void) {
     GcInfo info;
     gc_info(&info);
-    esp_printf("espy %s on %s; %s\n", ES_VERSION, ES_PORT_NAME, ES_BOARD_NAME);
-    esp_printf("heap %u bytes free; %u frozen modules, %u native\n", (unsigned)info.free,
-               (unsigned)frozen_count(false), (unsigned)frozen_count(true));
+    print_fmt(&print_stdout, "espy %s on %s; %s\n", ES_VERSION, ES_PORT_NAME, ES_BOARD_NAME);
+    print_fmt(&print_stdout, "heap %u bytes free; %u frozen modules, %u native\n", (unsigned)info.free,
+              (unsigned)frozen_count(false), (unsigned)frozen_count(true));
 }
 
 /* The bundle region in mapped flash (the descriptor says where; it is inside the 1 MB cache
@@ -86,7 +87,7 @@ static void load_bundle(bool report) {
     const void *at = (const void *)(uintptr_t)(ESPLAYOUT_IROM_VADDR + l->bundle_start);
     const char *why = frozen_load(at, l->bundle_size);
     if (why && *why && report)
-        esp_printf("espy: frozen bundle at 0x%05x skipped: %s\n", l->bundle_start, why);
+        print_fmt(&print_stdout, "espy: frozen bundle at 0x%x skipped: %s\n", (unsigned)l->bundle_start, why);
 }
 
 static const ReplConsole console = {con_getc, con_write, banner};

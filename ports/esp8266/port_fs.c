@@ -12,6 +12,7 @@
 #include "espport.h"
 #include "ffs.h"
 #include "modos.h"
+#include "print.h"
 #include "../common/ffsport.h"
 
 static ffs_fs fs;
@@ -77,15 +78,17 @@ int port_fs_mount(bool report) {
     region = esp_layout.fs_start;
     uint32_t n = region_sectors();
     if (n < 4) {
-        if (report) esp_printf("espy: no filesystem: the region at 0x%05x has %u sectors (4 needed)\n", region, n);
+        if (report)
+            print_fmt(&print_stdout, "espy: no filesystem: the region at 0x%x has %u sectors (4 needed)\n",
+                      (unsigned)region, (unsigned)n);
         return -FFSPORT_ENODEV;
     }
     flash = (ffs_flash){NULL, ESPLAYOUT_SECTOR, n, fl_read, fl_prog, fl_erase};
     int r = ffs_mount(&fs, &flash);
     if (r < 0 && region_blank()) r = ffs_format(&fs, &flash);   /* first boot */
     if (r < 0) {
-        esp_printf("espy: filesystem at 0x%05x not mounted: [Errno %d] %s; os.mkfs() formats it\n",
-                   region, -r, r == -FFS_EIO ? "EIO" : "error");
+        print_fmt(&print_stdout, "espy: filesystem at 0x%x not mounted: [Errno %d] %s; os.mkfs() formats it\n",
+                  (unsigned)region, -r, r == -FFS_EIO ? "EIO" : "error");
         return r;
     }
     ffsport_mounted(&fs);

@@ -36,7 +36,9 @@ static void read_layout(void) {
     int err = esplayout_validate(&esp_layout);
     esp_layout_ok = err == ESPLAYOUT_OK;
     if (!esp_layout_ok) {
-        esp_printf("layout descriptor: %s; assuming 512K\n", esplayout_strerror(err));
+        uart_puts("layout descriptor: ");   /* before the core runs: the platform's own output */
+        uart_puts(esplayout_strerror(err));
+        uart_puts("; assuming 512K\n");
         esplayout_make(&esp_layout, 0x80000, (uint32_t)((uintptr_t)_irom_end - ESPLAYOUT_IROM_VADDR),
                        ESPLAYOUT_DEFAULT_BUNDLE);
     }

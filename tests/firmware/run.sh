@@ -148,6 +148,12 @@ has "$T/out" "0 frozen modules" "bad bundle not used"
 hasnt "$T/out" "main: start" "bad bundle's main.py must not run"
 grep -A1 '^>>> print(6 \* 7)' "$T/out" | grep -qx 42 && ok || bad "REPL works after a bad bundle"
 has "$T/out" "No module named 'shapes'" "bad bundle's modules are not importable"
+
+# ---- a damaged layout descriptor: said at boot, the 512K default taken, the REPL still comes up
+cp "$T/app.bin" "$T/lay.bin"; flip "$T/lay.bin" $((0x6004))   # its version word
+emu "$T/lay.bin" --script "$T/s42" --timeout 60; status $? 0 "boot with a damaged layout descriptor"
+has "$T/out" "layout descriptor: unknown layout descriptor version; assuming 512K" "boot reports the bad layout descriptor"
+grep -A1 '^>>> print(6 \* 7)' "$T/out" | grep -qx 42 && ok || bad "REPL works with a bad layout descriptor"
 # a bundle for another firmware build (its ABI id word changed) is refused the same way
 cp "$T/app.bin" "$T/abi.bin"; flip "$T/abi.bin" $((0x$bs + 16))
 "$ESPY" image verify "$T/abi.bin" >"$T/v" 2>&1; status $? 1 "verify foreign-ABI bundle"
