@@ -114,6 +114,10 @@ $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 # than a cycle at a jump; the VM's loop and the GC's mark loop (IRAM) keep the alignment.
 FW_CORE_FLASH_OBJS := $(filter-out $(FW_DIR)/obj/core/vm.o $(FW_DIR)/obj/core/gc.o,$(call fw_objs,$(FW_CORE_SRCS)))
 $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/core/gc.o: FW_CFLAGS += -fno-jump-tables
+# No MEMW before each volatile access in the core (-272 bytes): its volatiles are locals kept
+# across setjmp and flags an interrupt handler sets on this same CPU (vm.pending, machine's
+# events), which program order already orders.  The ports' device registers keep MEMW.
+$(call fw_objs,$(FW_CORE_SRCS)): FW_CFLAGS += -mno-serialize-volatile
 $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/gen/names_gen.o: FW_CFLAGS += -Wa,--no-target-align
 # The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
 # go through C (dunder methods, map, yield from) nest on the 8 kB C stack.  It runs from IRAM,
