@@ -200,20 +200,22 @@ static Value i2c_m_scan(Value *a, int n, Value kw) {
     return found;
 }
 
+/* start() and stop(): None, or OSError(ETIMEDOUT) when a slave held SCL low too long. */
+static Value i2c_none_or_raise(int err) {
+    if (err) exc_raise_oserror(err);
+    return V_NONE;
+}
+
 static Value i2c_m_start(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     I2C_SELF;
-    int err = i2c_start(i);
-    if (err) exc_raise_oserror(err);
-    return V_NONE;
+    return i2c_none_or_raise(i2c_start(i));
 }
 
 static Value i2c_m_stop(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     I2C_SELF;
-    int err = i2c_stop(i);
-    if (err) exc_raise_oserror(err);
-    return V_NONE;
+    return i2c_none_or_raise(i2c_stop(i));
 }
 
 static Value i2c_m_readinto(Value *a, int n, Value kw) {

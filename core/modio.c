@@ -187,9 +187,7 @@ static Value mem_tell(Value *a, int n, Value kw) {
 static Value mem_seek(Value *a, int n, Value kw) {
     (void)kw;
     MemIO *m = mem_open(a[0]);
-    Int off = obj_get_int(a[1]);
-    Int whence = n > 2 ? obj_get_int(a[2]) : 0;
-    if (whence < 0 || whence > 2) exc_raise_msg(&exc_ValueError, "invalid whence (%D, should be 0, 1 or 2)", whence);
+    Int off, whence = io_seek_args(a, n, &off);
     if (mem_is_text(m)) {
         if (whence == 0 && off < 0) exc_raise_msg(&exc_ValueError, "Negative seek position %D", off);
         if (whence != 0 && off != 0)

@@ -305,12 +305,17 @@ static Value f_write(Value *a, int n, Value kw) {
     return count;
 }
 
+Int io_seek_args(const Value *a, int n, Int *off) {
+    *off = obj_get_int(a[1]);
+    Int whence = n > 2 ? obj_get_int(a[2]) : 0;
+    if (whence < 0 || whence > 2) exc_raise_msg(&exc_ValueError, "invalid whence (%D, should be 0, 1 or 2)", whence);
+    return whence;
+}
+
 static Value f_seek(Value *a, int n, Value kw) {
     (void)kw;
     File *f = open_file(a[0]);
-    Int off = obj_get_int(a[1]);
-    Int whence = n > 2 ? obj_get_int(a[2]) : 0;
-    if (whence < 0 || whence > 2) exc_raise_msg(&exc_ValueError, "invalid whence (%D, should be 0, 1 or 2)", whence);
+    Int off, whence = io_seek_args(a, n, &off);
     if (!(f->flags & F_BINARY) && whence != 0 && off != 0)
         exc_raise_msg(&exc_OSError, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
     /* the OS position is ahead of ours by what is still buffered */

@@ -266,7 +266,6 @@ static const char *const machine_parts[][2] = {
     MACHINE_PARTS(PART)
 #undef PART
 };
-static bool machine_imported;   /* some module imports machine (or umachine) */
 
 /* Selects the native module of each of machine's classes that code names: any constant equal to
  * the class's name (`machine.I2C`, `from machine import I2C`, `getattr(machine, 'I2C')`), in
@@ -290,9 +289,9 @@ static void select_machine_parts(const Code *c) {
  * names of its IMPORT instructions (`import x.y`, `from x import y`, in the module body and in
  * every function and class body below it), by their first component.  A relative import
  * (level > 0: the LOADI of the level into R[A+2] right before the IMPORT, as the compiler emits
- * it) names the app's own package: skipped.  Notes an import of machine for
- * select_machine_parts. */
-static int add_imported_libs(ModList *m, const Code *c, bool libs) {
+ * it) names the app's own package: skipped.  Sets *machine when code imports machine (or
+ * umachine), for select_machine_parts. */
+static int add_imported_libs(ModList *m, const Code *c, bool libs, bool *machine) {
     for (uint32_t i = 0; i < c->ninsts; i++) {
         Inst in = c->insts[i];
         if (INS_OP(in) != I_IMPORT) continue;
@@ -307,12 +306,12 @@ static int add_imported_libs(ModList *m, const Code *c, bool libs) {
         if (lib && libs && add_lib(m, lib) != 0) return -1;
         NativeMod *nat = lib ? NULL : native_find(&natives, s, k);
         if ((k == 7 && memcmp(s, "machine", 7) == 0) || (k == 8 && memcmp(s, "umachine", 8) == 0))
-            machine_imported |= !has_module(m, s, k);
+            *machine |= !has_module(m, s, k);
         if (nat && !has_module(m, s, k)) nat->selected = true;
     }
     for (uint32_t i = 0; i < c->nconsts; i++) {
         Value v = c->consts[i];
-        if (v && V_IS_PTR(v) && type_of(v) == &code_type && add_imported_libs(m, V_PTR(v), libs) != 0) return -1;
+        if (v && V_IS_PTR(v) && type_of(v) == &code_type && add_imported_libs(m, V_PTR(v), libs, machine) != 0) return -1;
     }
     return 0;
 }
@@ -832,6 +831,7 @@ static ES_NOINLINE int compile_module(BakeMod *m, const char *src, size_t len) {
  * printing why (a syntax error names the file and line).  Then, in an app that imports
  * machine, the native modules of the machine classes it names. */
 static int compile_all(ModList *mods, bool autolib) {
+    bool machine = false;   /* some module imports machine */
     for (size_t i = 0; i < mods->n; i++) {
         BakeMod *m = &mods->v[i];
         size_t len;
@@ -843,9 +843,9 @@ static int compile_all(ModList *mods, bool autolib) {
         int r = compile_module(m, src, len);
         free(text);
         if (r != 0) return -1;
-        if (add_imported_libs(mods, mods->v[i].code, autolib || mods->v[i].lib) != 0) return -1;
+        if (add_imported_libs(mods, mods->v[i].code, autolib || mods->v[i].lib, &machine) != 0) return -1;
     }
-    if (machine_imported)
+    if (machine)
         for (size_t i = 0; i < mods->n; i++) select_machine_parts(mods->v[i].code);
     return 0;
 }
