@@ -207,7 +207,7 @@ static Value find_and_load(Value fullname, Value parent) {
     return m == FOUND_SOURCE ? run_module_code(fullname, &src) : m;
 }
 
-static ES_NORETURN void not_found(Value name) {
+ES_NORETURN void import_not_found(Value name) {
     Value e = builtin_module_is_native(name)
         ? exc_new_msg(&exc_ModuleNotFoundError, "No module named '%v' (not baked into this image: espy build --lib %v)", name, name)
         : exc_new_msg(&exc_ModuleNotFoundError, "No module named '%v'", name);
@@ -281,7 +281,7 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
     Value full = resolve_name(name, globals, level);
     size_t n;
     const char *s = str_data(full, &n);
-    if (n == 0) not_found(full);
+    if (n == 0) import_not_found(full);
     /* import each component: a, a.b, a.b.c */
     Value top = V_NULL, parent = V_NULL, mod = V_NULL;
     size_t start = 0;
@@ -289,7 +289,7 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
         if (i < n && s[i] != '.') continue;
         Value part = name_from_str(s, i);
         mod = find_and_load(part, parent);
-        if (!mod) not_found(part);
+        if (!mod) import_not_found(part);
         if (parent) {
             Value last = name_from_str(s + start, i - start);
             obj_setattr(parent, last, mod);

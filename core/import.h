@@ -13,6 +13,8 @@ bool import_read_file(const char *path, char **buf, size_t *len, int *err);
 /* Compiles and runs source as module __main__ (or name) with the given globals. */
 Value import_exec_source(const char *src, size_t len, Value filename, Value globals);
 
+/* Raises ModuleNotFoundError for name (with the hint to bake it, for a native module). */
+ES_NORETURN void import_not_found(Value name);
 /* A frozen-module finder (the bundle, on the device): returns a code object or NULL and sets
  * *is_package. */
 extern const Code *(*import_frozen_find)(Value name, bool *is_package);

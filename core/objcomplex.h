@@ -15,4 +15,8 @@ Value complex_new(double re, double im);
 Value complex_pow(double ar, double ai, double br, double bi);
 Int complex_hash(Value v);
 
+/* The slots of the module _complex (modcomplex.c) that complex_type's call: print, make_new,
+ * binary_op, and unary_op for abs(). */
+extern const Type complex_impl_type;
+
 #endif

@@ -63,7 +63,8 @@ endef
 $(foreach m,$(NATMODS),$(eval $(call natmod_rules,$(m))))
 
 $(NATMOD_OBJS): mk/natmod.mk mk/firmware.mk
--include $(NATMOD_OBJS:.o=.d)
+# (the heads too: they hold the modules' static name ids, which a new name in the table shifts)
+-include $(NATMOD_OBJS:.o=.d) $(patsubst %,$(NATMOD_DIR)/obj/head_%.d,$(NATMODS))
 
 # The base image: the firmware with every native module in its bundle, so that the REPL has
 # them all; `espy build` takes from it those an app imports.

@@ -36,6 +36,7 @@
 #include "objstr.h"
 #include "objint.h"
 #include "objfloat.h"
+#include "objtuple.h"
 #include "opcodes.h"
 #include "pylib.h"
 #include "bake_native.h"
@@ -283,6 +284,89 @@ static void select_machine_parts(const Code *c) {
             if (nat) nat->selected = true;
         }
     }
+}
+
+/* ---- complex numbers: the native module _complex (core/modcomplex.c) ---- */
+
+/* Names through which a program can make a complex number from values that are not complex:
+ * the constructor, pow() and the power methods, and running code given as text. */
+static const char *const complex_makers[] = {"complex", "pow", "__pow__", "__rpow__", "__ipow__",
+                                             "eval", "exec", "compile"};
+
+static bool const_may_make_complex(Value v) {
+    if (!v) return false;
+    if (str_is(v)) {
+        size_t n;
+        const char *s = str_data(v, &n);
+        for (size_t k = 0; k < sizeof complex_makers / sizeof complex_makers[0]; k++)
+            if (strlen(complex_makers[k]) == n && memcmp(complex_makers[k], s, n) == 0) return true;
+        return false;
+    }
+    if (!V_IS_PTR(v)) return false;
+    if (type_of(v) == &complex_type) return true;   /* 1j, -2j, (1, 2j) */
+    if (type_of(v) == &tuple_type)
+        for (UInt i = 0; i < ((const Tuple *)V_PTR(v))->len; i++)
+            if (const_may_make_complex(tuple_items(v)[i])) return true;
+    return false;
+}
+
+/* True when a jump of c lands on an instruction in from..to. */
+static bool jump_lands_in(const Code *c, uint32_t from, uint32_t to) {
+    for (uint32_t k = 0; k < c->ninsts; k++) {
+        Inst in = c->insts[k];
+        int op = INS_OP(in);
+        int64_t at = op == I_JMP ? (int64_t)k + 1 + INS_sAx(in)
+                   : op == I_JMPIF || op == I_JMPIFNOT || op == I_JMPIFNULL || op == I_FORITER
+                       ? (int64_t)k + 1 + INS_sBx(in) : -1;
+        if (at >= from && at <= to) return true;
+    }
+    return false;
+}
+
+/* The number constant that one of the two instructions right before insts[i] loads into
+ * register r (LOADI, or LOADK of an int or float), when the other one only loads another
+ * register and no jump lands after the load; else V_NULL.  `2 ** n` is LOADI, POW; `2.5 ** m`
+ * is LOADK, LOADGLOBAL, POW. */
+static Value loaded_number(const Code *c, uint32_t i, uint32_t r) {
+    for (uint32_t k = i; k-- > 0 && k + 2 >= i;) {
+        Inst in = c->insts[k];
+        int op = INS_OP(in);
+        if (k >= 1 && INS_OP(c->insts[k - 1]) == I_UNPACKEX) return V_NULL;   /* its data word */
+        bool load = op == I_LOADI || op == I_LOADK || op == I_LOADGLOBAL || op == I_LOADDEREF || op == I_MOVE;
+        if (!load) return V_NULL;
+        if (INS_A(in) != r) continue;
+        if (jump_lands_in(c, k + 1, i)) return V_NULL;
+        if (op == I_LOADI) return V_MKINT(INS_sBx(in));
+        Value v = op == I_LOADK ? c->consts[INS_Bx(in)] : V_NULL;
+        return v && (int_is_int(v) || is_type(v, &float_type)) ? v : V_NULL;
+    }
+    return V_NULL;
+}
+
+/* True when the `**` at insts[i] (R[A] = R[B] ** R[C]) never gives a complex number: its
+ * exponent is an int constant, or its base a number constant that is not negative. */
+static bool pow_is_real(const Code *c, uint32_t i) {
+    Value e = loaded_number(c, i, INS_C(c->insts[i]));
+    if (e && int_is_int(e)) return true;
+    Value b = loaded_number(c, i, INS_B(c->insts[i]));
+    return b && !(int_is_int(b) ? int_sign(b) < 0 : float_value(b) < 0.0);
+}
+
+/* True when code (or any function or class body in it) may make a complex number: a complex
+ * constant, one of complex_makers named, or a `**` that may be a root of a negative number.  Nothing else
+ * makes one from values that are not complex, so an app without any of these never needs
+ * _complex; one with `x ** 0.5` carries it, as CPython gives (-1) ** 0.5 == 1j. */
+static bool code_may_make_complex(const Code *c) {
+    for (uint32_t i = 0; i < c->ninsts; i++) {
+        int op = INS_OP(c->insts[i]);
+        if ((op == I_POW || op == I_IPOW) && !pow_is_real(c, i)) return true;
+    }
+    for (uint32_t i = 0; i < c->nconsts; i++) {
+        Value v = c->consts[i];
+        if (v && V_IS_PTR(v) && type_of(v) == &code_type && code_may_make_complex(V_PTR(v))) return true;
+        if (const_may_make_complex(v)) return true;
+    }
+    return false;
 }
 
 /* Adds the library modules (when `libs`) and selects the native modules that code imports: the
@@ -829,7 +913,8 @@ static ES_NOINLINE int compile_module(BakeMod *m, const char *src, size_t len) {
  * as it goes: the library modules that the app's modules import (when `autolib`) and those that
  * library modules import (always: a library module comes with what it needs).  -1 after
  * printing why (a syntax error names the file and line).  Then, in an app that imports
- * machine, the native modules of the machine classes it names. */
+ * machine, the native modules of the machine classes it names, and _complex in an app that may
+ * make a complex number. */
 static int compile_all(ModList *mods, bool autolib) {
     bool machine = false;   /* some module imports machine */
     for (size_t i = 0; i < mods->n; i++) {
@@ -847,6 +932,8 @@ static int compile_all(ModList *mods, bool autolib) {
     }
     if (machine)
         for (size_t i = 0; i < mods->n; i++) select_machine_parts(mods->v[i].code);
+    NativeMod *cx = native_find(&natives, "_complex", 8);
+    for (size_t i = 0; cx && !cx->selected && i < mods->n; i++) cx->selected = code_may_make_complex(mods->v[i].code);
     return 0;
 }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Native modules (docs/bundle.md "Native modules"): the C modules the firmware leaves out
 # (math, json, struct, hashlib, heapq, re, collections, random, array, io, errno, and
-# machine's classes but Pin and Signal, esp, _onewire), baked into an app's bundle when it imports
+# machine's classes but Pin and Signal, esp, _onewire, _complex), baked into an app's bundle when it imports
 # them and run in place from there, in the emulator.
 # usage: tests/firmware/native.sh ESPY BASE_IMAGE NATMOD_DIR
 #        (NATMODLINK, NATMOD_BASE, NATMOD_DELTA and NATMOD_FW in the environment: check
@@ -27,12 +27,12 @@ program_output() { sed -n '/^chksum /,/^espy [0-9.]* on esp8266/p' "$1" | sed '1
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 for m in math json ujson struct ustruct hashlib uhashlib heapq uheapq re ure \
          collections ucollections random urandom array uarray io uio errno uerrno _machine_i2c \
-         _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire; do
+         _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire _complex; do
     grep -q "^  module $m  *code 0x4.*(native, " "$T/info" && ok || bad "base image lists native $m"
 done
 printf 'import math, ure, json, machine\nprint(math.sqrt(2), ure.sub("b+", "-", "abbbc"), json.dumps([1, None]))\nprint("classes", len([n for n in dir(machine) if n[0].isupper() and not n.endswith("RESET")]))\n' >"$T/in"
 emu "$BASE" --script "$T/in" --timeout 60; status $? 0 "boot the base image"
-has "$T/out" "0 frozen modules, 20 native" "banner counts the native modules"
+has "$T/out" "0 frozen modules, 21 native" "banner counts the native modules"
 has "$T/out" "1.4142135623730951 a-c [1, null]" "native modules at the base image's REPL"
 has "$T/out" "classes 10" "dir(machine) at the base image's REPL lists all ten classes"
 
@@ -42,7 +42,8 @@ mkdir -p "$T/app"
 names=""
 for f in "$MOD_DIR"/hashlib_*.py "$MOD_DIR"/heapq_*.py "$MOD_DIR"/json_*.py \
          "$MOD_DIR"/math_*.py "$MOD_DIR"/re_*.py "$MOD_DIR"/struct_*.py "$MOD_DIR"/collections_*.py \
-         "$MOD_DIR"/random_*.py "$MOD_DIR"/array_*.py "$MOD_DIR"/io_*.py "$MOD_DIR"/errno_*.py; do
+         "$MOD_DIR"/random_*.py "$MOD_DIR"/array_*.py "$MOD_DIR"/io_*.py "$MOD_DIR"/errno_*.py \
+         "$D"/../types/complex_basic.py; do
     n=t_$(basename "$f" .py)
     cp "$f" "$T/app/$n.py"
     cat "${f%.py}.exp" >>"$T/expected"
@@ -58,7 +59,7 @@ EOF
 # (about 200 kB of bundle: a 1M flash)
 "$ESPY" build -o "$T/app.bin" --base "$BASE" --flash-size 1M "$T/app" >"$T/build" 2>&1
 status $? 0 "build the module tests"
-has "$T/build" "(native: math, json, struct, hashlib, heapq, re, collections, random, array, io, errno)" "build names the native modules"
+has "$T/build" "(native: math, json, struct, hashlib, heapq, re, collections, random, array, io, errno, _complex)" "build names the native modules"
 "$ESPY" image verify "$T/app.bin" >"$T/v" 2>&1; status $? 0 "verify the image with native modules"
 emu "$T/app.bin" --script /dev/null --timeout 120; status $? 0 "boot the module tests"
 program_output "$T/out" >"$T/got"
@@ -94,7 +95,7 @@ mkdir -p "$T/fsonly"
 printf 'import ujson, heapq\nprint("fs main", ujson.dumps(heapq.nsmallest(2, [5, 1, 3])))\n' >"$T/fsonly/main.py"
 "$ESPY" build -o "$T/fsonly.bin" --base "$BASE" --fs "$T/fsonly" >"$T/build" 2>&1; status $? 0 "build --fs alone"
 "$ESPY" image info "$T/fsonly.bin" >"$T/info" 2>&1
-has "$T/info" "bundle: 0 modules + 20 native" "--fs alone keeps the native modules"
+has "$T/info" "bundle: 0 modules + 21 native" "--fs alone keeps the native modules"
 emu "$T/fsonly.bin" --script /dev/null --timeout 60; status $? 0 "boot the --fs image"
 has "$T/out" "fs main [1, 3]" "main.py from the filesystem imports native modules"
 
@@ -147,6 +148,37 @@ printf 'I2C = "mine"\n' >"$T/ownmach/machine.py"
 printf 'import machine\nprint(machine.I2C)\n' >"$T/ownmach/main.py"
 "$ESPY" build -o "$T/ownmach.bin" --base "$BASE" "$T/ownmach" >"$T/build" 2>&1; status $? 0 "build an app with its own machine.py"
 hasnt "$T/build" "(native" "an app's own machine.py: no machine class module"
+
+# ---- complex numbers (core/modcomplex.c): _complex baked into an app that may make one ---------
+mkdir -p "$T/cx"
+for prog in 'print(1j)' 'x = float(input())\nprint(x ** 0.5)' 'def f(a, b):\n    return a ** (2 if b else 0.5)' \
+            't = (1, -2j)' 'print(pow(2, 3))' 'print(eval("1"))' 'x = 3\nx **= 0.5' 'n = 0.5\nprint((-2) ** n)'; do
+    printf "$prog\n" >"$T/cx/main.py"
+    "$ESPY" build -o "$T/cx.bin" --base "$BASE" "$T/cx" >"$T/build" 2>&1; status $? 0 "build: $prog"
+    has "$T/build" "(native: _complex)" "_complex baked for: $prog"
+done
+for prog in 'def sq(n):\n    return n ** 2, n ** -1, 2 ** n, 2.5 ** m\nm = x = 3\nx **= 2\nprint(sq(x))' 'print("plain")'; do
+    printf "$prog\n" >"$T/cx/main.py"
+    "$ESPY" build -o "$T/cx.bin" --base "$BASE" "$T/cx" >"$T/build" 2>&1; status $? 0 "build: $prog"
+    hasnt "$T/build" "(native" "no _complex for: $prog"
+done
+cat >"$T/in" <<'PY'
+z = 2j
+print(z.imag, z.real, bool(z), hash(z) == hash(2j), (-z).imag, +z is z, z.conjugate().imag)
+b = -1
+print(2 ** 0.5, b ** 2)
+for f in (lambda: print(z), lambda: z + 1, lambda: z == z, lambda: b ** 0.5, lambda: complex(1, 2), lambda: abs(z)):
+    try:
+        f()
+    except ImportError as e:
+        print("no", e)
+
+PY
+emu "$T/plain.bin" --script "$T/in" --timeout 60; status $? 0 "boot the plain app: complex numbers"
+has "$T/out" "2.0 0.0 True True -2.0 True -2.0" "without _complex: hash, bool, -z, +z, .real, .imag, conjugate()"
+has "$T/out" "1.4142135623730951 1" "without _complex: float and int powers"
+[ "$(grep -c "^no No module named '_complex' (not baked into this image: espy build --lib _complex)$" "$T/out")" = 6 ] && ok ||
+    bad "without _complex: repr, arithmetic, ==, a complex root, complex(), abs() give the hint"
 
 # ---- the .enm files and bad input -----------------------------------------------------------
 "$ESPY" build -o "$T/enm.bin" --base "$BASE" --native "$NATDIR/heapq.enm" "$T/plain" >"$T/build" 2>&1

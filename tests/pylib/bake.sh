@@ -100,7 +100,7 @@ mods l3 "neopixel " "--lib and a user's module of that name"
 hasnt "$T/l3.build" "library" "l3: the user's neopixel"
 build bad --lib nosuch "$T/a/main.py"
 status $rc 2 "--lib nosuch"
-has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct hashlib heapq re collections random array io errno _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire)" "--lib nosuch message"
+has "$T/bad.build" "espy build: --lib nosuch: no such library or native module (there are dht ds18x20 framebuf neopixel onewire ssd1306 math json struct hashlib heapq re collections random array io errno _machine_i2c _machine_spi _machine_pwm _machine_timer _machine_uart _machine_wdt _machine_rtc esp _onewire _complex)" "--lib nosuch message"
 [ -e "$T/bad.bin" ] && bad "--lib nosuch wrote an image" || ok
 build bad2 --lib
 status $rc 2 "--lib without a name"
@@ -110,7 +110,7 @@ has "$T/bad2.build" "--lib needs a value" "--lib message"
 # an app just small enough alone (a long string constant), too big with ds18x20 and onewire
 # (about 5.5 kB): the room is what the error message of a far too big app says
 pad_app() { awk -v n="$1" 'BEGIN { printf "import ds18x20\nS = \""; for (i = 0; i < n; i++) printf "x"; printf "\"\n" }'; }
-pad_app 200000 >"$T/d/main.py"
+pad_app 250000 >"$T/d/main.py"
 build d0 --no-lib "$T/d/main.py"
 status $rc 1 "far too big"
 room=$(sed -n 's/.*room for \([0-9]*\) bytes.*/\1/p' "$T/d0.build")
