@@ -112,11 +112,13 @@ uint32_t frozen_count(int native) {
 
 uintptr_t frozen_module_name(uint32_t i) { return fz_index[i * FZ_MOD_WORDS + FZ_MOD_NAME]; }
 
-/* The index entry of a module name (an interned name), or NULL. */
-static const uint32_t *find_entry(Value name) {
+/* The index entry of a module name (an interned name), frozen code or native (FZ_MOD_NATIVE),
+ * or NULL.  An app's own module may have a native module's name: _complex, which espy build
+ * bakes for what it does, not for an import. */
+static const uint32_t *find_entry(Value name, uint32_t native) {
     for (uint32_t i = 0; i < fz_nmods; i++) {
         const uint32_t *e = fz_index + i * FZ_MOD_WORDS;
-        if ((Value)e[FZ_MOD_NAME] == name) return e;
+        if ((Value)e[FZ_MOD_NAME] == name && (e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE) == native) return e;
     }
     return NULL;
 }
@@ -133,8 +135,8 @@ static Value as_name(Value name) {
  * static table), so a lookup is a comparison of words.  Native modules are not code. */
 static const Code *frozen_find(Value name, bool *is_package) {
     name = as_name(name);
-    const uint32_t *e = name ? find_entry(name) : NULL;
-    if (!e || (e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) return NULL;
+    const uint32_t *e = name ? find_entry(name, 0) : NULL;
+    if (!e) return NULL;
     *is_package = (e[FZ_MOD_FLAGS] & FZ_MOD_PACKAGE) != 0;
     return (const Code *)(uintptr_t)e[FZ_MOD_CODE];
 }
@@ -142,8 +144,8 @@ static const Code *frozen_find(Value name, bool *is_package) {
 /* import_native_find: a native module's object, which is a const BuiltinModule in the bundle. */
 static Value native_find(Value name) {
     name = as_name(name);
-    const uint32_t *e = name ? find_entry(name) : NULL;
-    if (!e || !(e[FZ_MOD_FLAGS] & FZ_MOD_NATIVE)) return V_NULL;
+    const uint32_t *e = name ? find_entry(name, FZ_MOD_NATIVE) : NULL;
+    if (!e) return V_NULL;
     const uint32_t *head = (const uint32_t *)(uintptr_t)e[FZ_MOD_CODE];
     return (Value)head[FZ_NAT_MODULE];
 }

@@ -145,7 +145,7 @@ static ES_NOINLINE Value find_module(Value fullname, Value parent, ModuleSource 
     if (m) return m;
     if (!parent) {
         m = builtin_module_find(fullname);
-        if (!m && import_native_find) m = import_native_find(fullname);
+        if (!m) m = import_native(fullname);
         if (m) {
             dict_set(vm.modules, fullname, m);
             return m;
@@ -206,6 +206,8 @@ static Value find_and_load(Value fullname, Value parent) {
     Value m = find_module(fullname, parent, &src);
     return m == FOUND_SOURCE ? run_module_code(fullname, &src) : m;
 }
+
+Value import_native(Value name) { return import_native_find ? import_native_find(name) : V_NULL; }
 
 ES_NORETURN void import_not_found(Value name) {
     Value e = builtin_module_is_native(name)

@@ -20,5 +20,7 @@ ES_NORETURN void import_not_found(Value name);
 extern const Code *(*import_frozen_find)(Value name, bool *is_package);
 /* Set by the bundle loader: a native module of the bundle (frozen.h), found like a built-in one. */
 extern Value (*import_native_find)(Value name);
+/* That native module, or V_NULL (none of that name, or no bundle). */
+Value import_native(Value name);
 
 #endif

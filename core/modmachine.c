@@ -510,7 +510,7 @@ static void machine_attr(Value self, Value name, Value *dest) {
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         if (name != V_MKNAME(parts[i][0])) continue;
         Value module = V_MKNAME(parts[i][1]);
-        Value m = import_native_find ? import_native_find(module) : V_NULL;
+        Value m = import_native(module);
         if (!m)
             exc_raise_msg(&exc_AttributeError,
                           "module 'machine' has no attribute '%n' (not baked into this image: espy build --lib %n)",

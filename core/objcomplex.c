@@ -27,12 +27,18 @@ Value complex_new(double re, double im) {
 }
 
 /* The slots of _complex: built in (modcomplex.c), or on the board the native module's, which the
- * bundle may lack: then ImportError, with the hint to bake it. */
+ * bundle may lack: then ImportError, with the hint to bake it.  Found once: the bundle does not
+ * change while the board runs.  (A native module is machine code, trusted as such: espy build
+ * checks that it was linked against this firmware.) */
 static const Type *complex_ops(void) {
 #if ES_COMPLEX_NATIVE
-    Value m = import_native_find ? import_native_find(V_MKNAME(N__complex)) : V_NULL;
-    if (!m) import_not_found(V_MKNAME(N__complex));
-    return V_PTR(obj_getattr(m, V_MKNAME(N_complex)));
+    static const Type *ops;
+    if (!ops) {
+        Value m = import_native(V_MKNAME(N__complex));
+        if (!m) import_not_found(V_MKNAME(N__complex));
+        ops = V_PTR(obj_getattr(m, V_MKNAME(N_complex)));
+    }
+    return ops;
 #else
     return &complex_impl_type;
 #endif

@@ -108,7 +108,7 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # and code the lx106 suite does not run (the machine modules).  Tried and kept with the flag
 # because the suite caught them reading flash bytes: lex.c (source text that is a static name or
 # a flash constant), re_compile.c (patterns, flag tables), modarray.c (typecode names, switch
-# tables), dtoa.c and objcomplex.c (parsing str in flash), objfile.c (open's mode strings).
+# tables), dtoa.c and objcomplex.c (parsing str in flash; that part is modcomplex.c now, a native module), objfile.c (open's mode strings).
 L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)

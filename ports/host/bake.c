@@ -288,20 +288,27 @@ static void select_machine_parts(const Code *c) {
 
 /* ---- complex numbers: the native module _complex (core/modcomplex.c) ---- */
 
-/* Names through which a program can make a complex number from values that are not complex:
- * the constructor, pow() and the power methods, and running code given as text. */
-static const char *const complex_makers[] = {"complex", "pow", "__pow__", "__rpow__", "__ipow__",
-                                             "eval", "exec", "compile"};
+/* Built-in functions that make a complex number from values that are not complex (the
+ * constructor, pow(), and those that run code given as text), and the ways to reach them by
+ * another name. */
+static const char *const complex_builtins[] = {"complex", "pow", "eval", "exec", "compile",
+                                               "builtins", "__builtins__"};
+/* Methods that do, whatever they are looked up on: float's and int's power methods. */
+static const char *const complex_methods[] = {"__pow__", "__rpow__", "__ipow__"};
+
+static bool str_among(Value v, const char *const *list, size_t n) {
+    if (!v || !str_is(v)) return false;
+    size_t len;
+    const char *s = str_data(v, &len);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == len && memcmp(list[k], s, len) == 0) return true;
+    return false;
+}
+#define STR_AMONG(v, list) str_among(v, list, sizeof list / sizeof list[0])
 
 static bool const_may_make_complex(Value v) {
     if (!v) return false;
-    if (str_is(v)) {
-        size_t n;
-        const char *s = str_data(v, &n);
-        for (size_t k = 0; k < sizeof complex_makers / sizeof complex_makers[0]; k++)
-            if (strlen(complex_makers[k]) == n && memcmp(complex_makers[k], s, n) == 0) return true;
-        return false;
-    }
+    if (STR_AMONG(v, complex_methods)) return true;
     if (!V_IS_PTR(v)) return false;
     if (type_of(v) == &complex_type) return true;   /* 1j, -2j, (1, 2j) */
     if (type_of(v) == &tuple_type)
@@ -353,13 +360,19 @@ static bool pow_is_real(const Code *c, uint32_t i) {
 }
 
 /* True when code (or any function or class body in it) may make a complex number: a complex
- * constant, one of complex_makers named, or a `**` that may be a root of a negative number.  Nothing else
- * makes one from values that are not complex, so an app without any of these never needs
- * _complex; one with `x ** 0.5` carries it, as CPython gives (-1) ** 0.5 == 1j. */
+ * constant; one of complex_builtins as a global or builtin (`pow(x, y)`), imported from a module
+ * (`from builtins import pow`) or as a string constant (`getattr(builtins, "pow")`); one of
+ * complex_methods anywhere; a `**` that may be a root of a negative number.  Nothing else in the
+ * core makes one from values that are not complex.  Not seen: code that is not in the bundle
+ * (.py files on the filesystem) and attribute names made at run time. */
 static bool code_may_make_complex(const Code *c) {
     for (uint32_t i = 0; i < c->ninsts; i++) {
-        int op = INS_OP(c->insts[i]);
+        Inst in = c->insts[i];
+        int op = INS_OP(in);
         if ((op == I_POW || op == I_IPOW) && !pow_is_real(c, i)) return true;
+        Value name = op == I_LOADGLOBAL || op == I_LOADNAME || op == I_LOADK || op == I_IMPORT ? c->consts[INS_Bx(in)]
+                   : op == I_IMPORTFROM ? c->consts[INS_C(in)] : V_NULL;
+        if (STR_AMONG(name, complex_builtins)) return true;
     }
     for (uint32_t i = 0; i < c->nconsts; i++) {
         Value v = c->consts[i];
