@@ -248,15 +248,22 @@ static Value i2c_m_write(Value *a, int n, Value kw) {
 
 static bool stop_arg(Value v) { return v ? obj_truthy(v) : true; }
 
-static ES_NORETURN void missing(const char *fname) {
-    exc_raise_msg(&exc_TypeError, "%s() missing required arguments", fname);
+/* The arguments after self of the methods that take keywords (up to 3 positional), the first
+ * `need` of them required. */
+static void i2c_args(const char *fname, const uint16_t *names, int nnames, int need, Value *a, int n, Value kw,
+                     Value *o) {
+    arg_parse(fname, a + 1, n - 1, kw, 3, names, nnames, o);
+    for (int k = 0; k < need; k++)
+        if (!o[k]) exc_raise_msg(&exc_TypeError, "%s() missing required arguments", fname);
 }
+
+static const uint16_t i2c_buf_names[] = {N_addr, N_buf, N_stop};
+static const uint16_t i2c_mem_buf_names[] = {N_addr, N_memaddr, N_buf, N_addrsize};
 
 static Value i2c_m_readfrom(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_nbytes, N_stop};
     Value o[3];
-    arg_parse("readfrom", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) missing("readfrom");
+    i2c_args("readfrom", names, 3, 2, a, n, kw, o);
     I2C_SELF;
     uint32_t addr = i2c_addr(o[0]);
     Int nb = obj_get_int(o[1]);
@@ -267,10 +274,8 @@ static Value i2c_m_readfrom(Value *a, int n, Value kw) {
 }
 
 static Value i2c_m_readfrom_into(Value *a, int n, Value kw) {
-    static const uint16_t names[] = {N_addr, N_buf, N_stop};
     Value o[3];
-    arg_parse("readfrom_into", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) missing("readfrom_into");
+    i2c_args("readfrom_into", i2c_buf_names, 3, 2, a, n, kw, o);
     I2C_SELF;
     size_t len;
     uint8_t *buf = bytes_writable_arg(o[1], &len);
@@ -279,10 +284,8 @@ static Value i2c_m_readfrom_into(Value *a, int n, Value kw) {
 }
 
 static Value i2c_m_writeto(Value *a, int n, Value kw) {
-    static const uint16_t names[] = {N_addr, N_buf, N_stop};
     Value o[3];
-    arg_parse("writeto", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) missing("writeto");
+    i2c_args("writeto", i2c_buf_names, 3, 2, a, n, kw, o);
     I2C_SELF;
     size_t len;
     const uint8_t *buf = bytes_arg(o[1], &len);
@@ -292,8 +295,7 @@ static Value i2c_m_writeto(Value *a, int n, Value kw) {
 static Value i2c_m_writevto(Value *a, int n, Value kw) {
     static const uint16_t names[] = {N_addr, N_vector, N_stop};
     Value o[3];
-    arg_parse("writevto", a + 1, n - 1, kw, 3, names, 3, o);
-    if (!o[0] || !o[1]) missing("writevto");
+    i2c_args("writevto", names, 3, 2, a, n, kw, o);
     I2C_SELF;
     uint32_t addr = i2c_addr(o[0]);
     Value parts = tuple_from_iter(o[1]);
@@ -326,8 +328,6 @@ static size_t mem_addr(Value memaddr, Value addrsize, uint8_t out[4]) {
     return nb;
 }
 
-static const uint16_t i2c_mem_names[] = {N_addr, N_memaddr, N_nbytes, N_addrsize};
-
 static void i2c_read_mem(const I2CObj *i, Value *o, uint8_t *buf, size_t n) {
     uint8_t ma[4];
     size_t nm = mem_addr(o[1], o[3], ma);
@@ -337,9 +337,9 @@ static void i2c_read_mem(const I2CObj *i, Value *o, uint8_t *buf, size_t n) {
 }
 
 static Value i2c_m_readfrom_mem(Value *a, int n, Value kw) {
+    static const uint16_t names[] = {N_addr, N_memaddr, N_nbytes, N_addrsize};
     Value o[4];
-    arg_parse("readfrom_mem", a + 1, n - 1, kw, 3, i2c_mem_names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) missing("readfrom_mem");
+    i2c_args("readfrom_mem", names, 4, 3, a, n, kw, o);
     Int nb = obj_get_int(o[2]);
     if (nb < 0) exc_raise_msg(&exc_ValueError, "negative byte count");
     Value b = bytes_alloc((size_t)nb);
@@ -348,10 +348,8 @@ static Value i2c_m_readfrom_mem(Value *a, int n, Value kw) {
 }
 
 static Value i2c_m_readfrom_mem_into(Value *a, int n, Value kw) {
-    static const uint16_t names[] = {N_addr, N_memaddr, N_buf, N_addrsize};
     Value o[4];
-    arg_parse("readfrom_mem_into", a + 1, n - 1, kw, 3, names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) missing("readfrom_mem_into");
+    i2c_args("readfrom_mem_into", i2c_mem_buf_names, 4, 3, a, n, kw, o);
     size_t len;
     uint8_t *buf = bytes_writable_arg(o[2], &len);
     i2c_read_mem(V_PTR(a[0]), o, buf, len);
@@ -359,10 +357,8 @@ static Value i2c_m_readfrom_mem_into(Value *a, int n, Value kw) {
 }
 
 static Value i2c_m_writeto_mem(Value *a, int n, Value kw) {
-    static const uint16_t names[] = {N_addr, N_memaddr, N_buf, N_addrsize};
     Value o[4];
-    arg_parse("writeto_mem", a + 1, n - 1, kw, 3, names, 4, o);
-    if (!o[0] || !o[1] || !o[2]) missing("writeto_mem");
+    i2c_args("writeto_mem", i2c_mem_buf_names, 4, 3, a, n, kw, o);
     I2C_SELF;
     uint8_t ma[4];
     size_t nm = mem_addr(o[1], o[3], ma);
