@@ -99,7 +99,7 @@ static inline int fz_call0_aim(uint8_t *p, uint32_t pc, uint32_t target) {
  * and the static name table, which it compares with its own.  The ABI id, the CRC-32 of the
  * table's words, is stored in every bundle: the loader refuses a bundle whose id differs from
  * its own, so a bundle never runs on a firmware it was not baked for. */
-#define FZ_ABI_OFFSET 0x6040u      /* = ESPLAYOUT_IROM_START + ESPLAYOUT_SIZE */
+#define FZ_ABI_OFFSET 0x4040u      /* = ESPLAYOUT_IROM_START + ESPLAYOUT_SIZE */
 #define FZ_ABI_MAGIC  0x41595345u  /* "ESYA" */
 enum {
     FZ_ABI_MAGIC_W,

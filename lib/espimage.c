@@ -1,7 +1,9 @@
 /* ESP8266 v1 flash images: parse/verify and build from ELF.  Format notes in espimage.h and
  * docs/firmware.md. */
+#include <stdlib.h>
 #include <string.h>
 #include "espimage.h"
+#include "lz.h"
 
 /* ---- little helpers: byte access and message formatting without stdio ---- */
 
@@ -145,8 +147,40 @@ static void parse_layout(const uint8_t *img, size_t len, espimage_info *in) {
                 l->reserved_start, 0, 0);
 }
 
+/* The packed IRAM code, if a segment holds it: its head must describe IRAM that no other
+ * segment loads, and its stream must unpack to exactly that size. */
+static void check_packed(const uint8_t *img, espimage_info *in) {
+    for (int i = 0; i < in->nparsed; i++) {
+        const espimage_segment *s = &in->seg[i];
+        if ((uint64_t)s->offset + s->len > in->file_len) break;   /* cut short: reported */
+        if (s->addr != ESPIMAGE_PACKED_ADDR || s->len < sizeof(espimage_packed) ||
+            rd32(img + s->offset) != ESPIMAGE_PACKED_MAGIC)
+            continue;
+        espimage_packed *p = &in->packed;
+        in->packed_seg = i;
+        p->magic = ESPIMAGE_PACKED_MAGIC;
+        p->dest = rd32(img + s->offset + 4);
+        p->size = rd32(img + s->offset + 8);
+        p->packed = rd32(img + s->offset + 12);
+        if (espimage_addr_class(p->dest, p->size) != ESPIMAGE_IRAM || (p->size & 3))
+            problem(in, "packed IRAM code unpacks to %x (%d bytes), not into IRAM", p->dest,
+                    p->size, 0, 0);
+        else if (p->packed > s->len - sizeof(espimage_packed) ||
+                 lz_unpack(NULL, p->size, img + s->offset + sizeof(espimage_packed), p->packed))
+            problem(in, "packed IRAM code in segment %d does not unpack", (uint32_t)i, 0, 0, 0);
+        for (int j = 0; j < in->nparsed; j++) {
+            const espimage_segment *o = &in->seg[j];
+            if (o->cls == ESPIMAGE_IRAM && o->addr < p->dest + p->size && p->dest < o->addr + o->len)
+                problem(in, "segment %d overlaps the packed IRAM code at %x", (uint32_t)j,
+                        p->dest, 0, 0);
+        }
+        return;
+    }
+}
+
 int espimage_parse(const uint8_t *img, size_t len, espimage_info *in) {
     memset(in, 0, sizeof *in);
+    in->packed_seg = -1;
     in->file_len = (uint32_t)len;
     in->layout_err = ESPLAYOUT_ERR_MAGIC;
     if (len < ESPIMAGE_HEADER_LEN) {
@@ -206,6 +240,7 @@ int espimage_parse(const uint8_t *img, size_t len, espimage_info *in) {
         csum = espimage_checksum(csum, img + s->offset, s->len);
         pos = s->offset + s->len;
     }
+    check_packed(img, in);
     for (int i = 0; i < in->nparsed; i++)
         for (int j = i + 1; j < in->nparsed; j++) {
             const espimage_segment *a = &in->seg[i], *b = &in->seg[j];
@@ -251,8 +286,9 @@ enum {
 
 typedef struct { uint32_t type, addr, offset, size; } elf_section;
 
-/* A boot image segment being assembled from up to 16 contiguous ELF sections. */
-typedef struct { uint32_t addr, len, nsrc; elf_section src[16]; } build_seg;
+/* A boot image segment being assembled from up to 16 contiguous ELF sections, or (data) the
+ * packed IRAM code. */
+typedef struct { uint32_t addr, len, nsrc; elf_section src[16]; const uint8_t *data; } build_seg;
 
 static int build_fail(espimage_build *b, const char *fmt, uint32_t a0, uint32_t a1,
                       const char *s0) {
@@ -261,6 +297,47 @@ static int build_fail(espimage_build *b, const char *fmt, uint32_t a0, uint32_t 
     vformat(b->err, sizeof b->err, fmt, nums, strs);
     return -1;
 }
+
+/* Whether section header sh is named `want` in the section name table names[0..n). */
+static int section_named(const uint8_t *sh, const uint8_t *names, uint32_t n, const char *want) {
+    uint32_t at = rd32(sh), k = (uint32_t)strlen(want);
+    return names && at < n && n - at > k && memcmp(names + at, want, k + 1) == 0;
+}
+
+/* Packs the IRAM code into a segment at ESPIMAGE_PACKED_ADDR: head, then the packed bytes.
+ * Returns the segment's data (malloc'd) or NULL with b->err set. */
+static uint8_t *pack_iram(const uint8_t *elf, const elf_section *s, build_seg *seg,
+                          espimage_build *b) {
+    uint32_t size = (s->size + 3) & ~3u, cap = size + size / 8 + 64;
+    uint8_t *code = calloc(1, size), *data = malloc(sizeof(espimage_packed) + cap);
+    size_t n = 0;
+    if (code && data) {
+        memcpy(code, elf + s->offset, s->size);
+        n = lz_pack(data + sizeof(espimage_packed), cap, code, size);
+    }
+    free(code);
+    if (n == 0) {
+        free(data);
+        build_fail(b, "out of memory packing the IRAM code", 0, 0, 0);
+        return NULL;
+    }
+    wr32(data, ESPIMAGE_PACKED_MAGIC);
+    wr32(data + 4, s->addr);
+    wr32(data + 8, size);
+    wr32(data + 12, (uint32_t)n);
+    seg->addr = ESPIMAGE_PACKED_ADDR;
+    seg->len = (uint32_t)(sizeof(espimage_packed) + n);
+    seg->nsrc = 0;
+    seg->data = data;
+    b->packed_from = size;
+    b->packed_to = (uint32_t)n;
+    return data;
+}
+
+
+static int build_image(const uint8_t *elf, const build_seg *segs, int nsegs,
+                       const elf_section *irom, int nibble, uint32_t flash_size,
+                       uint32_t bundle_size, uint8_t *out, size_t cap, espimage_build *b);
 
 int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
                       uint32_t bundle_size, uint8_t *out, size_t cap, espimage_build *b) {
@@ -280,9 +357,17 @@ int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
     if (shentsize < 40 || shoff > elf_len || (uint64_t)shnum * shentsize > elf_len - shoff)
         return build_fail(b, "ELF section header table out of bounds", 0, 0, 0);
 
-    /* Collect the loadable sections in file order, merging contiguous ones. */
-    const elf_section *irom = NULL;
-    elf_section irom_sec;
+    const uint8_t *names = NULL;
+    uint32_t names_len = 0, shstrndx = rd16(elf + 50);
+    if (shstrndx < shnum) {
+        const uint8_t *sh = elf + shoff + shstrndx * shentsize;
+        uint32_t off = rd32(sh + 16), size = rd32(sh + 20);
+        if (off <= elf_len && size <= elf_len - off) names = elf + off, names_len = size;
+    }
+
+    /* Collect the loadable sections in file order, merging contiguous ones; .iram.text aside. */
+    const elf_section *irom = NULL, *iram = NULL;
+    elf_section irom_sec, iram_sec;
     build_seg segs[ESPIMAGE_MAX_SEGMENTS];
     int nsegs = 0;
     for (uint32_t i = 0; i < shnum; i++) {
@@ -296,6 +381,11 @@ int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
         if (s.offset > elf_len || s.size > elf_len - s.offset)
             return build_fail(b, "ELF section %d data out of bounds", i, 0, 0);
         int cls = espimage_addr_class(s.addr, s.size);
+        if (cls == ESPIMAGE_IRAM && section_named(sh, names, names_len, ".iram.text")) {
+            iram_sec = s;
+            iram = &iram_sec;
+            continue;
+        }
         if (cls == ESPIMAGE_IROM) {
             if (irom)
                 return build_fail(b, "two sections could be irom0 (at %x and %x); link them "
@@ -322,8 +412,26 @@ int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
         segs[nsegs].len = s.size;
         segs[nsegs].nsrc = 1;
         segs[nsegs].src[0] = s;
+        segs[nsegs].data = NULL;
         nsegs++;
     }
+    uint8_t *packed = NULL;
+    if (iram) {
+        if (nsegs == ESPIMAGE_MAX_SEGMENTS)
+            return build_fail(b, "more than 16 boot image segments", 0, 0, 0);
+        if (!(packed = pack_iram(elf, iram, &segs[nsegs], b)))
+            return -1;
+        nsegs++;
+    }
+    int r = build_image(elf, segs, nsegs, irom, nibble, flash_size, bundle_size, out, cap, b);
+    free(packed);
+    return r;
+}
+
+/* Lays out the boot image segments and irom0 in out[]. */
+static int build_image(const uint8_t *elf, const build_seg *segs, int nsegs,
+                       const elf_section *irom, int nibble, uint32_t flash_size,
+                       uint32_t bundle_size, uint8_t *out, size_t cap, espimage_build *b) {
     if (nsegs == 0)
         return build_fail(b, "no IRAM/DRAM sections to load", 0, 0, 0);
     if (!irom)
@@ -364,6 +472,7 @@ int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
         uint8_t *d = out + pos + 8;
         memset(d, 0, padded);
         uint32_t at = 0;
+        if (segs[i].data) memcpy(d, segs[i].data, segs[i].len);
         for (uint32_t k = 0; k < segs[i].nsrc; k++) {
             memcpy(d + at, elf + segs[i].src[k].offset, segs[i].src[k].size);
             at += segs[i].src[k].size;

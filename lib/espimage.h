@@ -6,6 +6,11 @@
  * checksum byte = 0xEF ^ every segment data byte.  The irom0 code follows raw at flash offset
  * ESPLAYOUT_IROM_START and starts with the layout descriptor (esplayout.h).
  *
+ * Packed IRAM code: the ELF section .iram.text is not loaded as it is but packed (lib/lz.h) into
+ * a DRAM segment at ESPIMAGE_PACKED_ADDR: an espimage_packed head, then the packed bytes.  The
+ * firmware's boot stage (an IRAM segment of its own, holding the entry point) unpacks it into
+ * IRAM before anything there runs (docs/firmware.md "Packed IRAM code").
+ *
  * Pure library: callers pass buffers; nothing here touches files.  Messages are complete
  * English lines (no trailing newline) kept inside the result structures. */
 #ifndef ESPIMAGE_H
@@ -39,6 +44,17 @@ enum {
 #define ESPIMAGE_DRAM_END   0x3FFFC000u
 #define ESPIMAGE_IROM_END   0x40300000u
 
+/* Where the packed IRAM code is loaded: high in DRAM, above the unpacking scratch that starts at
+ * .bss (esp8266.ld checks it), in what becomes the heap. */
+#define ESPIMAGE_PACKED_ADDR  0x3FFF4000u
+#define ESPIMAGE_PACKED_MAGIC 0x315A4C45u   /* "ELZ1" */
+typedef struct {
+    uint32_t magic;   /* ESPIMAGE_PACKED_MAGIC */
+    uint32_t dest;    /* IRAM address of the unpacked code */
+    uint32_t size;    /* its length, a multiple of 4 */
+    uint32_t packed;  /* length of the packed bytes after this head */
+} espimage_packed;
+
 typedef struct {
     uint32_t addr, len;   /* load address and length as in the segment header */
     uint32_t offset;      /* file offset of the segment's data */
@@ -58,6 +74,9 @@ typedef struct {
     int has_csum;
     uint8_t csum_stored, csum_computed;
     uint32_t boot_len;            /* boot image length including padding and checksum */
+    /* packed IRAM code: the segment holding it (-1: none), its head */
+    int packed_seg;
+    espimage_packed packed;
     /* irom0 and the layout descriptor */
     int has_irom;                 /* the file reaches into irom0 */
     int layout_err;               /* ESPLAYOUT_OK or the validation problem */
@@ -91,6 +110,7 @@ typedef struct {
     int nsegs;
     espimage_segment seg[ESPIMAGE_MAX_SEGMENTS];
     uint32_t entry;
+    uint32_t packed_from, packed_to;  /* .iram.text's bytes before and after packing */
     esplayout layout;
     char err[ESPIMAGE_MSG_LEN];   /* set when the build fails */
 } espimage_build;
@@ -99,7 +119,8 @@ typedef struct {
  * boot image (DOUT, 40 MHz, the size nibble) at 0, 0xFF padding, irom0 at its offset with the
  * layout descriptor filled in (bundle region of `bundle_size` bytes).  Sections are taken as
  * esptool does: PROGBITS/INIT_ARRAY/FINI_ARRAY/PREINIT_ARRAY with non-zero address and size,
- * address-contiguous sections of the same class merged, each segment zero-padded to 4 bytes.
+ * address-contiguous sections of the same class merged, each segment zero-padded to 4 bytes;
+ * the section named .iram.text is packed into a segment at ESPIMAGE_PACKED_ADDR.
  * Returns 0 on success, -1 with b->err set. */
 int espimage_from_elf(const uint8_t *elf, size_t elf_len, uint32_t flash_size,
                       uint32_t bundle_size, uint8_t *out, size_t cap, espimage_build *b);

@@ -2,7 +2,7 @@
  * shared by the firmware (reads it at boot) and the host tools (write and check it).
  *
  * Where it lives: the first 64 bytes of the irom0 region, i.e. at flash offset
- * ESPLAYOUT_IROM_START (0x6000), mapped at 0x40206000 once the flash cache is on.  The firmware's
+ * ESPLAYOUT_IROM_START (0x4000), mapped at 0x40204000 once the flash cache is on.  The firmware's
  * linker script puts the section ".irom0.layout" there; the host tools find it by that fixed
  * offset and check magic and check word.  irom0 is not covered by the boot image checksum, so
  * the host can rewrite the descriptor (e.g. for another --flash-size) without touching the boot
@@ -19,7 +19,7 @@
 
 #define ESPLAYOUT_MAGIC       0x4C595345u  /* "ESYL" little-endian */
 #define ESPLAYOUT_VERSION     1u
-#define ESPLAYOUT_IROM_START  0x6000u      /* flash offset of irom0 (and of this descriptor) */
+#define ESPLAYOUT_IROM_START  0x4000u      /* flash offset of irom0 (and of this descriptor) */
 #define ESPLAYOUT_IROM_VADDR  0x40200000u  /* flash offset 0 as seen through the cache */
 #define ESPLAYOUT_WINDOW      0x100000u    /* Cache_Read_Enable(0,0,1) maps the first 1 MB */
 #define ESPLAYOUT_SECTOR      0x1000u

@@ -33,7 +33,7 @@ FW_LIBS    := -L$(FW_LIBC) -lm -lc -lgcc
 FW_PLATFORM_SRCS := ports/esp8266/start.S ports/esp8266/vectors.S ports/esp8266/romveneer.S \
                     ports/esp8266/startup.c \
                     ports/esp8266/uart.c ports/esp8266/clock.c ports/esp8266/flash.c \
-                    ports/esp8266/fatal.c ports/lx106/rt_string.c lib/esplayout.c
+                    ports/esp8266/fatal.c ports/lx106/rt_string.c lib/esplayout.c lib/lz.c
 # ports/qemu/mathfix.c: exact trunc/floor/ceil linked ahead of picolibc's, which are wrong on
 # the lx106 (LX106_LIBM_FIX in mk/lx106.mk, tests/lx106/libm.sh).
 FW_APP_SRCS      := ports/esp8266/main.c ports/esp8266/port.c ports/esp8266/port_fs.c \
@@ -93,7 +93,7 @@ NATMOD_ALL_SRCS := $(foreach m,$(NATMODS),$(NATMOD_SRCS_$(m)))
 NATMOD_DIR := $(FW_DIR)/natmod
 # Native modules (docs/bundle.md "Native modules", mk/natmod.mk) are left out: each is linked
 # on its own against the firmware and baked into a bundle only when an app imports it.
-FW_CORE_SRCS     := $(filter-out $(NATMOD_ALL_SRCS),$(sort $(wildcard core/*.c lib/*.c)))
+FW_CORE_SRCS     := $(filter-out $(NATMOD_ALL_SRCS) lib/lz.c,$(sort $(wildcard core/*.c lib/*.c)))
 
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # Files built WITHOUT -mforce-l32 (-mno-force-l32 after it), here and in the lx106 QEMU build
@@ -109,7 +109,8 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # because the suite caught them reading flash bytes: lex.c (source text that is a static name or
 # a flash constant), re_compile.c (patterns, flag tables), modarray.c (typecode names, switch
 # tables), dtoa.c and objcomplex.c (parsing str in flash; that part is modcomplex.c now, a native module), objfile.c (open's mode strings).
-L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c
+L32_OFF_SRCS := core/compile.c core/parse.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
+                lib/lz.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
@@ -136,9 +137,9 @@ $(FW_OBJS) $(FW_SELFTEST_OBJS): mk/firmware.mk
 FW_IMAGE_TOOL := $(FW_DIR)/espy-image
 # Boot image + irom0 must stay under this.  The issue's target is 200 kB and its limit 256 kB;
 # the core alone is over that today (docs/firmware.md), and `from-elf` prints a warning then.
-# This hard limit (300 kB, 9 kB above today's firmware) keeps it from growing back unnoticed
+# This hard limit (291 kB, 8.7 kB above today's firmware) keeps it from growing back unnoticed
 # and leaves the 512K board room for the base image's native modules and a filesystem.
-FW_LIMIT      := 307200
+FW_LIMIT      := 297984
 FW_BIN        := $(FW_DIR)/espy-esp01-512k.bin
 FW_CORE_BIN   := $(FW_DIR)/espy-esp01-core-512k.bin
 FW_SELFTEST_BIN := $(FW_DIR)/espy-selftest-512k.bin
@@ -179,10 +180,10 @@ $(FW_DIR)/espy-selftest.elf: $(FW_SELFTEST_OBJS) ports/esp8266/esp8266.ld ports/
 	$(FW_CC) $(FW_LDFLAGS) $(filter %.o,$^) -lgcc -o $@
 
 $(FW_IMAGE_TOOL): ports/host/image.c ports/host/image.h lib/espimage.c lib/espimage.h \
-                  lib/esplayout.c lib/esplayout.h lib/crc32.c core/frozen.h
+                  lib/esplayout.c lib/esplayout.h lib/crc32.c lib/lz.c lib/lzpack.c lib/lz.h core/frozen.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=c11 $(CFLAGS_WARN) -O2 -D_DEFAULT_SOURCE -DIMAGE_STANDALONE -Ilib -Icore -Iports/host \
-	    ports/host/image.c lib/espimage.c lib/esplayout.c lib/crc32.c -o $@
+	    ports/host/image.c lib/espimage.c lib/esplayout.c lib/crc32.c lib/lz.c lib/lzpack.c -o $@
 
 # The firmware alone reserves no bundle region: `espy build` gives the bundle exactly the
 # sectors it needs (the filesystem region starts after it).  The base image $(FW_BIN) is this

@@ -1,4 +1,4 @@
-# lib/ hashes, CRC-32, base64 and the regex engine (docs/regex.md).
+# lib/ hashes, CRC-32, base64, the regex engine (docs/regex.md) and the LZ code (lib/lz.h).
 #   make test-hashre        host tests under sanitizers, then the same tests built for the
 #                           lx106 and run under QEMU (the platform of mk/lx106.mk)
 #   make test-hashre-lx106  the lx106 part alone
@@ -13,6 +13,10 @@ HASHRE_REGEX_SRCS := $(sort $(wildcard lib/regex.c lib/re_*.c))
 $(HASHRE_DIR)/test_hash: tests/c/test_hash.c $(HASHRE_HASH_SRCS) $(HASHRE_HASH_SRCS:.c=.h)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HASHRE_CFLAGS) tests/c/test_hash.c $(HASHRE_HASH_SRCS) -o $@
+
+$(HASHRE_DIR)/test_lz: tests/c/test_lz.c lib/lz.c lib/lzpack.c lib/lz.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HASHRE_CFLAGS) tests/c/test_lz.c lib/lz.c lib/lzpack.c -o $@
 
 $(HASHRE_DIR)/test_regex: tests/c/test_regex.c $(HASHRE_REGEX_SRCS) lib/regex.h lib/re_prog.h lib/re_unitab.h
 	@mkdir -p $(dir $@)
@@ -40,8 +44,9 @@ $(HASHRE_LX)/test_regex.elf: $(patsubst %.c,$(HASHRE_LX)/%.o,tests/c/test_regex.
 -include $(wildcard $(HASHRE_LX)/*/*.d $(HASHRE_LX)/*/*/*.d)
 
 .PHONY: test-hashre test-hashre-lx106 size-hashre
-test-hashre: $(HASHRE_DIR)/test_hash $(HASHRE_DIR)/test_regex
+test-hashre: $(HASHRE_DIR)/test_hash $(HASHRE_DIR)/test_regex $(HASHRE_DIR)/test_lz
 	$(HASHRE_DIR)/test_hash tests/c
+	$(HASHRE_DIR)/test_lz
 	$(HASHRE_DIR)/test_regex tests/c
 	@$(MAKE) --no-print-directory test-hashre-lx106
 

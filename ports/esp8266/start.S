@@ -1,6 +1,7 @@
 /* Reset entry: the ROM jumps here (the image header's entry point) after loading the boot
- * image.  Sets a known stack and processor state, then continues in C (startup.c). */
-    .section .iram.text.start, "ax"
+ * image.  Sets a known stack and processor state, unpacks the IRAM code, then continues in C
+ * (startup.c).  In the boot stage: the rest of IRAM is not there yet. */
+    .section .stage.text.start, "ax"
     .literal_position
     .global _start
     .type _start, @function
@@ -13,6 +14,7 @@ _start:
     movi    a2, 0x20                /* PS: UM=1 (exceptions to the user vector), EXCM=0, INTLEVEL=0 */
     wsr.ps  a2
     rsync
+    call0   boot_unpack
     call0   esp_start
 1:  j       1b
     .size _start, . - _start

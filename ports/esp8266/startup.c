@@ -5,6 +5,8 @@
  * that point is IRAM code calling only the ROM. */
 #include <string.h>
 #include "esp.h"
+#include "espimage.h"
+#include "lz.h"
 #include "rom.h"
 
 #define REG(addr) (*(volatile uint32_t *)(addr))
@@ -42,6 +44,30 @@ static void read_layout(void) {
         esplayout_make(&esp_layout, 0x80000, (uint32_t)((uintptr_t)_irom_end - ESPLAYOUT_IROM_VADDR),
                        ESPLAYOUT_DEFAULT_BUNDLE);
     }
+}
+
+/* Boot stage (esp8266.ld .stage.text, run by _start): the image carries .iram.text packed
+ * (lib/espimage.h) in DRAM at ESPIMAGE_PACKED_ADDR.  Unpacked into DRAM from .bss on (not in
+ * use yet, and byte stores to IRAM would fault), then copied to IRAM a word at a time.  The
+ * ROM has checked the image's checksum, so a failure here means a broken image tool. */
+#define STAGE __attribute__((section(".stage.text")))
+static const char unpack_failed[] __attribute__((section(".stage.text.rodata"), aligned(4))) =
+    "espy: the packed IRAM code does not unpack\n";
+
+STAGE void boot_unpack(void) {
+    const espimage_packed *h = (const espimage_packed *)ESPIMAGE_PACKED_ADDR;
+    uint32_t *tmp = (uint32_t *)_bss_start;
+    if (h->magic != ESPIMAGE_PACKED_MAGIC ||
+        lz_unpack((uint8_t *)tmp, h->size, (const uint8_t *)(h + 1), h->packed) != 0) {
+        for (const char *p = unpack_failed; *p; p++)   /* -mforce-l32: word reads of IRAM */
+            uart_tx_one_char((uint8_t)*p);
+        for (;;)
+            ;
+    }
+    uint32_t *dst = (uint32_t *)h->dest;
+    for (uint32_t i = 0; i < h->size / 4; i++)
+        dst[i] = tmp[i];
+    __asm__ volatile("isync");
 }
 
 IRAM_ATTR NORETURN void esp_start(void) {

@@ -290,10 +290,15 @@ static int image_info(const char *path, int verbose) {
                 espimage_mode_name(in->mode),
                 in->header_flash_size ? esplayout_size_name(in->header_flash_size) : "unknown",
                 in->size_freq & 15u, in->entry);
-        for (int i = 0; i < in->nparsed; i++)
-            fprintf(out, "segment %d: 0x%08X %6u bytes  %-5s (file offset 0x%05X)\n", i,
+        for (int i = 0; i < in->nparsed; i++) {
+            fprintf(out, "segment %d: 0x%08X %6u bytes  %-5s (file offset 0x%05X)", i,
                     in->seg[i].addr, in->seg[i].len, espimage_class_name(in->seg[i].cls),
                     in->seg[i].offset);
+            if (i == in->packed_seg)
+                fprintf(out, ": IRAM code for 0x%08X, %u bytes packed into %u",
+                        in->packed.dest, in->packed.size, in->packed.packed);
+            fputc('\n', out);
+        }
         if (in->has_csum)
             fprintf(out, "checksum: stored 0x%02X, computed 0x%02X: %s\n", in->csum_stored,
                     in->csum_computed, in->csum_stored == in->csum_computed ? "ok" : "BAD");
@@ -359,14 +364,19 @@ static uint32_t elf_symbol(const uint8_t *elf, size_t len, const char *name) {
 static void size_report(const uint8_t *elf, size_t len, const espimage_build *b, uint32_t limit) {
 #define SYM(n) elf_symbol(elf, len, n)
     uint32_t iram = SYM("_iram_end") - SYM("_iram_start");
+    uint32_t stage = SYM("_stage_end") - SYM("_stage_start");
     uint32_t irom_text = SYM("_rodata_start") - SYM("_irom_start");
     uint32_t rodata = SYM("_rodata_end") - SYM("_rodata_start");
     uint32_t data = SYM("_data_end") - SYM("_data_start");
     uint32_t bss = SYM("_bss_end") - SYM("_bss_start");
     uint32_t heap = SYM("_heap_end") - SYM("_heap_start");
 #undef SYM
-    printf("firmware sections: iram text %u (of 32768), irom0 text %u, rodata %u (irom0), "
-           "data %u, bss %u; heap %u bytes of DRAM\n", iram, irom_text, rodata, data, bss, heap);
+    printf("firmware sections: iram text %u + boot stage %u (of 32768), irom0 text %u, "
+           "rodata %u (irom0), data %u, bss %u; heap %u bytes of DRAM\n", iram, stage,
+           irom_text, rodata, data, bss, heap);
+    if (b->packed_to)
+        printf("iram text packed: %u -> %u bytes in the boot image\n", b->packed_from,
+               b->packed_to);
     printf("boot image %u bytes, irom0 %u bytes, firmware total %u bytes (target < 204800",
            b->boot_len, b->irom_len, b->boot_len + b->irom_len);
     if (limit)

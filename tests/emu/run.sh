@@ -25,7 +25,7 @@ emu() { "$ESPY" emu "$@" >"$T/out" 2>"$T/err"; }
 "$ESPY" image verify "$BASE" >"$T/v" 2>&1; status $? 0 "verify base image"
 "$ESPY" image info "$BASE" >"$T/info" 2>&1; status $? 0 "info base image"
 has "$T/info" "flash mode DOUT, flash size 512K" "info header"
-has "$T/info" "layout: v1 at flash 0x06000, flash 512K" "info layout"
+has "$T/info" "layout: v1 at flash 0x04000, flash 512K" "info layout"
 has "$T/info" "reserved 0x7B000 (5 sectors)" "info reserved"
 has "$T/info" "bundle: none (region empty)" "info bundle"
 has "$T/info" "consistent" "info verdict"
@@ -45,9 +45,9 @@ done
 bootlen=$(sed -n 's/^boot image: \([0-9]*\) bytes/\1/p' "$T/info")
 [ "$(u8 "$BASE" $((bootlen - 1)))" = "$c" ] && ok || bad "checksum byte != recomputed $c"
 has "$T/info" "$(printf 'stored 0x%02X, computed 0x%02X: ok' "$c" "$c")" "info checksum"
-# the layout descriptor read straight from flash offset 0x6000: magic, version, size, irom
-[ "$(u32 "$BASE" 24576) $(u32 "$BASE" 24580) $(u32 "$BASE" 24584) $(u32 "$BASE" 24588)" = \
-  "1280922437 1 524288 24576" ] && ok || bad "raw layout descriptor words"
+# the layout descriptor read straight from flash offset 0x4000: magic, version, size, irom
+[ "$(u32 "$BASE" 16384) $(u32 "$BASE" 16388) $(u32 "$BASE" 16392) $(u32 "$BASE" 16396)" = \
+  "1280922437 1 524288 16384" ] && ok || bad "raw layout descriptor words"
 # from-elf is deterministic and reproduces the base image
 "$ESPY" image from-elf "$ELF" -o "$T/again.bin" --flash-size 512K >/dev/null 2>&1; status $? 0 "from-elf"
 cmp -s "$BASE" "$T/again.bin" && ok || bad "from-elf output differs from the base image"
@@ -59,7 +59,7 @@ has "$T/v" "checksum mismatch" "verify flipped segment byte"
 cp "$BASE" "$T/magic.bin"; flip "$T/magic.bin" 0
 "$ESPY" image verify "$T/magic.bin" >"$T/v" 2>&1; status $? 1 "verify bad magic"
 has "$T/v" "bad magic" "verify bad magic"
-cp "$BASE" "$T/layout.bin"; flip "$T/layout.bin" 24592   # irom_end in the descriptor (0x6000 + 16)
+cp "$BASE" "$T/layout.bin"; flip "$T/layout.bin" 16400   # irom_end in the descriptor (0x4000 + 16)
 "$ESPY" image verify "$T/layout.bin" >"$T/v" 2>&1; status $? 1 "verify corrupt layout"
 has "$T/v" "check word mismatch" "verify corrupt layout"
 head -c 1000 "$BASE" >"$T/short.bin"
@@ -80,13 +80,42 @@ emu "$T/flip.bin" --timeout 20 </dev/null; status $? 1 "emu flipped image"
 has "$T/out" "csum err" "emu flipped image"
 hasnt "$T/out" "espy platform self-test" "emu flipped image must not start"
 
+# ---- the packed IRAM code (docs/firmware.md "Packed IRAM code") --------------------------
+psize=$(sed -n 's/.*: IRAM code for 0x40100000, \([0-9]*\) bytes packed into [0-9]*$/\1/p' "$T/info")
+[ -n "$psize" ] && ok || bad "info shows the packed IRAM code"
+isize=$(xtensa-lx106-elf-size -A "$ELF" | awk '$1 == ".iram.text" { print $2 }')
+[ "${psize:-0}" = "$(( (isize + 3) / 4 * 4 ))" ] && ok || bad "packed size ${psize:-?}, .iram.text $isize"
+poff=$(($(sed -n 's/^segment [0-9]*: 0x3FFF4000 .*(file offset \(0x[0-9A-F]*\)).*/\1/p' "$T/info")))
+# its head in the file: magic "ELZ1", the IRAM address
+[ "$(u32 "$BASE" $poff) $(u32 "$BASE" $((poff + 4)))" = "828001349 1074790400" ] && ok || bad "packed head words"
+# setb FILE OFFSET BYTE: sets a byte of the boot image and mends its checksum, so that the
+# damage is met by the packed code's own checks, not by the checksum
+setb() {
+    was=$(u8 "$1" "$2") cs=$(u8 "$1" $((bootlen - 1)))
+    printf "\\$(printf %o "$3")" | dd of="$1" bs=1 seek="$2" conv=notrunc 2>/dev/null
+    printf "\\$(printf %o $((cs ^ was ^ $3)))" | dd of="$1" bs=1 seek=$((bootlen - 1)) conv=notrunc 2>/dev/null
+}
+cp "$BASE" "$T/pdest.bin"; setb "$T/pdest.bin" $((poff + 6)) 32     # to 0x40200000: irom0
+"$ESPY" image verify "$T/pdest.bin" >"$T/v" 2>&1; status $? 1 "verify packed code for irom0"
+has "$T/v" "packed IRAM code unpacks to 0x40200000" "verify packed code for irom0"
+hasnt "$T/v" "checksum" "setb mends the checksum"
+cp "$BASE" "$T/plen.bin"; setb "$T/plen.bin" $((poff + 12)) 9; setb "$T/plen.bin" $((poff + 13)) 0
+"$ESPY" image verify "$T/plen.bin" >"$T/v" 2>&1; status $? 1 "verify packed stream cut short"
+has "$T/v" "packed IRAM code in segment" "verify packed stream cut short"
+has "$T/v" "does not unpack" "verify packed stream cut short"
+# the ROM loads it (checksum right); the boot stage refuses it and says so
+emu "$T/plen.bin" --timeout 20 </dev/null
+has "$T/out" "chksum 0x" "ROM loads the image with the short stream"
+has "$T/out" "espy: the packed IRAM code does not unpack" "boot stage refuses a short stream"
+hasnt "$T/out" "espy platform self-test" "nothing runs after a bad unpack"
+
 # ---- the self-test firmware boots and echoes -------------------------------------------
 printf 'hello world\r\n\nsecond line\n' >"$T/s1"
 emu "$BASE" --script "$T/s1" --timeout 30; status $? 0 "emu echo"
 has "$T/out" "rst cause:1, boot mode:(3,6)" "ROM boot line"
 has "$T/out" "$(printf 'chksum 0x%02x csum 0x%02x' "$c" "$c")" "ROM checksum line"
 has "$T/out" "espy platform self-test" "banner"
-has "$T/out" "layout 512K: irom0 0x06000-" "layout from the descriptor"
+has "$T/out" "layout 512K: irom0 0x04000-" "layout from the descriptor"
 has "$T/out" "bundle 0x" "layout bundle"
 has "$T/out" "echo: hello world" "echo line 1"
 has "$T/out" "echo: second line" "echo line 2"

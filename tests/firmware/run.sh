@@ -43,15 +43,15 @@ done
 grep -q "^  module pkg  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg is a package"
 grep -q "^  module pkg.deep  *code 0x4.*(package)" "$T/info" && ok || bad "info: pkg.deep is a package"
 cmp -s "$BASE" "$T/app.bin" && bad "the baked image equals the base" || ok
-# the firmware's bytes are unchanged but for the layout descriptor (flash 0x6000, 64 bytes:
+# the firmware's bytes are unchanged but for the layout descriptor (flash 0x4000, 64 bytes:
 # the bundle region is sized to the bundle); the bundle region (which in the base holds the
 # native modules) is written after them
 bs=$(bundle_start "$T/info")
 "$ESPY" image info "$BASE" >"$T/baseinfo"
 n=$((0x$(bundle_start "$T/baseinfo")))
-cmp -s -n 24576 "$BASE" "$T/app.bin" && cmp -s -i 24640 -n $((n - 24640)) "$BASE" "$T/app.bin" &&
+cmp -s -n 16384 "$BASE" "$T/app.bin" && cmp -s -i 16448 -n $((n - 16448)) "$BASE" "$T/app.bin" &&
     ok || bad "baking changed the firmware's bytes"
-cmp -s -i 24576 -n 64 "$BASE" "$T/app.bin" && bad "the layout descriptor did not grow the bundle region" || ok
+cmp -s -i 16384 -n 64 "$BASE" "$T/app.bin" && bad "the layout descriptor did not grow the bundle region" || ok
 # baking is deterministic
 "$ESPY" build -q -o "$T/app2.bin" --base "$BASE" "$D/app" >/dev/null 2>&1
 cmp -s "$T/app.bin" "$T/app2.bin" && ok || bad "two bakes of the same app differ"
@@ -150,7 +150,7 @@ grep -A1 '^>>> print(6 \* 7)' "$T/out" | grep -qx 42 && ok || bad "REPL works af
 has "$T/out" "No module named 'shapes'" "bad bundle's modules are not importable"
 
 # ---- a damaged layout descriptor: said at boot, the 512K default taken, the REPL still comes up
-cp "$T/app.bin" "$T/lay.bin"; flip "$T/lay.bin" $((0x6004))   # its version word
+cp "$T/app.bin" "$T/lay.bin"; flip "$T/lay.bin" $((0x4004))   # its version word
 emu "$T/lay.bin" --script "$T/s42" --timeout 60; status $? 0 "boot with a damaged layout descriptor"
 has "$T/out" "layout descriptor: unknown layout descriptor version; assuming 512K" "boot reports the bad layout descriptor"
 grep -A1 '^>>> print(6 \* 7)' "$T/out" | grep -qx 42 && ok || bad "REPL works with a bad layout descriptor"

@@ -10,6 +10,6 @@ def pressed(p):
     led.value(not led.value())
 button = Pin(0, Pin.IN, Pin.PULL_UP)
 button.irq(pressed, Pin.IRQ_FALLING)
-time.sleep_ms(300)
+time.sleep_ms(450)
 button.irq(None)
 print("presses:", count)

@@ -3,7 +3,7 @@
 from machine import UART
 import time
 t0 = time.ticks_ms()
-while time.ticks_diff(time.ticks_ms(), t0) < 80:
+while time.ticks_diff(time.ticks_ms(), t0) < 300:
     pass
 u = UART(0)
 n = u.any()
