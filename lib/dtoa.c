@@ -12,8 +12,16 @@
  *    half-way point between two neighbouring doubles.
  * Only 32x32->64 multiplies, shifts and one 32-bit divide per big-number digit are used, so the
  * code suits the lx106 (no FPU, no hardware divide).
+ *
+ * DTOA_FAST 0 leaves the 64-bit engine out of writing (reading keeps it): every double is
+ * written by the big-number engine.  The firmware is built so (2 kB less flash; writing a
+ * double takes about four times as many instructions), and the lx106 tests with it.
  */
 #include "dtoa.h"
+
+#ifndef DTOA_FAST
+#define DTOA_FAST 1
+#endif
 
 #include <stdint.h>
 #include <string.h>
@@ -63,6 +71,7 @@ static const uint32_t pow10_32[10] = {
     1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u
 };
 
+#if DTOA_FAST
 static int ndigits32(uint32_t v)
 {
     int n = 1;
@@ -70,6 +79,7 @@ static int ndigits32(uint32_t v)
         n++;
     return n;
 }
+#endif
 
 /* ---------------------------------------------------------------------------------------
  * 64-bit engine.  cached_f[i] is 10^k, k = -348 + 8i, rounded to 64 bits with the top bit
@@ -151,6 +161,7 @@ static uint64_t times10(uint64_t x)
 #endif
 }
 
+#if DTOA_FAST
 /* a * b / 2^64 rounded to nearest: off from the real product by at most 1/2. */
 static uint64_t mul_hi_round(uint64_t a, uint64_t b)
 {
@@ -256,6 +267,7 @@ select:
     buf[n - 1] = (char)('0' + d);
     return n;
 }
+#endif
 
 /* Adds one unit in the last place of buf[0..n) (n may be 0); returns the new length. */
 static int round_up(char *buf, int n, int *decpt)
@@ -366,6 +378,7 @@ static int exact_counted(uint64_t f, int e, int fixed, int count, char *buf, siz
     return strip_zeros(buf, n);
 }
 
+#if DTOA_FAST
 /* f * 2^e rounded to `count` significant digits (fixed: to `count` digits after the point),
  * or -1 when the approximation cannot decide.  V = f * 2^e * 10^k is known within one unit;
  * the digits of V are exact, and the rounding is decided if the remainder is further than the
@@ -420,6 +433,7 @@ static int fast_counted(uint64_t f, int e, int fixed, int count, char *buf, int 
         n = round_up(buf, n, decpt);
     return strip_zeros(buf, n);
 }
+#endif
 
 /* ---------------------------------------------------------------------------------------
  * Big numbers: little-endian 32-bit words, n words used, w[n-1] != 0 (n == 0 is zero).
@@ -698,7 +712,11 @@ int dtoa_shortest(double x, char *digits, int *decpt)
         *decpt = 1;
         return 1;
     }
+#if DTOA_FAST
     n = fast_shortest(f, e, digits, decpt);
+#else
+    n = 0;
+#endif
     if (n == 0) {
         dragon d;
         bn m;
@@ -725,6 +743,7 @@ static int counted(double x, int fixed, int count, char *digits, size_t cap, int
     n = exact_counted(f, e, fixed, count, digits, cap, decpt);
     if (n != -2)
         return n;
+#if DTOA_FAST
     if (cap >= 17) {
         char tmp[17];
         n = fast_counted(f, e, fixed, count, tmp, decpt);
@@ -733,6 +752,7 @@ static int counted(double x, int fixed, int count, char *digits, size_t cap, int
             return n;
         }
     }
+#endif
     dragon d;
     dragon_init(&d, f, e, NULL);
     n = dragon_counted(&d, fixed ? d.decpt + count : count, digits, cap);

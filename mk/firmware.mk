@@ -125,6 +125,10 @@ $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/core/gc.o: FW_CFLAGS += -fno-jump-tables
 # events), which program order already orders.  The ports' device registers keep MEMW.
 $(call fw_objs,$(FW_CORE_SRCS)): FW_CFLAGS += -mno-serialize-volatile
 $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/gen/names_gen.o: FW_CFLAGS += -Wa,--no-target-align
+# Doubles are written by dtoa's big-number engine alone (-DDTOA_FAST=0, lib/dtoa.c): 2 kB less
+# flash; repr of an everyday double takes ~14,000 instructions instead of ~3,300 (docs/numbers.md).
+# The lx106 build (mk/lx106.mk) and the lx106 dtoa tests (mk/libtests.mk) do the same.
+$(FW_DIR)/obj/lib/dtoa.o: FW_CFLAGS += -DDTOA_FAST=0
 # The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
 # go through C (dunder methods, map, yield from) nest on the 8 kB C stack.  It runs from IRAM,
 # which has the room.

@@ -1,6 +1,8 @@
 # Unit tests of the number libraries lib/dtoa.c and lib/mpn.c (docs/numbers.md).
 # The test programs are built with the host gcc and sanitizers, and again for the lx106, where
-# they run under QEMU on the CPython vectors (the lx106 platform of mk/lx106.mk).
+# they run under QEMU on the CPython vectors (the lx106 platform of mk/lx106.mk).  dtoa is
+# tested both ways on the host (test_dtoa_exact: -DDTOA_FAST=0) and as the firmware has it
+# on the lx106.
 #   make test-lib          host tests, lx106 tests, lx106 code size (part of make test)
 #   make test-lib-lx106    the lx106 part alone
 #   make bench-lib         speed on the host (no sanitizers) against glibc
@@ -17,11 +19,17 @@ LX106_LIBFLAGS  := -std=c11 $(CFLAGS_WARN) -Os -mlongcalls -Ilib
 
 TEST_TARGETS += test-lib
 
-LIBTEST_BINS := $(LIBTEST_DIR)/test_dtoa $(LIBTEST_DIR)/test_mpn32 $(LIBTEST_DIR)/test_mpn16
+LIBTEST_BINS := $(LIBTEST_DIR)/test_dtoa $(LIBTEST_DIR)/test_dtoa_exact $(LIBTEST_DIR)/test_mpn32 \
+                $(LIBTEST_DIR)/test_mpn16
 
 $(LIBTEST_DIR)/test_dtoa: tests/c/test_dtoa.c lib/dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(LIBTEST_CFLAGS) -DDTOA_TEST_HOOKS tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
+
+# the firmware's dtoa: no 64-bit engine for writing (-DDTOA_FAST=0, mk/firmware.mk)
+$(LIBTEST_DIR)/test_dtoa_exact: tests/c/test_dtoa.c lib/dtoa.c lib/dtoa.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(LIBTEST_CFLAGS) -DDTOA_TEST_HOOKS -DDTOA_FAST=0 tests/c/test_dtoa.c lib/dtoa.c -lm -o $@
 
 $(LIBTEST_DIR)/test_mpn%: tests/c/test_mpn.c lib/mpn.c lib/mpn.h
 	@mkdir -p $(dir $@)
@@ -42,9 +50,9 @@ $(LIBTEST_DIR)/size/%.o: lib/%.c lib/%.h
 # lx106 programs: the project's lx106 flags (LX106_CFLAGS: -O2 -mforce-l32 ...) and platform.
 LIBTEST_LX := $(LIBTEST_DIR)/lx106
 
-$(LIBTEST_LX)/dtoa.o: lib/dtoa.c lib/dtoa.h
+$(LIBTEST_LX)/dtoa.o: lib/dtoa.c lib/dtoa.h mk/libtests.mk
 	@mkdir -p $(dir $@)
-	$(LX106_CC) $(LX106_CFLAGS) -DDTOA_TEST_HOOKS -c $< -o $@
+	$(LX106_CC) $(LX106_CFLAGS) -DDTOA_TEST_HOOKS -DDTOA_FAST=0 -c $< -o $@
 
 $(LIBTEST_LX)/test_dtoa.o: tests/c/test_dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
@@ -76,6 +84,7 @@ LIBTEST_LX_ELFS := $(LIBTEST_LX)/test_dtoa.elf $(LIBTEST_LX)/test_mpn16.elf     
 .PHONY: test-lib test-lib-lx106 bench-lib bench-lib-lx106 size-lib
 test-lib: $(LIBTEST_BINS)
 	$(LIBTEST_DIR)/test_dtoa -v tests/c/dtoa_vectors.txt
+	$(LIBTEST_DIR)/test_dtoa_exact -v tests/c/dtoa_vectors.txt
 	$(LIBTEST_DIR)/test_mpn32 -v tests/c/mpn_vectors.txt
 	$(LIBTEST_DIR)/test_mpn16 -v tests/c/mpn_vectors.txt
 	@$(MAKE) --no-print-directory test-lib-lx106 size-lib
