@@ -45,6 +45,13 @@
 #define ES_NOINLINE
 #endif
 
+/* Whether p points where only aligned 32-bit loads work (on the ESP8266: IRAM and the flash
+ * window, which hold frozen constants and the static names).  Code built without -mforce-l32
+ * (mk/firmware.mk L32_OFF_SRCS) copies such text to RAM before reading it byte by byte. */
+#ifndef ES_WORD_ONLY_PTR
+#define ES_WORD_ONLY_PTR(p) ((void)(p), 0)
+#endif
+
 /* Code that must run from IRAM on the device (the dispatch loop, interrupt handlers). */
 #ifndef ES_IRAM
 #define ES_IRAM

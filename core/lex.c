@@ -569,13 +569,13 @@ Value lex_number(Lexer *lx, const Token *t) {
             /* CPython names a decimal digit out of range: invalid digit '2' in binary literal */
             for (size_t k = 0; k < m; k++) {
                 if (d[k] < '0' || d[k] > '9' || d[k] - '0' < base) continue;
+                /* copied with memcpy: this file is built without -mforce-l32, and the
+                 * literal is in flash on the board */
                 char msg[40];
-                size_t l = 0;
-                const char *a = "invalid digit '", *b = base == 2 ? "' in binary literal" : "' in octal literal";
-                while (*a) msg[l++] = *a++;
-                msg[l++] = d[k];
-                while (*b) msg[l++] = *b++;
-                msg[l] = 0;
+                const char *m = base == 2 ? "invalid digit '?' in binary literal"
+                                          : "invalid digit '?' in octal literal";
+                memcpy(msg, m, strlen(m) + 1);
+                msg[15] = d[k];
                 lex_error(lx, t, msg);
             }
         }

@@ -27,4 +27,7 @@ extern int esp_poll_countdown;
 void esp_vm_poll(void);
 #define ES_VM_POLL() do { if (__builtin_expect(--esp_poll_countdown <= 0, 0)) esp_vm_poll(); } while (0)
 
+/* IRAM 0x40100000.. and the flash window 0x40200000..0x402FFFFF take only 32-bit loads. */
+#define ES_WORD_ONLY_PTR(p) ((uintptr_t)(p) - 0x40100000u < 0x200000u)
+
 #endif

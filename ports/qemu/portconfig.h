@@ -17,4 +17,7 @@
 /* The VM's dispatch loop in IRAM, as on the board (qemu.ld places .iram.text*). */
 #define ES_IRAM __attribute__((section(".iram.text.vm")))
 
+/* IRAM 0x40100000.. and the flash window 0x40200000..0x402FFFFF take only 32-bit loads. */
+#define ES_WORD_ONLY_PTR(p) ((uintptr_t)(p) - 0x40100000u < 0x200000u)
+
 #endif

@@ -68,6 +68,20 @@ has "$T/out" "9 frozen modules, 0 native" "banner module count"
 heap=$(sed -n 's/^heap \([0-9]*\) bytes free.*/\1/p' "$T/out" | head -1)
 # with the test app's 9 modules imported and their objects alive: a guard against regressions
 [ "${heap:-0}" -ge 57344 ] && ok || bad "free heap with the test app ${heap:-?} < 56 kB"
+
+# ---- exec, eval and compile of frozen constants (source text in flash) --------------------
+"$ESPY" build -q -o "$T/source.bin" --base "$BASE" "$D/source/main.py" >"$T/build" 2>&1; status $? 0 "espy build source app"
+# its string constants in flash fault on every 8/16-bit load, as on the chip (docs/emulator.md
+# narrow-load-fault): the compiler must read a RAM copy
+a=$(grep -obUa "y = 6 \* 7" "$T/source.bin" | head -1 | cut -d: -f1)
+z=$(grep -obUa "print('compiled'" "$T/source.bin" | head -1 | cut -d: -f1)
+[ -n "$a" ] && [ -n "$z" ] && [ "$z" -gt "$a" ] && [ $((z - a)) -lt 4000 ] && ok || bad "source app: constants not found in the image"
+printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + ${a:-0})) $((${z:-0} - ${a:-0} + 64)) >"$T/source.pins"
+emu "$T/source.bin" --pins "$T/source.pins" --trace "$T/source.trace" --script /dev/null --timeout 60
+status $? 0 "boot source app"
+program_output "$T/out" >"$T/prog"
+same "$T/prog" "$D/source.exp" "exec/eval/compile of frozen text"
+hasnt "$T/source.trace" "LOADSTORE" "no byte loads from the frozen text"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 # the bare board, right after boot: issue 6 asks for at least 64 kB
 emu "$BASE" --script /dev/null --timeout 60; status $? 0 "boot the base image"
