@@ -572,9 +572,9 @@ Value lex_number(Lexer *lx, const Token *t) {
                 /* copied with memcpy: this file is built without -mforce-l32, and the
                  * literal is in flash on the board */
                 char msg[40];
-                const char *m = base == 2 ? "invalid digit '?' in binary literal"
-                                          : "invalid digit '?' in octal literal";
-                memcpy(msg, m, strlen(m) + 1);
+                const char *lit = base == 2 ? "invalid digit '?' in binary literal"
+                                            : "invalid digit '?' in octal literal";
+                memcpy(msg, lit, strlen(lit) + 1);
                 msg[15] = d[k];
                 lex_error(lx, t, msg);
             }

@@ -153,9 +153,14 @@ static void check_packed(const uint8_t *img, espimage_info *in) {
     for (int i = 0; i < in->nparsed; i++) {
         const espimage_segment *s = &in->seg[i];
         if ((uint64_t)s->offset + s->len > in->file_len) break;   /* cut short: reported */
-        if (s->addr != ESPIMAGE_PACKED_ADDR || s->len < sizeof(espimage_packed) ||
-            rd32(img + s->offset) != ESPIMAGE_PACKED_MAGIC)
+        if (s->addr != ESPIMAGE_PACKED_ADDR)
             continue;
+        if (s->len < sizeof(espimage_packed) || rd32(img + s->offset) != ESPIMAGE_PACKED_MAGIC) {
+            /* the boot stage would refuse it */
+            problem(in, "segment %d at %x lacks the packed IRAM code's head", (uint32_t)i, s->addr,
+                    0, 0);
+            return;
+        }
         espimage_packed *p = &in->packed;
         in->packed_seg = i;
         p->magic = ESPIMAGE_PACKED_MAGIC;

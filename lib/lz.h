@@ -2,8 +2,8 @@
  *
  * The IRAM code is loaded from flash once per boot, so it may be stored compressed: the ROM
  * loads the packed bytes into DRAM and the start-up code unpacks them into IRAM.  What matters
- * is the packed size and a decoder small enough to sit, unpacked, in front of it; speed does
- * not (20 kB unpack in about a millisecond).
+ * is the packed size and a decoder small enough to sit, unpacked, in front of it; speed matters
+ * less (20 kB unpack in about 740,000 instructions, 9 ms at 80 MHz).
  *
  * The stream is a sequence of bits, most significant bit of each byte first:
  *   0 b7..b0                          a literal byte

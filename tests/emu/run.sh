@@ -103,6 +103,11 @@ cp "$BASE" "$T/plen.bin"; setb "$T/plen.bin" $((poff + 12)) 9; setb "$T/plen.bin
 "$ESPY" image verify "$T/plen.bin" >"$T/v" 2>&1; status $? 1 "verify packed stream cut short"
 has "$T/v" "packed IRAM code in segment" "verify packed stream cut short"
 has "$T/v" "does not unpack" "verify packed stream cut short"
+cp "$BASE" "$T/pmagic.bin"; setb "$T/pmagic.bin" $poff 0          # no "ELZ1" head
+"$ESPY" image verify "$T/pmagic.bin" >"$T/v" 2>&1; status $? 1 "verify packed segment without its head"
+has "$T/v" "lacks the packed IRAM code's head" "verify packed segment without its head"
+emu "$T/pmagic.bin" --timeout 20 </dev/null
+has "$T/out" "espy: the packed IRAM code does not unpack" "boot stage refuses a segment without the head"
 # the ROM loads it (checksum right); the boot stage refuses it and says so
 emu "$T/plen.bin" --timeout 20 </dev/null
 has "$T/out" "chksum 0x" "ROM loads the image with the short stream"
