@@ -175,7 +175,8 @@ static void check_packed(const uint8_t *img, espimage_info *in) {
             problem(in, "packed IRAM code in segment %d does not unpack", (uint32_t)i, 0, 0, 0);
         for (int j = 0; j < in->nparsed; j++) {
             const espimage_segment *o = &in->seg[j];
-            if (o->cls == ESPIMAGE_IRAM && o->addr < p->dest + p->size && p->dest < o->addr + o->len)
+            if (o->cls == ESPIMAGE_IRAM && o->addr < (uint64_t)p->dest + p->size &&
+                p->dest < (uint64_t)o->addr + o->len)
                 problem(in, "segment %d overlaps the packed IRAM code at %x", (uint32_t)j,
                         p->dest, 0, 0);
         }
@@ -338,7 +339,6 @@ static uint8_t *pack_iram(const uint8_t *elf, const elf_section *s, build_seg *s
     b->packed_to = (uint32_t)n;
     return data;
 }
-
 
 static int build_image(const uint8_t *elf, const build_seg *segs, int nsegs,
                        const elf_section *irom, int nibble, uint32_t flash_size,
