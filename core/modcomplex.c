@@ -194,6 +194,13 @@ static bool parse_complex(const char *s, size_t n, double *re, double *im) {
     return true;
 }
 
+/* An argument of complex() that is not a string: a complex, or anything float() takes. */
+static bool number_arg(Value v, double *re, double *im) {
+    if (as_complex(v, re, im)) return true;
+    *im = 0.0;
+    return obj_get_float_maybe(v, re);
+}
+
 static Value complex_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     (void)t;
     static const uint16_t names[] = {N_real, N_imag};
@@ -210,21 +217,15 @@ static Value complex_make_new(const Type *t, Value *args, int nargs, Value kwnam
     }
     if (a[1] && str_is(a[1])) exc_raise_msg(&exc_TypeError, "complex() second arg can't be a string");
     if (a[0]) {
-        if (!as_complex(a[0], &re, &im)) {
-            if (!obj_get_float_maybe(a[0], &re))
-                exc_raise_msg(&exc_TypeError, "complex() first argument must be a string or a number, not '%s'",
-                              obj_type_name(a[0]));
-            im = 0.0;
-        }
+        if (!number_arg(a[0], &re, &im))
+            exc_raise_msg(&exc_TypeError, "complex() first argument must be a string or a number, not '%s'",
+                          obj_type_name(a[0]));
         if (!a[1] && is_type(a[0], &complex_type)) return a[0];
     }
     if (a[1]) {
-        if (!as_complex(a[1], &r2, &i2)) {
-            if (!obj_get_float_maybe(a[1], &r2))
-                exc_raise_msg(&exc_TypeError, "complex() second argument must be a number, not '%s'",
-                              obj_type_name(a[1]));
-            i2 = 0.0;
-        }
+        if (!number_arg(a[1], &r2, &i2))
+            exc_raise_msg(&exc_TypeError, "complex() second argument must be a number, not '%s'",
+                          obj_type_name(a[1]));
         /* complex(a, b) is a + b*1j; a real b is the imaginary part as it is (-0.0 stays) */
         bool a_complex = a[0] && is_instance_of(a[0], &complex_type);
         re -= i2;
