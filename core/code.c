@@ -6,10 +6,10 @@
 uint32_t code_line(const Code *c, uint32_t pc) {
     uint32_t at = 0, line = c->firstline;
     for (uint32_t i = 0; i + 1 < c->nlines; i += 2) {
-        uint32_t next = at + c->lines[i];
+        uint32_t next = at + es_rd8(&c->lines[i]);   /* (es_rd8: a frozen Code's table is in flash) */
         if (next > pc) break;
         at = next;
-        line += (uint32_t)(int32_t)(int8_t)c->lines[i + 1];
+        line += (uint32_t)(int32_t)(int8_t)es_rd8(&c->lines[i + 1]);
     }
     return line;
 }

@@ -48,7 +48,7 @@ static void add_matches(Value set, Value names, const char *word, size_t wn) {
         size_t n;
         const char *s = str_data(name, &n);
         if (n < wn || memcmp(s, word, wn) != 0) continue;
-        if (wn == 0 && s[0] == '_') continue;   /* private names only when asked for */
+        if (wn == 0 && es_rd8(s) == '_') continue;   /* private names only when asked for (es_rd8: in flash) */
         dict_set(set, name, V_NONE);
     }
 }

@@ -52,6 +52,35 @@
 #define ES_WORD_ONLY_PTR(p) ((void)(p), 0)
 #endif
 
+/* A byte or half-word of const data (a table, a field of a const Type) read with one aligned
+ * 32-bit load, for the files built without -mforce-l32: where ES_WORD_LOADS is set (the
+ * ESP8266 and its QEMU build) that data is in flash, where an 8/16-bit load faults and the
+ * LoadStoreError handler finishes it in ~75 cycles.  Elsewhere a plain load (the word around
+ * the datum may reach past the object, which the PC's sanitizers would rightly report).
+ * Little-endian, as the lx106 is. */
+#ifndef ES_WORD_LOADS
+#define ES_WORD_LOADS 0
+#endif
+#include <stdint.h>
+typedef uint32_t __attribute__((may_alias)) es_word;
+/* A word, loaded whole: the empty asm hides the value from gcc, which would otherwise narrow
+ * `w >> 16` or `w & 0xFF` of a word in memory into a half-word or byte load. */
+static inline uint32_t es_rd32(const void *p) {
+    uint32_t w = *(const es_word *)p;
+    if (ES_WORD_LOADS) __asm__("" : "+r"(w));
+    return w;
+}
+static inline uint32_t es_rd8(const void *p) {
+    if (!ES_WORD_LOADS) return *(const uint8_t *)p;
+    uintptr_t a = (uintptr_t)p;
+    return es_rd32((const void *)(a & ~(uintptr_t)3)) >> (a & 3) * 8 & 0xFF;
+}
+static inline uint32_t es_rd16(const uint16_t *p) {
+    if (!ES_WORD_LOADS) return *p;
+    uintptr_t a = (uintptr_t)p;
+    return es_rd32((const void *)(a & ~(uintptr_t)3)) >> (a & 2) * 8 & 0xFFFF;
+}
+
 /* Code that must run from IRAM on the device (the dispatch loop, interrupt handlers). */
 #ifndef ES_IRAM
 #define ES_IRAM

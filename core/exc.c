@@ -57,7 +57,8 @@ void exc_raise(Value exc) {
 }
 
 Value exc_new(const Type *t, Value args) {
-    Exception *e = gc_alloc(t->instance_size ? t->instance_size : sizeof(Exception), 0);
+    size_t size = es_rd16(&t->instance_size);
+    Exception *e = gc_alloc(size ? size : sizeof(Exception), 0);
     e->base.type = t;
     map_init(&e->attrs, 0);
     e->args = args;
@@ -176,7 +177,7 @@ static const char errno_msg_text[] =
 
 static const char *errno_message(int err) {
     const char *p = errno_msg_text;
-    for (size_t i = 0; i < sizeof errno_msg_num && errno_msg_num[i] != err; i++) p += strlen(p) + 1;
+    for (size_t i = 0; i < sizeof errno_msg_num && (int)es_rd8(&errno_msg_num[i]) != err; i++) p += strlen(p) + 1;
     return p;
 }
 
@@ -194,7 +195,7 @@ static const Type *const oserror_class[] = {
 
 static const Type *oserror_subclass(int err) {
     for (size_t i = 0; i < sizeof oserror_num; i++)
-        if (oserror_num[i] == err) return oserror_class[i];
+        if ((int)es_rd8(&oserror_num[i]) == err) return oserror_class[i];
     return &exc_OSError;
 }
 
@@ -233,7 +234,7 @@ void (exc_raise_syntax_error_kind)(const Type *t, Value filename, uint32_t line,
     size_t c = line_start ? utf8_count(line_start, col <= (size_t)(e - line_start) ? col : (size_t)(e - line_start)) : col;
     Value details[4] = {filename ? filename : V_MKNAME(N__lt_stdin_gt), V_MKINT(line), V_MKINT(c + 1), text};
     /* a compressed literal (ES_STEXT) starts with a byte 1 */
-    Value args[2] = {msg[0] == 1 ? str_from_text(msg + 1) : str_new_cstr(msg), tuple_from_array(details, 4)};
+    Value args[2] = {es_rd8(msg) == 1 ? str_from_text(msg + 1) : str_new_cstr(msg), tuple_from_array(details, 4)};
     exc_raise(exc_new(t, tuple_from_array(args, 2)));
 }
 
@@ -482,10 +483,11 @@ static void unicode_error_args(Value *a, size_t n, const char *spec) {
     for (size_t i = 0; i < n; i++) {
         const char *d;
         size_t len;
-        if (spec[i] == 'i') obj_index(a[i]);
-        else if (spec[i] == 'b' ? !bytes_get_data(a[i], &d, &len) && !str_is(a[i]) : !str_is(a[i]))
+        char kind = (char)es_rd8(spec + i);
+        if (kind == 'i') obj_index(a[i]);
+        else if (kind == 'b' ? !bytes_get_data(a[i], &d, &len) && !str_is(a[i]) : !str_is(a[i]))
             exc_raise_msg(&exc_TypeError, "argument %d must be str, not %s", (int)i + 1, obj_type_name(a[i]));
-        else if (spec[i] == 'b' && str_is(a[i]))
+        else if (kind == 'b' && str_is(a[i]))
             exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not 'str'");
     }
 }
@@ -592,7 +594,10 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
             const char *d = str_data(a[1], &len) + str_offset(a[1], (size_t)start);
             uint32_t c = utf8_decode(&d, d + 4);
             print_fmt(p, "character '\\%c", c <= 0xFF ? 'x' : c <= 0xFFFF ? 'u' : 'U');
-            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) print_char(p, "0123456789abcdef"[(c >> (4 * k)) & 15]);
+            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) {
+                unsigned h = (c >> (4 * k)) & 15;
+                print_char(p, (char)(h < 10 ? '0' + h : 'a' - 10 + h));
+            }
             print_char(p, '\'');
         } else {
             print_fmt(p, "%s in position %D-%D: %v", dec ? "bytes" : "characters", start, end - 1, a[4]);

@@ -53,17 +53,25 @@ static bool file_exists(const char *path, bool *is_dir) {
     return true;
 }
 
+/* The last '.' in a module name's text, or NULL.  The text may be a static name in flash, where
+ * this file (built without -mforce-l32 on the board) reads bytes with es_rd8. */
+static const char *last_dot(const char *s, size_t n) {
+    while (n--)
+        if (es_rd8(s + n) == '.') return s + n;
+    return NULL;
+}
+
 /* path + "/" + name with dots as slashes + suffix, NUL-terminated in a Vstr */
 static char *make_path(Vstr *v, Value dir, Value fullname, const char *suffix) {
     v->len = 0;
     size_t n;
     const char *d = str_data(dir, &n);
     vstr_add(v, d, n);
-    if (n && d[n - 1] != '/') vstr_addc(v, '/');
+    if (n && es_rd8(d + n - 1) != '/') vstr_addc(v, '/');
     const char *m = str_data(fullname, &n);
     /* only the last component: the caller searches inside the package's directory */
-    const char *last = m + n;
-    while (last > m && last[-1] != '.') last--;
+    const char *last = last_dot(m, n);
+    last = last ? last + 1 : m;
     vstr_add(v, last, (size_t)(m + n - last));
     vstr_add_str(v, suffix);
     vstr_addc(v, 0);
@@ -99,8 +107,7 @@ static ES_NOINLINE Value run_module_code(Value fullname, const ModuleSource *src
     } else {
         size_t n;
         const char *s = str_data(fullname, &n);
-        const char *dot = NULL;
-        for (size_t i = 0; i < n; i++) if (s[i] == '.') dot = s + i;
+        const char *dot = last_dot(s, n);
         dict_set(g, V_MKNAME(N___package__), dot ? str_new(s, (size_t)(dot - s)) : V_MKNAME(N_));
     }
     dict_set(vm.modules, fullname, mod);
@@ -286,9 +293,10 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
     if (n == 0) import_not_found(full);
     /* import each component: a, a.b, a.b.c */
     Value top = V_NULL, parent = V_NULL, mod = V_NULL;
-    size_t start = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && s[i] != '.') continue;
+    /* (memchr: the name's text may be in flash, where this file may not load bytes) */
+    for (size_t start = 0, i; start <= n; start = i + 1) {
+        const char *dot = memchr(s + start, '.', n - start);
+        i = dot ? (size_t)(dot - s) : n;
         Value part = name_from_str(s, i);
         mod = find_and_load(part, parent);
         if (!mod) import_not_found(part);
@@ -298,7 +306,6 @@ Value import_name(Value name, Value globals, Value fromlist, Int level) {
         }
         if (!top) top = mod;
         parent = mod;
-        start = i + 1;
     }
     if (fromlist && fromlist != V_NONE && tuple_len(fromlist) > 0) {
         import_submodules(mod, full, fromlist);
@@ -345,7 +352,7 @@ void import_star(Value module, Value ns) {
     while ((e = map_next(dict_map(g), &pos))) {
         size_t n;
         const char *s = str_data(e->key, &n);
-        if (n && s[0] == '_') continue;
+        if (n && es_rd8(s) == '_') continue;
         map_set(dst, e->key, e->value);
     }
 }

@@ -40,7 +40,9 @@ static void ba_ascii_arg(Value v, const char **d, size_t *n) {
         exc_raise_msg(&exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", obj_type_name(v));
 }
 
-static const char ba_hexdigits[] = "0123456789abcdef";
+/* A hex digit's character, computed: a table would be in flash, where this file (built without
+ * -mforce-l32) may not load bytes. */
+static uint8_t hex_char(unsigned d) { return (uint8_t)(d < 10 ? '0' + d : 'a' - 10 + d); }
 
 /* hexlify(data, sep=None, bytes_per_sep=1): with a separator, groups of |bytes_per_sep|
  * bytes are counted from the right end (positive) or from the left (negative). */
@@ -61,8 +63,8 @@ static Value ba_hexlify(Value *args, int nargs, Value kw) {
         else if (!bytes_get_data(a[1], &s, &sn))
             exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(a[1]));
         if (sn != 1) exc_raise_msg(&exc_ValueError, "sep must be length 1.");
-        if ((uint8_t)s[0] >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
-        sep = s[0];
+        sep = (char)es_rd8(s);   /* (a one-character str is a static name, in flash) */
+        if ((uint8_t)sep >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
         group = a[2] ? obj_get_int(a[2]) : 1;
     }
     size_t k = group < 0 ? (size_t)-group : (size_t)group;
@@ -72,8 +74,8 @@ static Value ba_hexlify(Value *args, int nargs, Value kw) {
     for (size_t i = 0; i < n; i++) {
         if (i && k && (group > 0 ? (n - i) % k : i % k) == 0) *o++ = (uint8_t)sep;
         uint8_t c = (uint8_t)d[i];
-        *o++ = (uint8_t)ba_hexdigits[c >> 4];
-        *o++ = (uint8_t)ba_hexdigits[c & 15];
+        *o++ = hex_char(c >> 4);
+        *o++ = hex_char(c & 15);
     }
     return r;
 }

@@ -508,8 +508,8 @@ static void machine_attr(Value self, Value name, Value *dest) {
     (void)self;
     if (dest[1] != V_SENTINEL_METHOD) return;   /* a store or a delete: the module's overlay */
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        if (name != V_MKNAME(parts[i][0])) continue;
-        Value module = V_MKNAME(parts[i][1]);
+        if (name != V_MKNAME(es_rd16(&parts[i][0]))) continue;
+        Value module = V_MKNAME(es_rd16(&parts[i][1]));
         Value m = import_native(module);
         if (!m)
             exc_raise_msg(&exc_AttributeError,

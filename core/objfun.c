@@ -51,7 +51,9 @@ static FuncExtra *func_extra(Func *f) {
 }
 
 Func *func_new(const Code *code, Value globals, Value defaults, Value kwdefaults, Frame *enclosing) {
-    Func *f = gc_alloc(sizeof(Func) + code->nupvals * sizeof(Upval *), 0);
+    /* es_rd8: a frozen Code is in flash, where this file (no -mforce-l32) may not load bytes */
+    uint32_t nupvals = es_rd8(&code->nupvals);
+    Func *f = gc_alloc(sizeof(Func) + nupvals * sizeof(Upval *), 0);
     f->base.type = &function_type;
     f->code = code;
     f->globals = globals;
@@ -60,9 +62,9 @@ Func *func_new(const Code *code, Value globals, Value defaults, Value kwdefaults
         if (f->extra) ((FuncExtra *)f->extra)->defaults = defaults;
         else f->extra = V_PTR(defaults);
     }
-    for (uint32_t i = 0; i < code->nupvals; i++) {
-        uint8_t instack = code->upvals[2 * i];
-        uint8_t idx = code->upvals[2 * i + 1];
+    for (uint32_t i = 0; i < nupvals; i++) {
+        uint32_t instack = es_rd8(&code->upvals[2 * i]);
+        uint32_t idx = es_rd8(&code->upvals[2 * i + 1]);
         if (instack) {
             /* an open upvalue of the enclosing frame's register: share it if it exists */
             Value *reg = frame_regs(enclosing) + idx;
@@ -105,7 +107,7 @@ static ES_NORETURN void too_many_positional(Func *f, int nargs, int given_kwonly
     const Code *c = f->code;
     Value defaults = func_defaults(f);
     int ndef = defaults ? (int)tuple_len(defaults) : 0;
-    int max = c->nargs, min = c->nargs - ndef;
+    int max = (int)es_rd8(&c->nargs), min = max - ndef;
     Vstr v;
     vstr_init(&v, 80);
     Print p;
@@ -123,7 +125,7 @@ static ES_NORETURN void too_many_positional(Func *f, int nargs, int given_kwonly
 
 void func_bind_args(Func *f, Value *regs, Value *args, int nargs, Value kwnames) {
     const Code *c = f->code;
-    int npos = c->nargs, nkwonly = c->nkwonly;
+    int npos = (int)es_rd8(&c->nargs), nkwonly = (int)es_rd8(&c->nkwonly), nposonly = (int)es_rd8(&c->nposonly);
     bool varargs = (c->flags & CO_VARARGS) != 0, varkw = (c->flags & CO_VARKW) != 0;
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     int n = nargs < npos ? nargs : npos;
@@ -146,13 +148,13 @@ void func_bind_args(Func *f, Value *regs, Value *args, int nargs, Value kwnames)
         int j;
         for (j = 0; j < npos + nkwonly; j++)
             if (pnames[j] == kn) break;
-        if (j < npos + nkwonly && j >= c->nposonly) {
+        if (j < npos + nkwonly && j >= nposonly) {
             if (regs[j] != V_NULL)
                 exc_raise_msg(&exc_TypeError, "%n() got multiple values for argument '%n'", func_qualname(f), kn);
             regs[j] = val;
         } else if (varkw) {
             dict_set(kwdict, kn, val);
-        } else if (j < c->nposonly) {
+        } else if (j < nposonly) {
             if (nposonly_kw < 8) posonly_as_kw[nposonly_kw++] = kn;
         } else {
             exc_raise_msg(&exc_TypeError, "%n() got an unexpected keyword argument '%n'", func_qualname(f), kn);
@@ -475,7 +477,7 @@ static void code_attr(Value self, Value name, Value *dest) {
     case N_co_name: dest[0] = c->name; break;
     case N_co_filename: dest[0] = c->filename; break;
     case N_co_firstlineno: dest[0] = V_MKINT(c->firstline); break;
-    case N_co_argcount: dest[0] = V_MKINT(c->nargs); break;
+    case N_co_argcount: dest[0] = V_MKINT(es_rd8(&c->nargs)); break;
     default: return;
     }
     dest[1] = V_NULL;

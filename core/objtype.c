@@ -92,7 +92,7 @@ Map *obj_attr_map(Value obj) {
     if (!V_IS_PTR(obj)) return NULL;
     const Type *t = V_OBJ(obj)->type;
     if (!(t->flags & TF_HAS_DICT)) return NULL;
-    return (Map *)((char *)V_PTR(obj) + t->dict_offset);
+    return (Map *)((char *)V_PTR(obj) + es_rd16(&t->dict_offset));
 }
 
 /* ---------------- binding class attributes ---------------- */
@@ -142,11 +142,12 @@ static bool is_data_descriptor(Value v) {
 /* ---------------- instances of user classes ---------------- */
 
 Value obj_new_instance(const Type *t) {
-    size_t size = t->instance_size ? t->instance_size : sizeof(Object);
+    size_t size = es_rd16(&t->instance_size);
+    if (!size) size = sizeof(Object);
     Object *o = gc_alloc(size, 0);
     o->type = t;
     /* attribute names are interned: lookups in the map may compare words */
-    if (t->flags & TF_HAS_DICT) ((Map *)((char *)o + t->dict_offset))->all_names = 1;
+    if (t->flags & TF_HAS_DICT) ((Map *)((char *)o + es_rd16(&t->dict_offset)))->all_names = 1;
     return V_FROMPTR(o);
 }
 
@@ -225,7 +226,7 @@ static const uint16_t unary_names[UOP_NUNARY] = {
 
 static Value instance_unary(UnaryOp op, Value self) {
     const Type *t = type_of(self), *b;
-    Value f = mro_special(t, V_MKNAME(unary_names[op]), &b);
+    Value f = mro_special(t, V_MKNAME(es_rd16(&unary_names[op])), &b);
     if (!f) {
         if (op == UOP_HASH) {
             /* (a class defining __eq__ without __hash__ got __hash__ = None when it was made) */
@@ -294,9 +295,9 @@ static Value instance_binary(BinaryOp op, Value a, Value b) {
     Value self = reflected ? b : a, other = reflected ? a : b;
     const Type *t = type_of(self), *base;
     Value name;
-    if (op >= OP_LT && op <= OP_GE) name = V_MKNAME(binary_names[op]);
-    else if (reflected) name = op < OP_IADD ? V_MKNAME(rbinary_names[op]) : V_NULL;
-    else name = V_MKNAME(binary_names[op]);
+    if (op >= OP_LT && op <= OP_GE) name = V_MKNAME(es_rd16(&binary_names[op]));
+    else if (reflected) name = op < OP_IADD ? V_MKNAME(es_rd16(&rbinary_names[op])) : V_NULL;
+    else name = V_MKNAME(es_rd16(&binary_names[op]));
     if (!name) return V_NULL;
     Value f = mro_special(t, name, &base);
     if (!f) {
@@ -440,7 +441,7 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
             if (!is_instance_of(nt, &type_type))
                 exc_raise_msg(&exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(nt));
             const Type *n = V_PTR(nt);
-            if (!type_is_heap(n) || solid_base(n) != solid_base(t) || n->instance_size != t->instance_size)
+            if (!type_is_heap(n) || solid_base(n) != solid_base(t) || n->instance_size != es_rd16(&t->instance_size))
                 exc_raise_msg(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", type_cname(n), type_cname(t));
             ((Object *)V_PTR(self))->type = n;
             dest[1] = V_NULL;
@@ -879,11 +880,11 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     t->flags = TF_HEAP | TF_BASETYPE | (solid->flags & (TF_EXCEPTION | TF_INT_SUB | TF_STR_SUB | TF_ITER_SELF | TF_ARRAY));
     /* layout: the solid base's struct, then (if it has none) an attribute map */
     if (solid->flags & TF_HAS_DICT) {
-        t->instance_size = solid->instance_size;
-        t->dict_offset = solid->dict_offset;
+        t->instance_size = (uint16_t)es_rd16(&solid->instance_size);
+        t->dict_offset = (uint16_t)es_rd16(&solid->dict_offset);
         t->flags |= TF_HAS_DICT;
-    } else if (solid->instance_size) {
-        size_t off = (solid->instance_size + sizeof(Value) - 1) & ~(sizeof(Value) - 1);
+    } else if (es_rd16(&solid->instance_size)) {
+        size_t off = (es_rd16(&solid->instance_size) + sizeof(Value) - 1) & ~(sizeof(Value) - 1);
         t->dict_offset = (uint16_t)off;
         t->instance_size = (uint16_t)(off + sizeof(Map));
         t->flags |= TF_HAS_DICT;
@@ -1485,11 +1486,18 @@ typedef struct {
 #define SC_CONTAINS (1u << 13)    /* in SlotCaps.bin */
 #define B(op) (1u << (op))
 
+/* Four 16-bit masks in two words (in flash, where a half-word takes a load sequence):
+ * bin and rbin a bit per BinaryOp OP_ADD..OP_OR (bin: SC_CONTAINS too), ibin the in-place
+ * forms, un a bit per UnaryOp and SC_GETITEM... */
 typedef struct {
     const Type *t;
-    uint16_t bin, rbin, ibin;   /* a bit per BinaryOp OP_ADD..OP_OR (bin: SC_CONTAINS too) */
-    uint16_t un;                /* a bit per UnaryOp, SC_GETITEM... */
+    uint32_t bin_rbin, ibin_un;
 } SlotCaps;
+#define CAPS(t, bin, rbin, ibin, un) {t, (bin) | (uint32_t)(rbin) << 16, (ibin) | (uint32_t)(un) << 16}
+#define CAPS_BIN(c)  (es_rd32(&(c)->bin_rbin) & 0xFFFF)
+#define CAPS_RBIN(c) (es_rd32(&(c)->bin_rbin) >> 16)
+#define CAPS_IBIN(c) (es_rd32(&(c)->ibin_un) & 0xFFFF)
+#define CAPS_UN(c)   (es_rd32(&(c)->ibin_un) >> 16)
 
 #define INT_OPS (B(OP_ADD) | B(OP_SUB) | B(OP_MUL) | B(OP_TRUEDIV) | B(OP_FLOORDIV) | B(OP_MOD) | \
                  B(OP_POW) | B(OP_LSHIFT) | B(OP_RSHIFT) | B(OP_AND) | B(OP_XOR) | B(OP_OR))
@@ -1498,21 +1506,21 @@ typedef struct {
 #define SEQ_OPS (B(OP_ADD) | B(OP_MUL) | SC_CONTAINS)
 
 static const SlotCaps slot_caps[] = {
-    {&int_type, INT_OPS, INT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_INVERT) | B(UOP_BOOL) | B(UOP_HASH) |
-                                     B(UOP_ABS) | B(UOP_INT) | B(UOP_FLOAT) | B(UOP_INDEX) | SC_FORMAT},
-    {&float_type, FLOAT_OPS, FLOAT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_BOOL) | B(UOP_HASH) | B(UOP_ABS) |
-                                          B(UOP_INT) | B(UOP_FLOAT) | SC_FORMAT},
-    {&str_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM | SC_FORMAT},
-    {&bytes_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
-    {&bytearray_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), B(OP_ADD) | B(OP_MUL),
-     B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
-    {&list_type, SEQ_OPS, B(OP_MUL), B(OP_ADD) | B(OP_MUL), B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
-    {&tuple_type, SEQ_OPS, B(OP_MUL), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
-    {&dict_type, B(OP_OR) | SC_CONTAINS, B(OP_OR), B(OP_OR), B(UOP_LEN) | SC_GETITEM | SC_SETITEM},
-    {&set_type, SET_OPS | SC_CONTAINS, SET_OPS, SET_OPS, B(UOP_LEN)},
-    {&frozenset_type, SET_OPS | SC_CONTAINS, SET_OPS, 0, B(UOP_LEN) | B(UOP_HASH)},
-    {&range_type, SC_CONTAINS, 0, 0, B(UOP_BOOL) | B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM},
-    {&none_type, 0, 0, 0, B(UOP_BOOL) | B(UOP_HASH)},
+    CAPS(&int_type, INT_OPS, INT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_INVERT) | B(UOP_BOOL) | B(UOP_HASH) |
+                                         B(UOP_ABS) | B(UOP_INT) | B(UOP_FLOAT) | B(UOP_INDEX) | SC_FORMAT),
+    CAPS(&float_type, FLOAT_OPS, FLOAT_OPS, 0, B(UOP_NEG) | B(UOP_POS) | B(UOP_BOOL) | B(UOP_HASH) | B(UOP_ABS) |
+                                              B(UOP_INT) | B(UOP_FLOAT) | SC_FORMAT),
+    CAPS(&str_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM | SC_FORMAT),
+    CAPS(&bytes_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM),
+    CAPS(&bytearray_type, SEQ_OPS | B(OP_MOD), B(OP_MUL) | B(OP_MOD), B(OP_ADD) | B(OP_MUL),
+         B(UOP_LEN) | SC_GETITEM | SC_SETITEM),
+    CAPS(&list_type, SEQ_OPS, B(OP_MUL), B(OP_ADD) | B(OP_MUL), B(UOP_LEN) | SC_GETITEM | SC_SETITEM),
+    CAPS(&tuple_type, SEQ_OPS, B(OP_MUL), 0, B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM),
+    CAPS(&dict_type, B(OP_OR) | SC_CONTAINS, B(OP_OR), B(OP_OR), B(UOP_LEN) | SC_GETITEM | SC_SETITEM),
+    CAPS(&set_type, SET_OPS | SC_CONTAINS, SET_OPS, SET_OPS, B(UOP_LEN)),
+    CAPS(&frozenset_type, SET_OPS | SC_CONTAINS, SET_OPS, 0, B(UOP_LEN) | B(UOP_HASH)),
+    CAPS(&range_type, SC_CONTAINS, 0, 0, B(UOP_BOOL) | B(UOP_LEN) | B(UOP_HASH) | SC_GETITEM),
+    CAPS(&none_type, 0, 0, 0, B(UOP_BOOL) | B(UOP_HASH)),
 };
 
 static const uint16_t other_slot_names[] = {
@@ -1525,17 +1533,17 @@ static bool slot_of_name(Value name, uint8_t *kind, uint8_t *op) {
     if (!V_IS_NAME(name)) return false;
     uint32_t id = V_NAME(name);
     for (unsigned i = 0; i < UOP_NUNARY; i++)
-        if (unary_names[i] == id) { *kind = SK_UNARY; *op = (uint8_t)i; return true; }
+        if (es_rd16(&unary_names[i]) == id) { *kind = SK_UNARY; *op = (uint8_t)i; return true; }
     for (unsigned i = 0; i < sizeof binary_names / sizeof binary_names[0]; i++)
-        if (binary_names[i] == id) {
+        if (es_rd16(&binary_names[i]) == id) {
             *kind = i >= OP_LT && i <= OP_GE ? SK_COMPARE : SK_BINARY;
             *op = (uint8_t)i;
             return true;
         }
     for (unsigned i = 0; i < sizeof rbinary_names / sizeof rbinary_names[0]; i++)
-        if (rbinary_names[i] == id) { *kind = SK_RBINARY; *op = (uint8_t)i; return true; }
+        if (es_rd16(&rbinary_names[i]) == id) { *kind = SK_RBINARY; *op = (uint8_t)i; return true; }
     for (unsigned i = 0; i < sizeof other_slot_names / sizeof other_slot_names[0]; i++)
-        if (other_slot_names[i] == id) { *kind = (uint8_t)(SK_GETITEM + i); *op = 0; return true; }
+        if (es_rd16(&other_slot_names[i]) == id) { *kind = (uint8_t)(SK_GETITEM + i); *op = 0; return true; }
     return false;
 }
 
@@ -1554,18 +1562,18 @@ static Value slot_supported(const Type *t, uint8_t kind, uint8_t op) {
     switch (kind) {
     case SK_UNARY:
         if (!c) return V_NULL;
-        if (c->un & B(op)) return V_TRUE;
+        if (CAPS_UN(c) & B(op)) return V_TRUE;
         return op == UOP_HASH ? V_NONE : V_NULL;
     case SK_BINARY:
         if (!c) return V_NULL;
-        if (op == OP_CONTAINS) return V_BOOL(c->bin & SC_CONTAINS);
-        return V_BOOL(op < OP_IADD ? (c->bin & B(op)) : (c->ibin & B(op - OP_IADD)));
-    case SK_RBINARY: return V_BOOL(c && (c->rbin & B(op)));
+        if (op == OP_CONTAINS) return V_BOOL(CAPS_BIN(c) & SC_CONTAINS);
+        return V_BOOL(op < OP_IADD ? (CAPS_BIN(c) & B(op)) : (CAPS_IBIN(c) & B(op - OP_IADD)));
+    case SK_RBINARY: return V_BOOL(c && (CAPS_RBIN(c) & B(op)));
     case SK_DIVMOD: case SK_RDIVMOD:
-        return V_BOOL(c && (c->bin & B(OP_FLOORDIV)) && (c->bin & B(OP_MOD)));
-    case SK_FORMAT: return V_BOOL(c && (c->un & SC_FORMAT));
-    case SK_GETITEM: if (c) return V_BOOL(c->un & SC_GETITEM); break;
-    case SK_SETITEM: case SK_DELITEM: if (c) return V_BOOL(c->un & SC_SETITEM); break;
+        return V_BOOL(c && (CAPS_BIN(c) & B(OP_FLOORDIV)) && (CAPS_BIN(c) & B(OP_MOD)));
+    case SK_FORMAT: return V_BOOL(c && (CAPS_UN(c) & SC_FORMAT));
+    case SK_GETITEM: if (c) return V_BOOL(CAPS_UN(c) & SC_GETITEM); break;
+    case SK_SETITEM: case SK_DELITEM: if (c) return V_BOOL(CAPS_UN(c) & SC_SETITEM); break;
     default: break;
     }
     for (; q; q = q->base) {

@@ -289,7 +289,7 @@ static void complete(Editor *e, const char *prompt) {
         size_t n;
         const char *s = str_data(items[i], &n);
         size_t k = 0;
-        while (k < common && k < n && s[k] == first[k]) k++;
+        while (k < common && k < n && es_rd8(s + k) == es_rd8(first + k)) k++;   /* (static names: flash) */
         common = k;
     }
     if (common > wn) {

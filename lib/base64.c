@@ -2,8 +2,15 @@
  * characters; '=' only counts once at least two data characters of a group are in. */
 #include "base64.h"
 
-static const char b64_alphabet[64] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/* The character for the low six bits of v, computed: a table would be in flash on the board,
+ * where this file (built without -mforce-l32) may not load bytes. */
+static char b64_char(uint32_t v) {
+    v &= 63;
+    if (v < 26) return (char)('A' + v);
+    if (v < 52) return (char)('a' - 26 + v);
+    if (v < 62) return (char)('0' - 52 + v);
+    return v == 62 ? '+' : '/';
+}
 
 /* Value of a base64 character, or 64 for anything outside the alphabet (including '='). */
 static unsigned b64_value(uint8_t c) {
@@ -22,19 +29,12 @@ size_t base64_encoded_len(size_t n, int newline) {
 size_t base64_encode(const void *src, size_t n, char *dst, int newline) {
     const uint8_t *p = src;
     char *o = dst;
-    for (; n >= 3; n -= 3, p += 3) {
-        uint32_t v = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
-        *o++ = b64_alphabet[v >> 18];
-        *o++ = b64_alphabet[(v >> 12) & 63];
-        *o++ = b64_alphabet[(v >> 6) & 63];
-        *o++ = b64_alphabet[v & 63];
-    }
-    if (n) {
-        uint32_t v = (uint32_t)p[0] << 16 | (n == 2 ? (uint32_t)p[1] << 8 : 0);
-        *o++ = b64_alphabet[v >> 18];
-        *o++ = b64_alphabet[(v >> 12) & 63];
-        *o++ = n == 2 ? b64_alphabet[(v >> 6) & 63] : '=';
-        *o++ = '=';
+    while (n) {
+        size_t k = n < 3 ? n : 3;   /* a group: 3 bytes, or the last 1 or 2 and '=' padding */
+        uint32_t v = (uint32_t)p[0] << 16 | (k > 1 ? (uint32_t)p[1] << 8 : 0) | (k > 2 ? p[2] : 0);
+        for (size_t c = 0; c < 4; c++) *o++ = c <= k ? b64_char(v >> (18 - 6 * c)) : '=';
+        p += k;
+        n -= k;
     }
     if (newline) *o++ = '\n';
     return (size_t)(o - dst);

@@ -466,7 +466,12 @@ size_t mpn_not_signed(mpn_digit *r, int *rneg, const mpn_digit *a, size_t an, in
 
 /* ---- text ---- */
 
-static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+/* A digit's character, computed: a table would be in flash on the board, where this file
+ * (built without -mforce-l32) may not load bytes. */
+static char digit_char(unsigned d)
+{
+    return (char)(d < 10 ? '0' + d : 'a' - 10 + d);
+}
 
 static int log2_floor(int base)
 {
@@ -562,7 +567,7 @@ size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base
             mpn_ddigit v = a[i] >> sh;
             if (sh + k > W && i + 1 < an)
                 v |= (mpn_ddigit)a[i + 1] << (W - sh);
-            out[nchars - 1 - c] = digit_chars[v & (mpn_ddigit)(base - 1)];
+            out[nchars - 1 - c] = digit_char((unsigned)(v & (mpn_ddigit)(base - 1)));
         }
         return nchars;
     }
@@ -577,7 +582,7 @@ size_t mpn_to_str(char *out, size_t cap, const mpn_digit *a, size_t an, int base
         for (int j = 0; j < k && (n > 0 || rem != 0); j++) {
             if (p == out)
                 return 0;
-            *--p = digit_chars[rem % (mpn_digit)base];
+            *--p = digit_char((unsigned)(rem % (mpn_digit)base));
             rem /= (mpn_digit)base;
         }
     }

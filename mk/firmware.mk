@@ -97,23 +97,29 @@ FW_CORE_SRCS     := $(filter-out $(NATMOD_ALL_SRCS) lib/lz.c,$(sort $(wildcard c
 
 fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # Files built WITHOUT -mforce-l32 (-mno-force-l32 after it), here and in the lx106 QEMU build
-# (mk/lx106.mk uses this same list).  They work on RAM data (AST, tokens, ffs buffers, regex
-# programs being built) and the flag costs them flash (each 8/16-bit load becomes l32i + shift);
-# measured per file, docs/firmware.md "Where the flash goes".  A byte load from flash or IRAM in
-# them is completed by the LoadStoreError handler (vectors.S, ~75 instructions instead of 1);
-# the lx106 test suite runs them with its plugin failing any such load, so no tested path does
-# one.  Not here: code that reads str/bytes that may live in flash on hot paths (string
-# methods, formatting, unicode and name tables, the VM, objects, regex matching, rt_string),
-# code that may run at interrupt time with PS.EXCM set (ports/, where the handler cannot help),
-# and code the lx106 suite does not run (the machine modules).  lex.c is here because the
-# compiler hands it a RAM copy of source text that is in flash (core/compile.c, ES_WORD_ONLY_PTR;
-# tests/firmware/run.sh boots exec/eval of frozen constants with narrow loads faulting).  Tried
-# and kept with the flag because the suite caught them reading flash bytes: re_compile.c
-# (patterns, flag tables), modarray.c (typecode names, switch tables), dtoa.c and objcomplex.c
-# (parsing str in flash; that part is modcomplex.c now, a native module), objfile.c (open's
-# mode strings).
+# (mk/lx106.mk uses this same list).  The flag turns every 8/16-bit load into l32i + shifts
+# (~14 bytes more each, and slower), which only data in flash or IRAM needs; these files load
+# bytes mostly from RAM (AST, tokens, ffs buffers, the GC's tables, instances, bigint digits).
+# Where they may read const data (tables, a const Type's half-words, a frozen Code's byte fields,
+# a static name's text) they use es_rd8/es_rd16/es_rd32 (core/config.h), memchr or memcmp.  A
+# byte load from flash or IRAM that slips through is completed by the LoadStoreError handler
+# (vectors.S, ~75 instructions instead of 1); the lx106 test suite runs them with its plugin
+# failing any such load, so no tested path does one.  Measured per file, docs/firmware.md
+# "Where the flash goes".  Not here: code that reads str/bytes that may live in flash on hot
+# paths (string methods, formatting, int() and float() of text, unicode and name tables, the
+# VM, regex matching, rt_string), code that may run at interrupt time with PS.EXCM set (ports/,
+# where the handler cannot help), and code the lx106 suite does not run but for repl.c,
+# complete.c and modmachine.c, read for such loads by hand.  lex.c is here because the
+# compiler hands it a RAM copy of source text that is in flash (core/compile.c,
+# ES_WORD_ONLY_PTR; tests/firmware/run.sh boots exec/eval of frozen constants with narrow
+# loads faulting).  Tried and kept with the flag because the suite caught them reading flash
+# bytes: re_compile.c (patterns, flag tables), modarray.c (typecode names, switch tables),
+# dtoa.c, objint.c, objfloat.c and builtins.c (text that may be a static name: one-character
+# strs are), objcomplex.c, objfile.c (open's mode strings), names.c (the pool itself).
 L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
-                lib/lz.c
+                lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
+                core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
+                lib/base64.c lib/mpn.c core/modbinascii.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls

@@ -29,5 +29,6 @@ void esp_vm_poll(void);
 
 /* IRAM 0x40100000.. and the flash window 0x40200000..0x402FFFFF take only 32-bit loads. */
 #define ES_WORD_ONLY_PTR(p) ((uintptr_t)(p) - 0x40100000u < 0x200000u)
+#define ES_WORD_LOADS 1
 
 #endif
