@@ -149,7 +149,7 @@ typedef struct {
     /* read buffer */
     char *buf;
     size_t buf_pos, buf_len;
-    bool pending_cr;      /* text mode: a '\r' at the end of the last read */
+    int pending_cr;       /* text mode: a '\r' at the end of the last read (an int: no byte load sequence) */
 } File;
 
 static File *open_file(Value self) {

@@ -129,7 +129,7 @@ const Type map_type = {
 typedef struct {
     Object base;
     size_t n;
-    bool strict;
+    int strict;           /* (an int: a bool field costs a byte load sequence under -mforce-l32) */
     Value its[];
 } Zip;
 

@@ -32,7 +32,7 @@ int port_file_close(intptr_t h);
 typedef struct {
     uint32_t size;
     uint32_t mtime;
-    uint8_t is_dir;
+    uint32_t is_dir;           /* (a word: a byte field costs a load sequence under -mforce-l32) */
 } PortStat;
 int port_stat(const char *path, PortStat *st);
 /* Calls fn for each entry (not "." and ".."); returns 0 or -errno. */

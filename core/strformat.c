@@ -49,8 +49,8 @@ Value obj_ascii(Value v) {
 
 typedef struct {
     uint32_t fill, type;    /* type: a code point, 0 when absent */
-    char align, sign, grouping;
-    bool alt, no_neg_0;
+    int align, sign, grouping;   /* characters, 0 when absent (ints: a char field costs a load */
+    int alt, no_neg_0;           /* sequence under -mforce-l32, this struct is on the stack) */
     Int width, prec;        /* -1 when absent */
 } Spec;
 
@@ -307,7 +307,7 @@ typedef struct {
     int nargs;           /* -1: format_map (no positional arguments) */
     Value kwnames, mapping;
     int next;            /* the next automatic field number */
-    char numbering;      /* 0, 'a' automatic, 'm' manual */
+    int numbering;       /* 0, 'a' automatic, 'm' manual */
 } FormatCtx;
 
 /* A field name part that is all decimal digits: its value, else -1. */

@@ -28,8 +28,8 @@ typedef struct {
     Value self;
     const char *d;
     size_t n;          /* bytes */
-    uint8_t kind;
-    bool wide;         /* a str with non-ASCII characters */
+    int kind;          /* TK_*; ints, not bytes: this file keeps -mforce-l32, under which a byte */
+    int wide;          /* field costs a load sequence.  wide: a str with non-ASCII characters */
 } Text;
 
 #define IS_STR(t) ((t)->kind == TK_STR)

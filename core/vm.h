@@ -94,7 +94,7 @@ typedef struct VM {
     char *stack_limit;         /* the C stack must not grow below this */
     volatile int pending;
     int opt_level;
-    bool heap_peak_report;
+    int heap_peak_report;      /* (an int: the flag's byte load would cost a sequence under -mforce-l32) */
     uint32_t random_state[4];  /* the random module's generator; all zero until seeded */
 } VM;
 
