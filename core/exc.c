@@ -145,7 +145,7 @@ void exc_raise_recursion(void) {
  * messages in the same order, "Unknown error" last.  Two short tables instead of the switches,
  * which gcc turned into tables of 111 and 115 pointers (0.9 kB). */
 static const uint8_t errno_msg_num[] = {
-    1, 2, 5, 9, 11, 12, 13, 16, 17, 18, 19, 20, 21, 22, 24, 27, 28, 29, 30, 32, 36, 38, 39, 110, 111,
+    1, 2, 5, 9, 11, 12, 13, 16, 17, 18, 19, 20, 21, 22, 24, 27, 28, 29, 30, 32, 36, 38, 39, 75, 110, 111,
 };
 static const char errno_msg_text[] =
     "Operation not permitted\0"
@@ -171,6 +171,7 @@ static const char errno_msg_text[] =
     "File name too long\0"
     "Function not implemented\0"
     "Directory not empty\0"
+    "Value too large for defined data type\0"
     "Connection timed out\0"
     "Connection refused\0"
     "Unknown error";

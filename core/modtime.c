@@ -128,14 +128,21 @@ static Value t_ticks_diff(Value *a, int n, Value kw) {
 
 /* ---------------- the calendar (proleptic Gregorian, UTC) ---------------- */
 
-/* Days since 1970-01-01 of a date (Howard Hinnant's days_from_civil); month 1..12, any day. */
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+/* The Gregorian calendar repeats every 400 years: 146,097 days, a whole number of weeks.  Only
+ * the number of the cycle needs 64 bits; within one, 32-bit arithmetic does (smaller and
+ * faster on the lx106, where 64-bit division is a call).  The cycles start on a March 1st, so
+ * that the leap day ends a year of the cycle (Howard Hinnant's civil_from_days). */
+#define CYCLE_DAYS 146097
+#define DAYS_0000_03_01_TO_1970 719468
+
+/* Days since 1970-01-01 of the first of month m (1..12) of year y. */
+static int64_t days_from_civil(int64_t y, int32_t m) {
     y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    int64_t cycle = (y >= 0 ? y : y - 399) / 400;
+    int32_t yoc = (int32_t)(y - cycle * 400);                       /* [0, 399] */
+    int32_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5;           /* from March 1st */
+    int32_t doc = yoc * 365 + yoc / 4 - yoc / 100 + doy;            /* [0, 146096] */
+    return cycle * CYCLE_DAYS + doc - DAYS_0000_03_01_TO_1970;
 }
 
 static Value make_struct_time(int64_t t) {
@@ -144,32 +151,51 @@ static Value make_struct_time(int64_t t) {
     int64_t days = t / 86400;
     int32_t secs = (int32_t)(t - days * 86400);
     if (secs < 0) { secs += 86400; days--; }
-    /* civil_from_days */
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    int64_t y = yoe + era * 400 + (m <= 2);
-    int32_t wday = (int32_t)(days - days / 7 * 7 + 10) % 7;   /* 1970-01-01 was a Thursday (3) */
-    int64_t yday = days - days_from_civil(y, 1, 1) + 1;
+    int64_t z = days + DAYS_0000_03_01_TO_1970;
+    int64_t cycle = (z >= 0 ? z : z - (CYCLE_DAYS - 1)) / CYCLE_DAYS;
+    int32_t doc = (int32_t)(z - cycle * CYCLE_DAYS);                /* [0, 146096] */
+    int32_t yoc = (doc - doc / 1460 + doc / 36524 - doc / 146096) / 365;   /* [0, 399] */
+    int32_t doy = doc - (365 * yoc + yoc / 4 - yoc / 100);          /* [0, 365], from March 1st */
+    int32_t mp = (5 * doy + 2) / 153;                               /* 0 is March */
+    int32_t d = doy - (153 * mp + 2) / 5 + 1;
+    int32_t m = mp < 10 ? mp + 3 : mp - 9;
+    int32_t yc = yoc + (m <= 2);                /* the calendar year, less a multiple of 400 */
+    bool leap = yc % 4 == 0 && (yc % 100 != 0 || yc % 400 == 0);
+    /* January 1st is day 306 from March 1st; March 1st is the year's day 60, 61 in a leap year */
+    int32_t yday = m <= 2 ? doy - 305 : doy + 60 + leap;
+    /* a cycle is whole weeks and 1970-01-01 (doc 135,080) was a Thursday (3) */
+    int32_t wday = (doc + 2) % 7;
     Value items[9] = {
-        int_from_ll(y), V_MKINT(m), V_MKINT(d), V_MKINT(secs / 3600), V_MKINT(secs / 60 % 60),
+        int_from_ll(cycle * 400 + yc), V_MKINT(m), V_MKINT(d), V_MKINT(secs / 3600), V_MKINT(secs / 60 % 60),
         V_MKINT(secs % 60), V_MKINT(wday), V_MKINT(yday), V_MKINT(0),
     };
     return structseq_new(&struct_time_type, items);
 }
 
+/* The first second of year -2147481748 and the first of year 2147485548: what a C struct tm holds
+ * (its year less 1900 in an int), where CPython's gmtime() ends on Linux. */
+#define TM_FIRST (-67768040609740800LL)
+#define TM_END 67768036191676800LL
+
+/* Whole seconds since the epoch, as gmtime() takes them: an int exactly, a float rounded down. */
+static int64_t timestamp(Value v) {
+    int64_t t = 0;
+    bool fits;
+    if (int_is_int(v)) {
+        fits = int_to_i64(v, &t);
+    } else {
+        double d = floor(seconds_arg(v));
+        fits = d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+        if (fits) t = (int64_t)d;
+    }
+    if (!fits) exc_raise_msg(&exc_OverflowError, "timestamp out of range for platform time_t");
+    if (t < TM_FIRST || t >= TM_END) exc_raise_oserror(75);   /* EOVERFLOW */
+    return t;
+}
+
 static Value t_gmtime(Value *a, int n, Value kw) {
     (void)kw;
-    double s = n > 0 && a[0] != V_NONE ? seconds_arg(a[0]) : port_time();
-    /* CPython's range on a 64-bit time_t with a 32-bit year */
-    if (!(s > -67768040609740800.0 && s < 67767976233532800.0))
-        exc_raise_msg(&exc_OverflowError, "timestamp out of range for platform time_t");
-    return make_struct_time((int64_t)floor(s));
+    return make_struct_time(timestamp(n > 0 && a[0] != V_NONE ? a[0] : float_new(port_time())));
 }
 
 static Value t_mktime(Value *a, int n, Value kw) {
@@ -190,7 +216,7 @@ static Value t_mktime(Value *a, int n, Value kw) {
     int64_t mon = f[1] - 1;
     int64_t y = f[0] + (mon >= 0 ? mon / 12 : -((11 - mon) / 12));
     mon -= (y - f[0]) * 12;
-    int64_t days = days_from_civil(y, mon + 1, 1) + f[2] - 1;
+    int64_t days = days_from_civil(y, (int32_t)mon + 1) + f[2] - 1;
     return float_new((double)(days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]));
 }
 
