@@ -2888,15 +2888,9 @@ Code *compile_source_repl(const char *src, size_t len) {
 
 static Code *compile_any(const char *src, size_t len, Value filename, CompileMode mode, bool module_names,
                          bool repl_probe) {
-    if (ES_WORD_ONLY_PTR(src)) {
-        /* exec/eval of a frozen constant or a static name: the lexer and the parser read the
-         * source byte by byte and are built without -mforce-l32, so they get a copy in RAM (the
-         * conservative GC keeps it while `src` is live) */
-        char *copy = gc_alloc(len + 1, GC_LEAF | GC_NOZERO);
-        memcpy(copy, src, len);
-        copy[len] = 0;
-        src = copy;
-    }
+    /* exec/eval of a frozen constant or a static name: the lexer and the parser read the source
+     * byte by byte and are built without -mforce-l32, so they get a copy in RAM */
+    src = gc_bytes_in_ram(src, len, NULL, 0);
     Compiler c;
     memset(&c, 0, sizeof c);
     c.mode = mode;

@@ -397,6 +397,14 @@ void *gc_alloc(size_t nbytes, unsigned flags) {
     return p;
 }
 
+const char *gc_bytes_in_ram(const char *p, size_t n, char *buf, size_t cap) {
+    if (!ES_WORD_ONLY_PTR(p)) return p;
+    char *copy = n < cap ? buf : gc_alloc(n + 1, GC_LEAF | GC_NOZERO);
+    memcpy(copy, p, n);   /* (the port's memcpy reads flash by words) */
+    copy[n] = 0;
+    return copy;
+}
+
 void gc_free(void *p) {
     if (!p || !gc_is_heap_ptr(p) || gc.collecting) return;
     size_t b = ptr_block(p);

@@ -31,6 +31,10 @@ void *gc_realloc(void *p, size_t nbytes, unsigned flags);
 void *gc_realloc_maybe(void *p, size_t nbytes, unsigned flags);   /* NULL (p unchanged) instead of MemoryError */
 void gc_free(void *p);
 size_t gc_size(const void *p);          /* usable bytes of an allocation */
+/* The n bytes at p where code built without -mforce-l32 may read them byte by byte: p itself, or
+ * where p lies in flash or IRAM (ES_WORD_ONLY_PTR: a static name, a frozen constant) a copy with
+ * a NUL after it, in buf when n < cap, else on the heap (live while the caller's stack holds it). */
+const char *gc_bytes_in_ram(const char *p, size_t n, char *buf, size_t cap);
 bool gc_is_heap_ptr(const void *p);
 void gc_collect(void);
 

@@ -19,15 +19,16 @@
 #include "dtoa.h"
 #include "unicode.h"
 
-static const char hexdigits[] = "0123456789abcdef";
-
 /* \xhh, \uhhhh or \Uhhhhhhhh for a code point */
 static void add_escape(Vstr *v, uint32_t cp) {
     int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
     char *p = vstr_extend(v, (size_t)nd + 2);
     p[0] = '\\';
     p[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
-    for (int i = 0; i < nd; i++) p[2 + i] = hexdigits[(cp >> (4 * (nd - 1 - i))) & 15];
+    for (int i = 0; i < nd; i++) {
+        unsigned h = (cp >> (4 * (nd - 1 - i))) & 15;
+        p[2 + i] = (char)(h < 10 ? '0' + h : 'a' - 10 + h);
+    }
 }
 
 Value obj_ascii(Value v) {
@@ -79,7 +80,10 @@ static ES_NORETURN void unknown_code(uint32_t type, Value v) {
  * an object v whose type formats with default_type and default_align. */
 static void parse_spec(Value specv, Spec *s, Value v, uint32_t default_type, char default_align) {
     size_t n;
-    const char *p = str_data(specv, &n), *e = p + n, *q = p;
+    char copy[24];
+    const char *p = str_data(specv, &n);
+    p = gc_bytes_in_ram(p, n, copy, sizeof copy);   /* (a frozen spec is in flash) */
+    const char *e = p + n, *q = p;
     memset(s, 0, sizeof *s);
     s->fill = ' ';
     s->width = s->prec = -1;
@@ -223,7 +227,9 @@ static Value format_float(double x, Spec *s, Value v) {
     if (t && !in_set(t, "eEfFgGn%")) unknown_code(t, v);
     if (t == 'n') t = 'g';
     size_t n;
+    char copy[8];
     const char *p = str_data(float_text(x, (char)t, s->prec, (s->alt ? DTOA_ALT : 0) | (s->no_neg_0 ? DTOA_NO_NEG_0 : 0)), &n);
+    p = gc_bytes_in_ram(p, n, copy, sizeof copy);   /* (a one-digit str is a static name, in flash) */
     char sign = *p == '-' ? *p++ : s->sign == '-' ? 0 : s->sign;
     size_t nd = 0;
     while (p[nd] >= '0' && p[nd] <= '9') nd++;
@@ -249,11 +255,13 @@ static Value format_int(Value v, Spec *s) {
     int base = t == 'b' ? 2 : t == 'o' ? 8 : t == 'x' || t == 'X' ? 16 : 10;
     Value digits = int_to_str(int_value_of(v), base);
     size_t nd;
+    char copy[8];
     const char *d = str_data(digits, &nd);
+    d = gc_bytes_in_ram(d, nd, copy, sizeof copy);   /* (a one-digit str is a static name, in flash) */
     char sign = s->sign == '-' ? 0 : s->sign;
     if (*d == '-') { sign = '-'; d++; nd--; }
-    char prefix[3] = {0};
-    if (s->alt && base != 10) { prefix[0] = '0'; prefix[1] = (char)t; }
+    bool alt = s->alt && base != 10;
+    char prefix[4] = {alt ? '0' : 0, alt ? (char)t : 0, 0, 0};   /* (computed: no copy from flash) */
     if (t == 'X') {
         char *u = gc_alloc(nd, GC_LEAF);
         for (size_t i = 0; i < nd; i++) u[i] = d[i] >= 'a' ? (char)(d[i] - 32) : d[i];
@@ -452,7 +460,9 @@ static void format_markup(FormatCtx *c, Vstr *out, const char *p, const char *e,
 
 Value str_format_method(Value fmt, Value *args, int nargs, Value kwnames, Value mapping) {
     size_t n;
+    char copy[48];
     const char *d = str_data(fmt, &n);
+    d = gc_bytes_in_ram(d, n, copy, sizeof copy);   /* (a frozen format string is in flash) */
     FormatCtx c = {args, mapping ? -1 : nargs, kwnames, mapping, 0, 0};
     Vstr out;
     vstr_init(&out, n + 16);
@@ -486,7 +496,9 @@ static Value percent_int(Value v, char t, int flags, Int prec) {
                       : "%%%c format: a real number is required, not %s", t, obj_type_name(v));
     Value ds = int_to_str(int_value_of(iv), t == 'o' ? 8 : need_index ? 16 : 10);
     size_t nd;
+    char copy[8];
     const char *d = str_data(ds, &nd);
+    d = gc_bytes_in_ram(d, nd, copy, sizeof copy);   /* (a one-digit str is a static name, in flash) */
     bool neg = *d == '-';
     d += neg;
     nd -= neg;
@@ -507,7 +519,8 @@ static void percent_out(Vstr *out, const char *b, size_t blen, Int len, char t, 
     char fill = numeric && (flags & F_ZERO) ? '0' : ' ';
     char sign = 0;
     if (numeric) {
-        if (*b == '-' || *b == '+') { sign = *b++; blen--; len--; }
+        char c = (char)es_rd8(b);   /* (a short body may be a static name, in flash) */
+        if (c == '-' || c == '+') { sign = c; b++; blen--; len--; }
         else if (flags & F_SIGN) sign = '+';
         else if (flags & F_BLANK) sign = ' ';
     }
@@ -636,7 +649,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
                 const char *bd;
                 size_t bn;
                 char ch;
-                if (bytes_get_data(v, &bd, &bn) && bn == 1) ch = *bd;
+                if (bytes_get_data(v, &bd, &bn) && bn == 1) ch = (char)es_rd8(bd);
                 else if (int_is_int(v)) {
                     Int x;
                     if (!int_to_machine(v, &x) || x < 0 || x > 255) exc_raise_msg(&exc_OverflowError, "%%c arg not in range(256)");
@@ -693,15 +706,17 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
 
 Value str_mod_format(Value fmt, Value args) {
     size_t n;
+    char copy[48];
     const char *d = str_data(fmt, &n);
-    return percent_format(d, n, args, false);
+    return percent_format(gc_bytes_in_ram(d, n, copy, sizeof copy), n, args, false);
 }
 
 Value bytes_mod_format(Value fmt, Value args) {
     const char *d;
     size_t n;
+    char copy[48];
     bytes_get_data(fmt, &d, &n);
-    Value r = percent_format(d, n, args, true);
+    Value r = percent_format(gc_bytes_in_ram(d, n, copy, sizeof copy), n, args, true);
     if (!bytes_is_bytearray(fmt)) return r;
     bytes_get_data(r, &d, &n);
     return bytearray_new((const uint8_t *)d, n);

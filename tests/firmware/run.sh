@@ -82,6 +82,17 @@ status $? 0 "boot source app"
 program_output "$T/out" >"$T/prog"
 same "$T/prog" "$D/source.exp" "exec/eval/compile of frozen text"
 hasnt "$T/source.trace" "LOADSTORE" "no byte loads from the frozen text"
+# formatting with frozen format strings and specs (strformat.c reads a RAM copy), the same way
+"$ESPY" build -q -o "$T/format.bin" --base "$BASE" "$D/format/main.py" >"$T/build" 2>&1; status $? 0 "espy build format app"
+a=$(grep -obUa "format-start" "$T/format.bin" | head -1 | cut -d: -f1)
+z=$(grep -obUa "format-end" "$T/format.bin" | head -1 | cut -d: -f1)
+[ -n "$a" ] && [ -n "$z" ] && [ "$z" -gt "$a" ] && [ $((z - a)) -lt 4000 ] && ok || bad "format app: constants not found in the image"
+printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + ${a:-0})) $((${z:-0} - ${a:-0} + 16)) >"$T/format.pins"
+emu "$T/format.bin" --pins "$T/format.pins" --trace "$T/format.trace" --script /dev/null --timeout 60
+status $? 0 "boot format app"
+program_output "$T/out" >"$T/prog"
+same "$T/prog" "$D/format.exp" "formatting with frozen format strings"
+hasnt "$T/format.trace" "LOADSTORE" "no byte loads from the frozen format strings"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 # the bare board, right after boot: issue 6 asks for at least 64 kB
 emu "$BASE" --script /dev/null --timeout 60; status $? 0 "boot the base image"

@@ -1,0 +1,20 @@
+# Formatting with frozen format strings and specs: on the board these literals are in flash,
+# where strformat.c (built without -mforce-l32) reads a RAM copy (gc_bytes_in_ram); the test
+# makes every byte load from them fault and counts none.
+start = "format-start"
+n, x, name = 42, -3.25, "caf\u00e9"
+print("%s|%5d|%-6s|%+.3f|%x|%#o|%c|%%" % (start, n, name, x, 255, 8, 65))
+print("%(a)s and %(b)04d" % {"a": "A", "b": 7})
+print("{} {:>8} {:^9.2f} {:_b} {!r:>12}".format(n, name, x, 1023, name))
+print("{0[1]} {k.real:+} {{}}".format([10, 20], k=2))
+print(f"{n:08.3f}|{x:e}|{name!a}|{n:,}|{1e300 * 10:>6}|{-0.0:z.1f}")
+print(format(12345.678, ",.2f"), format(255, "#06x"), format("ab", "*^7"), format(97, "c"))
+print(b"%s=%d" % (b"k", 5), b"%c%c" % (b"x", 121))
+for spec in ("<4", ">+6.1f", "=10,", "x"):
+    print(repr(format(3, spec) if spec != ">+6.1f" else format(2.5, spec)))
+for bad in ("%d", "{0:q}", "{"):
+    try:
+        print(bad % "s" if bad == "%d" else bad.format(1))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print("format-end")
