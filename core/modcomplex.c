@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 #include "objcomplex.h"
+#include "gc.h"
 #include "objfloat.h"
 #include "objint.h"
 #include "objstr.h"
@@ -158,6 +159,8 @@ static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 
 /* complex("1+2j"), "(1-j)", "3", "-2.5e3J": the forms CPython's parser takes. */
 static bool parse_complex(const char *s, size_t n, double *re, double *im) {
+    char copy[48];
+    s = gc_bytes_in_ram(s, n, copy, sizeof copy);   /* dtoa_parse may not load bytes from flash */
     while (n && is_space(*s)) { s++; n--; }
     while (n && is_space(s[n - 1])) n--;
     if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {

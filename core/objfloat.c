@@ -24,6 +24,8 @@ Value float_new(double d) {
 }
 
 bool float_parse(const char *s, size_t n, double *out) {
+    char copy[32];
+    s = gc_bytes_in_ram(s, n, copy, sizeof copy);   /* (the text may be a static name, in flash) */
     /* float() accepts surrounding whitespace */
     while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) { s++; n--; }
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\f' || s[n - 1] == '\v')) n--;
@@ -380,7 +382,9 @@ static Value f_fromhex(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     size_t len;
     if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "bad argument type for built-in operation");
+    char copy[32];
     const char *s = str_data(a[1], &len);
+    s = gc_bytes_in_ram(s, len, copy, sizeof copy);   /* (the text may be in flash) */
     const char *e = s + len;
     while (s < e && *s == ' ') s++;
     while (e > s && e[-1] == ' ') e--;

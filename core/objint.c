@@ -184,6 +184,8 @@ Value int_parse(const char *s, size_t n, int base) {
 }
 
 Value int_from_text(const char *s, size_t n, int base) {
+    char copy[24];
+    s = gc_bytes_in_ram(s, n, copy, sizeof copy);   /* (the text may be a static name, in flash) */
     const char *e = s + n;
     while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) s++;
     while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r' || e[-1] == '\f' || e[-1] == '\v')) e--;
@@ -692,7 +694,8 @@ Value int_to_str(Value v, int base) {
         UInt u = i < 0 ? (UInt)0 - (UInt)i : (UInt)i;
         int k = sizeof small;
         do {
-            small[--k] = "0123456789abcdefghijklmnopqrstuvwxyz"[u % (UInt)base];
+            unsigned d = (unsigned)(u % (UInt)base);   /* (computed: a table would be in flash) */
+            small[--k] = (char)(d < 10 ? '0' + d : 'a' - 10 + d);
             u /= (UInt)base;
         } while (u);
         if (i < 0) small[--k] = '-';
@@ -780,10 +783,11 @@ Value int_from_bytes(const uint8_t *buf, size_t len, bool little, bool is_signed
     size_t nd = (len * 8 + MPN_DIGIT_BITS - 1) / MPN_DIGIT_BITS + 1;
     mpn_digit *d = tmp_digits(nd);
     memset(d, 0, nd * sizeof(mpn_digit));
-    bool neg = is_signed && len && (buf[little ? len - 1 : 0] & 0x80);
+    /* es_rd8: the bytes may be a frozen constant, in flash */
+    bool neg = is_signed && len && (es_rd8(&buf[little ? len - 1 : 0]) & 0x80);
     unsigned carry = 1;
     for (size_t i = 0; i < len; i++) {
-        unsigned b = buf[little ? i : len - 1 - i];
+        unsigned b = es_rd8(&buf[little ? i : len - 1 - i]);
         if (neg) {
             b = (~b & 0xFF) + carry;
             carry = b >> 8;

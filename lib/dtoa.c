@@ -777,11 +777,15 @@ int dtoa_precision(double x, int nsig, char *digits, size_t cap, int *decpt)
  * [vstart, vend) of the infinite string ...000<digits>000..., with the point before index
  * `decpt`, and an exponent when use_exp.
  */
-static char *put_str(char *p, const char *s, int upper)
+/* "inf" or "nan", in upper case if asked: written out, as a literal would be in flash on the
+ * board, where this file (built without -mforce-l32) may not load bytes. */
+static char *put_inf_nan(char *p, int nan, int upper)
 {
-    for (; *s; s++)
-        *p++ = (char)(upper ? *s - 'a' + 'A' : *s);
-    return p;
+    int up = upper ? 'A' - 'a' : 0;
+    p[0] = (char)((nan ? 'n' : 'i') + up);
+    p[1] = (char)((nan ? 'a' : 'n') + up);
+    p[2] = (char)((nan ? 'n' : 'f') + up);
+    return p + 3;
 }
 
 int dtoa_format(double x, char type, int prec, int flags, char *out, size_t cap)
@@ -832,9 +836,9 @@ int dtoa_format(double x, char type, int prec, int flags, char *out, size_t cap)
         if (u == (uint64_t)0x7ff << 52) {
             if (neg)
                 *p++ = '-';
-            p = put_str(p, "inf", upper);
+            p = put_inf_nan(p, 0, upper);
         } else {
-            p = put_str(p, "nan", upper);
+            p = put_inf_nan(p, 1, upper);
         }
         if (pct)
             *p++ = '%';
@@ -1033,11 +1037,13 @@ static uint64_t decimal_bits(const char *p0, long nsig, long decpt, uint64_t dm,
 
 static int match_word(const char *s, size_t len, const char *w)
 {
+    char word[9];   /* w is a literal (see put_str) */
     size_t n = strlen(w);
-    if (len < n)
+    if (len < n || n > sizeof word)
         return 0;
+    memcpy(word, w, n);
     for (size_t i = 0; i < n; i++)
-        if ((s[i] | 0x20) != w[i])
+        if ((s[i] | 0x20) != word[i])
             return 0;
     return 1;
 }

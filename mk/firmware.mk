@@ -102,12 +102,12 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # bytes mostly from RAM (AST, tokens, ffs buffers, the GC's tables, instances, bigint digits).
 # Where they may read const data (tables, a const Type's half-words, a frozen Code's byte fields,
 # a static name's text) they use es_rd8/es_rd16/es_rd32 (core/config.h), memchr or memcmp, or
-# parse a RAM copy (gc_bytes_in_ram: format strings and specs, compiled source text).  A
+# parse a RAM copy (gc_bytes_in_ram: format strings and specs, numbers' text, source text).  A
 # byte load from flash or IRAM that slips through is completed by the LoadStoreError handler
 # (vectors.S, ~75 instructions instead of 1); the lx106 test suite runs them with its plugin
 # failing any such load, so no tested path does one.  Measured per file, docs/firmware.md
 # "Where the flash goes".  Not here: code that reads str/bytes that may live in flash on hot
-# paths (string methods, int() and float() of text, unicode and name tables, the
+# paths (string methods, unicode and name tables, the
 # VM, regex matching, rt_string), code that may run at interrupt time with PS.EXCM set (ports/,
 # where the handler cannot help), and code the lx106 suite does not run but for repl.c,
 # complete.c and modmachine.c, read for such loads by hand.  lex.c is here because the
@@ -115,12 +115,12 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # ES_WORD_ONLY_PTR; tests/firmware/run.sh boots exec/eval of frozen constants with narrow
 # loads faulting).  Tried and kept with the flag because the suite caught them reading flash
 # bytes: re_compile.c (patterns, flag tables), modarray.c (typecode names, switch tables),
-# dtoa.c, objint.c, objfloat.c and builtins.c (text that may be a static name: one-character
-# strs are), objcomplex.c, objfile.c (open's mode strings), names.c (the pool itself).
+# builtins.c (text that may be a static name: one-character strs are), objcomplex.c, objfile.c
+# (open's mode strings), names.c (the pool itself).
 L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
                 lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
                 core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
-                lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c
+                lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls

@@ -1,6 +1,7 @@
-# Formatting with frozen format strings and specs: on the board these literals are in flash,
-# where strformat.c (built without -mforce-l32) reads a RAM copy (gc_bytes_in_ram); the test
-# makes every byte load from them fault and counts none.
+# Formatting with frozen format strings and specs, and numbers parsed from frozen text: on the
+# board these literals are in flash, where strformat.c, objint.c, objfloat.c and dtoa.c (built
+# without -mforce-l32) read a RAM copy (gc_bytes_in_ram); the test makes every byte load from
+# them fault and counts none.
 start = "format-start"
 n, x, name = 42, -3.25, "caf\u00e9"
 print("%s|%5d|%-6s|%+.3f|%x|%#o|%c|%%" % (start, n, name, x, 255, 8, 65))
@@ -17,4 +18,7 @@ for bad in ("%d", "{0:q}", "{"):
         print(bad % "s" if bad == "%d" else bad.format(1))
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print(int("12_345"), int(" -0x1f ", 16), int("0b101", 0), float("-1.5e3"), float(" inf "), float("nan"))
+print(float.fromhex("0x1.8p1"), int.from_bytes(b"\x01\x02", "big"), int.from_bytes(b"\xff\xfe", "little", signed=True))
+print(complex("1+2j"), complex(" -3.5j "), int("7"), float("8"))
 print("format-end")
