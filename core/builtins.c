@@ -56,7 +56,7 @@ static Value int_with_prefix(Value v, int base, const char *prefix) {
     const char *d = str_data(s, &n);
     Vstr out;
     vstr_init(&out, n + 3);
-    if (d[0] == '-') { vstr_addc(&out, '-'); d++; n--; }
+    if (es_rd8(d) == '-') { vstr_addc(&out, '-'); d++; n--; }   /* ("-1" may be a static name) */
     vstr_add_str(&out, prefix);
     vstr_add(&out, d, n);
     return vstr_to_str(&out);
@@ -79,11 +79,13 @@ BF(chr) {
 }
 
 static CompileMode compile_mode(Value mode) {
+    /* by name: the text of "exec" is a static name's, in flash */
     size_t n;
     const char *m = str_data(mode, &n);
-    if (n == 4 && memcmp(m, "exec", 4) == 0) return COMPILE_FILE;
-    if (n == 4 && memcmp(m, "eval", 4) == 0) return COMPILE_EVAL;
-    if (n == 6 && memcmp(m, "single", 6) == 0) return COMPILE_SINGLE;
+    Value name = V_IS_NAME(mode) ? mode : name_find(m, n);
+    if (name == V_MKNAME(N_exec)) return COMPILE_FILE;
+    if (name == V_MKNAME(N_eval)) return COMPILE_EVAL;
+    if (name == V_MKNAME(N_single)) return COMPILE_SINGLE;
     exc_raise_msg(&exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
 }
 
@@ -92,7 +94,7 @@ static const char *source_text(Value src, size_t *n, const char *fname) {
     const char *d;
     if (bytes_get_data(src, &d, n)) return d;
     exc_raise_msg(&exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
-                  fname[0] == 'c' ? "AST" : "code");
+                  es_rd8(fname) == 'c' ? "AST" : "code");
 }
 
 BF(compile) {
@@ -100,7 +102,7 @@ BF(compile) {
     Value a[6];
     arg_parse("compile", args, nargs, kw, 6, names, 6, a);
     for (int i = 0; i < 3; i++)
-        if (!a[i]) exc_raise_msg(&exc_TypeError, "compile() missing required argument '%n' (pos %d)", V_MKNAME(names[i]), i + 1);
+        if (!a[i]) exc_raise_msg(&exc_TypeError, "compile() missing required argument '%n' (pos %d)", V_MKNAME(es_rd16(&names[i])), i + 1);
     size_t n;
     const char *src = source_text(a[0], &n, "compile");
     if (!str_is(a[2])) raise_arg_type("compile", "str", a[2]);
@@ -141,7 +143,7 @@ BF(dir) {
         else if (f && f->func) {
             const Code *c = f->func->code;
             Value *r = frame_regs(f);
-            for (uint32_t i = 0; i < c->nlocals; i++)
+            for (uint32_t i = 0; i < es_rd8(&c->nlocals); i++)
                 if (r[i]) map_set(dict_map(d), c->varnames[i], V_NONE);
         }
     } else {
@@ -203,10 +205,11 @@ Value builtins_locals(void) {
     if (f->locals) return f->locals;
     const Code *c = f->func->code;
     if (c->flags & CO_MODULE) return f->func->globals;
-    Value d = dict_new(c->nlocals);
+    uint32_t nlocals = es_rd8(&c->nlocals);   /* (es_rd8: a frozen Code is in flash) */
+    Value d = dict_new(nlocals);
     Value *r = frame_regs(f);
-    for (uint32_t i = 0; i < c->nlocals; i++)
-        if (r[i] && c->varnames[i] && !(V_IS_NAME(c->varnames[i]) && name_chars(V_NAME(c->varnames[i]), &(size_t){0})[0] == '.'))
+    for (uint32_t i = 0; i < nlocals; i++)
+        if (r[i] && c->varnames[i] && !(V_IS_NAME(c->varnames[i]) && es_rd8(name_chars(V_NAME(c->varnames[i]), &(size_t){0})) == '.'))
             map_set(dict_map(d), c->varnames[i], r[i]);
     /* free variables appear in locals() too: their names are the constants that the code's
      * LOADDEREF instructions carry */
@@ -244,7 +247,7 @@ static Value eval_exec(Value *args, int nargs, Value kw, CompileMode mode, const
         const char *src = source_text(a[0], &n, fname);
         if (mode == COMPILE_EVAL) {
             /* leading spaces and tabs are allowed in eval() */
-            while (n && (*src == ' ' || *src == '\t')) { src++; n--; }
+            while (n && (es_rd8(src) == ' ' || es_rd8(src) == '\t')) { src++; n--; }   /* (src may be in flash) */
         }
         code = compile_source_names(src, n, V_MKNAME(N__lt_string_gt), mode, locals != globals);
     }
@@ -304,7 +307,7 @@ BF(input) {
         size_t n;
         const char *d = str_data(line, &n);
         if (n == 0) exc_raise_msg(&exc_EOFError, "EOF when reading a line");
-        return d[n - 1] == '\n' ? str_new(d, n - 1) : line;
+        return es_rd8(d + n - 1) == '\n' ? str_new(d, n - 1) : line;
     }
     Vstr line;
     vstr_init(&line, 64);
@@ -463,7 +466,7 @@ BF(ord) {
     size_t n;
     if (bytes_get_data(v, &d, &n)) {
         if (n != 1) exc_raise_msg(&exc_TypeError, "ord() expected a character, but string of length %d found", (int)n);
-        return V_MKINT((uint8_t)d[0]);
+        return V_MKINT(es_rd8(d));   /* (a frozen bytes constant is in flash) */
     }
     exc_raise_msg(&exc_TypeError, "ord() expected string of length 1, but %s found", obj_type_name(v));
 }
