@@ -58,16 +58,17 @@ M(hex) {
     if (o[0]) {
         sep = str_is(o[0]) ? str_data(o[0], &sn) : data_of(o[0], &sn);
         if (str_is(o[0]) ? str_nchars(o[0]) != 1 : sn != 1) exc_raise_msg(&exc_ValueError, "sep must be length 1.");
-        if ((uint8_t)*sep >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
+        if (es_rd8(sep) >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
     }
     size_t group = (size_t)(every < 0 ? -every : every);
     Vstr v;
     vstr_init(&v, len * 3 + 1);
     for (size_t i = 0; i < len; i++) {
-        if (sep && group && i && (every > 0 ? (len - i) % group : i % group) == 0) vstr_addc(&v, *sep);
-        uint8_t c = (uint8_t)d[i];
-        vstr_addc(&v, "0123456789abcdef"[c >> 4]);
-        vstr_addc(&v, "0123456789abcdef"[c & 15]);
+        /* (es_rd8: the data and the separator may be frozen constants, in flash) */
+        if (sep && group && i && (every > 0 ? (len - i) % group : i % group) == 0) vstr_addc(&v, (char)es_rd8(sep));
+        uint32_t c = es_rd8(d + i);
+        vstr_addc(&v, digit_char(c >> 4));
+        vstr_addc(&v, digit_char(c & 15));
     }
     return vstr_to_str(&v);
 }
@@ -83,7 +84,9 @@ M(fromhex) {
     UNUSED;
     if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "fromhex() argument must be str, not %s", obj_type_name(a[1]));
     size_t len;
+    char copy[32];
     const char *s = str_data(a[1], &len);
+    s = gc_bytes_in_ram(s, len, copy, sizeof copy);   /* (the text may be in flash) */
     Vstr v;
     vstr_init(&v, len / 2 + 1);
     for (size_t i = 0;; i += 2) {
@@ -114,9 +117,9 @@ M(translate) {
     Vstr v;
     vstr_init(&v, len);
     for (size_t i = 0; i < len; i++) {
-        uint8_t c = (uint8_t)d[i];
-        if (del && memchr(del, c, dn)) continue;
-        vstr_addc(&v, table ? table[c] : (char)c);
+        uint32_t c = es_rd8(d + i);   /* (es_rd8: the data and the table may be in flash) */
+        if (del && memchr(del, (int)c, dn)) continue;
+        vstr_addc(&v, (char)(table ? es_rd8(table + c) : c));
     }
     Value r = same_kind(a[0], v.buf, v.len);
     vstr_free(&v);
@@ -132,7 +135,7 @@ M(maketrans) {
     Value r = bytes_alloc(256);
     uint8_t *out = ((Bytes *)V_PTR(r))->data;
     for (int i = 0; i < 256; i++) out[i] = (uint8_t)i;
-    for (size_t i = 0; i < fn; i++) out[(uint8_t)f[i]] = (uint8_t)t[i];
+    for (size_t i = 0; i < fn; i++) out[es_rd8(f + i)] = (uint8_t)es_rd8(t + i);   /* (may be in flash) */
     return r;
 }
 

@@ -595,10 +595,7 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
             const char *d = str_data(a[1], &len) + str_offset(a[1], (size_t)start);
             uint32_t c = utf8_decode(&d, d + 4);
             print_fmt(p, "character '\\%c", c <= 0xFF ? 'x' : c <= 0xFFFF ? 'u' : 'U');
-            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) {
-                unsigned h = (c >> (4 * k)) & 15;
-                print_char(p, (char)(h < 10 ? '0' + h : 'a' - 10 + h));
-            }
+            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) print_char(p, digit_char((c >> (4 * k)) & 15));
             print_char(p, '\'');
         } else {
             print_fmt(p, "%s in position %D-%D: %v", dec ? "bytes" : "characters", start, end - 1, a[4]);

@@ -40,9 +40,6 @@ static void ba_ascii_arg(Value v, const char **d, size_t *n) {
         exc_raise_msg(&exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", obj_type_name(v));
 }
 
-/* A hex digit's character, computed: a table would be in flash, where this file (built without
- * -mforce-l32) may not load bytes. */
-static uint8_t hex_char(unsigned d) { return (uint8_t)(d < 10 ? '0' + d : 'a' - 10 + d); }
 
 /* hexlify(data, sep=None, bytes_per_sep=1): with a separator, groups of |bytes_per_sep|
  * bytes are counted from the right end (positive) or from the left (negative). */
@@ -74,8 +71,8 @@ static Value ba_hexlify(Value *args, int nargs, Value kw) {
     for (size_t i = 0; i < n; i++) {
         if (i && k && (group > 0 ? (n - i) % k : i % k) == 0) *o++ = (uint8_t)sep;
         uint8_t c = (uint8_t)d[i];
-        *o++ = hex_char(c >> 4);
-        *o++ = hex_char(c & 15);
+        *o++ = (uint8_t)digit_char(c >> 4);
+        *o++ = (uint8_t)digit_char(c & 15);
     }
     return r;
 }

@@ -148,7 +148,7 @@ static int codec_of(Value encoding) {
     char low[20];
     size_t k = 0;
     for (size_t i = 0; i < n && k < sizeof low - 1; i++) {
-        char c = e[i];
+        char c = (char)es_rd8(e + i);   /* (the name may be a static one, in flash) */
         low[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '-' || c == ' ' ? '_' : c;
     }
     low[k] = 0;
@@ -159,7 +159,7 @@ static int codec_of(Value encoding) {
     if (k < n) k = 0;   /* too long to be one of them */
     int codec = 0;
     for (int i = 0; names[i]; i++) {
-        if (!names[i][0]) codec++;
+        if (!es_rd8(names[i])) codec++;   /* ("" separates the codecs; literals are in flash) */
         else if (k && strcmp(low, names[i]) == 0) return codec;
     }
     exc_raise_msg(&exc_LookupError, "unknown encoding: %v", encoding);
@@ -190,8 +190,9 @@ Value str_encode(Value s, Value encoding, Value errors) {
     size_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     /* the fast case: nothing to convert or reject */
     bool plain = str_nchars(s) == n || codec == CODEC_UTF8;
-    for (size_t i = 0; plain && codec == CODEC_UTF8 && i + 1 < n; i++)
-        if ((uint8_t)d[i] == 0xED && (uint8_t)d[i + 1] >= 0xA0) plain = false;   /* a surrogate */
+    /* (memchr and es_rd8: the text may be in flash) */
+    for (const char *q = d; plain && codec == CODEC_UTF8 && (q = memchr(q, 0xED, n - (size_t)(q - d))); q++)
+        if (q + 1 < d + n && es_rd8(q + 1) >= 0xA0) plain = false;   /* a surrogate */
     if (plain) return bytes_new((const uint8_t *)d, n);
     Vstr v;
     vstr_init(&v, n);
@@ -234,7 +235,7 @@ Value str_encode(Value s, Value encoding, Value errors) {
                 int nd = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
                 vstr_addc(&v, '\\');
                 vstr_addc(&v, nd == 2 ? 'x' : nd == 4 ? 'u' : 'U');
-                for (int i = nd - 1; i >= 0; i--) vstr_addc(&v, "0123456789abcdef"[(c >> (4 * i)) & 15]);
+                for (int i = nd - 1; i >= 0; i--) vstr_addc(&v, digit_char((c >> (4 * i)) & 15));
             }
         }
         ci += run - 1;
@@ -245,7 +246,7 @@ Value str_encode(Value s, Value encoding, Value errors) {
 /* The length of the valid UTF-8 sequence at d[i], or 0 with *reason and *bad_end set (CPython's
  * error ranges: the lead byte and the valid continuation bytes before the bad one). */
 static size_t utf8_seq(const uint8_t *d, size_t n, size_t i, const char **reason, size_t *bad_end) {
-    uint8_t c = d[i];
+    uint8_t c = (uint8_t)es_rd8(d + i);   /* (es_rd8 here and below: the bytes may be in flash) */
     if (c < 0x80) return 1;
     size_t need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
     uint8_t lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
@@ -258,7 +259,7 @@ static size_t utf8_seq(const uint8_t *d, size_t n, size_t i, const char **reason
             *bad_end = n;
             return 0;
         }
-        uint8_t x = d[i + j];
+        uint8_t x = (uint8_t)es_rd8(d + i + j);
         if (x < (j == 1 ? lo : 0x80) || x > (j == 1 ? hi : 0xBF)) {
             *reason = "invalid continuation byte";
             *bad_end = i + j;
@@ -280,7 +281,7 @@ Value bytes_decode(Value b, Value encoding, Value errors) {
     Vstr v;
     vstr_init(&v, n);
     for (size_t i = 0; i < n;) {
-        uint8_t c = (uint8_t)d[i];
+        uint8_t c = (uint8_t)es_rd8(d + i);
         const char *reason = "ordinal not in range(128)";
         size_t k = 1, bad_end = i + 1;
         if (codec == CODEC_UTF8) k = utf8_seq((const uint8_t *)d, n, i, &reason, &bad_end);
@@ -299,8 +300,8 @@ Value bytes_decode(Value b, Value encoding, Value errors) {
         for (; i < bad_end; i++) {
             if (h == ERR_BACKSLASH) {
                 vstr_add(&v, "\\x", 2);
-                vstr_addc(&v, "0123456789abcdef"[(uint8_t)d[i] >> 4]);
-                vstr_addc(&v, "0123456789abcdef"[d[i] & 15]);
+                vstr_addc(&v, digit_char(es_rd8(d + i) >> 4));
+                vstr_addc(&v, digit_char(es_rd8(d + i) & 15));
             }
         }
         if (h == ERR_REPLACE) vstr_add_utf8(&v, 0xFFFD);
@@ -376,13 +377,13 @@ void bytes_print_repr(Print *p, const char *d, size_t n) {
     print_char(p, 'b');
     print_char(p, q);
     for (size_t i = 0; i < n; i++) {
-        uint8_t c = (uint8_t)d[i];
+        uint8_t c = (uint8_t)es_rd8(d + i);   /* (a frozen bytes constant is in flash) */
         if (c == (uint8_t)q || c == '\\') { print_char(p, '\\'); print_char(p, (char)c); }
         else if (c == '\n') print_cstr(p, "\\n");
         else if (c == '\r') print_cstr(p, "\\r");
         else if (c == '\t') print_cstr(p, "\\t");
         else if (c < 0x20 || c >= 0x7F) {
-            char buf[4] = {'\\', 'x', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15]};
+            char buf[4] = {'\\', 'x', digit_char(c >> 4), digit_char(c & 15)};
             print_strn(p, buf, 4);
         } else print_char(p, (char)c);
     }
@@ -523,7 +524,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         if (value == V_NULL) {
             Vstr v;
             vstr_init(&v, (size_t)(s.len > 0 ? s.len : 0));
-            for (Int i = 0; i < s.len; i++) vstr_addc(&v, d[s.start + i * s.step]);
+            for (Int i = 0; i < s.len; i++) vstr_addc(&v, (char)es_rd8(d + s.start + i * s.step));   /* (d may be in flash) */
             if (ba) {
                 Value r = bytearray_new((const uint8_t *)v.buf, v.len);
                 vstr_free(&v);
@@ -573,7 +574,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
     }
     if (i < 0) i += (Int)n;
     if (i < 0 || (UInt)i >= n) exc_raise_msg(&exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
-    if (value == V_NULL) return V_MKINT((uint8_t)d[i]);
+    if (value == V_NULL) return V_MKINT(es_rd8(d + i));   /* (a frozen bytes constant is in flash) */
     if (!ba) return V_NULL;
     ByteArray *b = V_PTR(self);
     if (value == V_SENTINEL_DELETE) {
@@ -599,7 +600,7 @@ static Value bytes_iter_next(Value self) {
     size_t n;
     bytes_get_data(it->seq, &d, &n);
     if (it->index >= n) return V_NULL;
-    return V_MKINT((uint8_t)d[it->index++]);
+    return V_MKINT(es_rd8(d + it->index++));   /* (a frozen bytes constant is in flash) */
 }
 
 static Value iter_self(Value self, IterBuf *buf) { (void)buf; return self; }
@@ -683,7 +684,7 @@ static Value memoryview_subscr(Value self, Value index, Value value) {
         const char *d;
         size_t n;
         bytes_get_data(self, &d, &n);
-        return V_MKINT((uint8_t)d[i]);
+        return V_MKINT(es_rd8(d + i));   /* (the bytes may be a frozen constant, in flash) */
     }
     if (!bytes_is_bytearray(m->obj)) exc_raise_msg(&exc_TypeError, "cannot modify read-only memory");
     ByteArray *b = V_PTR(m->obj);

@@ -694,8 +694,7 @@ Value int_to_str(Value v, int base) {
         UInt u = i < 0 ? (UInt)0 - (UInt)i : (UInt)i;
         int k = sizeof small;
         do {
-            unsigned d = (unsigned)(u % (UInt)base);   /* (computed: a table would be in flash) */
-            small[--k] = (char)(d < 10 ? '0' + d : 'a' - 10 + d);
+            small[--k] = digit_char((unsigned)(u % (UInt)base));
             u /= (UInt)base;
         } while (u);
         if (i < 0) small[--k] = '-';

@@ -33,6 +33,9 @@ uint32_t utf8_decode(const char **p, const char *end);
 size_t utf8_encode(uint32_t cp, char *out);
 size_t utf8_count(const char *s, size_t n);
 bool utf8_valid(const char *s, size_t n);
+/* The lower-case character of digit d (0..35), computed: a table would be in flash, where the
+ * files built without -mforce-l32 may not load bytes. */
+static inline char digit_char(unsigned d) { return (char)(d < 10 ? '0' + d : 'a' - 10 + d); }
 
 /* The methods str shares with bytes and bytearray (strmethods.c, used by bytesmethods.c). */
 extern const NativeFunc text_getitem_fn, text_capitalize_fn, text_center_fn, text_count_fn, text_endswith_fn,

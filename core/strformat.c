@@ -25,10 +25,7 @@ static void add_escape(Vstr *v, uint32_t cp) {
     char *p = vstr_extend(v, (size_t)nd + 2);
     p[0] = '\\';
     p[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
-    for (int i = 0; i < nd; i++) {
-        unsigned h = (cp >> (4 * (nd - 1 - i))) & 15;
-        p[2 + i] = (char)(h < 10 ? '0' + h : 'a' - 10 + h);
-    }
+    for (int i = 0; i < nd; i++) p[2 + i] = digit_char((cp >> (4 * (nd - 1 - i))) & 15);
 }
 
 Value obj_ascii(Value v) {

@@ -119,7 +119,8 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
                 lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
                 core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
-                lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c
+                lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
+                core/objbytes.c core/bytesmethods.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls

@@ -1,7 +1,7 @@
 # Formatting with frozen format strings and specs, and numbers parsed from frozen text: on the
 # board these literals are in flash, where strformat.c, objint.c, objfloat.c and dtoa.c (built
 # without -mforce-l32) read a RAM copy (gc_bytes_in_ram); the test makes every byte load from
-# them fault and counts none.
+# them fault and counts none.  The same for bytes constants (objbytes.c, bytesmethods.c).
 start = "format-start"
 n, x, name = 42, -3.25, "caf\u00e9"
 print("%s|%5d|%-6s|%+.3f|%x|%#o|%c|%%" % (start, n, name, x, 255, 8, 65))
@@ -21,4 +21,8 @@ for bad in ("%d", "{0:q}", "{"):
 print(int("12_345"), int(" -0x1f ", 16), int("0b101", 0), float("-1.5e3"), float(" inf "), float("nan"))
 print(float.fromhex("0x1.8p1"), int.from_bytes(b"\x01\x02", "big"), int.from_bytes(b"\xff\xfe", "little", signed=True))
 print(complex("1+2j"), complex(" -3.5j "), int("7"), float("8"))
+raw = b"\x00A\xffq\xc3\xa9"
+print(raw[1], raw[-1], list(raw), raw[::2], raw[1:4], repr(raw), raw.hex(), raw.hex(":", 2), memoryview(raw)[2])
+print(raw[4:].decode(), raw.decode("latin-1"), raw.decode("ascii", "replace"), raw.decode("utf-8", "backslashreplace"))
+print(b"abc".translate(bytes.maketrans(b"ab", b"xy"), b"c"), bytes.fromhex("de ad be ef"), "caf\u00e9".encode())
 print("format-end")
