@@ -122,6 +122,11 @@ L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_fi
                 lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
                 core/objbytes.c core/bytesmethods.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
+# Two port files that load no byte from flash or IRAM (the console's RAM ring buffer, the
+# timers' and PWM channels' RAM state), so the flag buys nothing, not even in their interrupt
+# handlers, where the LoadStoreError handler could not help.
+FW_PORT_L32_OFF_SRCS := ports/esp8266/port.c ports/esp8266/machine_timer.c
+$(call fw_objs,$(FW_PORT_L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
 # Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
