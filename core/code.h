@@ -47,6 +47,16 @@ typedef struct Code {
     void *cache;               /* RAM inline caches (host), NULL in frozen code */
 } Code;
 
+/* nregs, nargs, nposonly and nkwonly (bytes 0 to 3 of one aligned word) in one load: a frozen
+ * Code is in flash, where a byte costs a load sequence (or faults, in code built without
+ * -mforce-l32).  The call path reads them on every call. */
+static inline uint32_t code_counts(const Code *c) { return es_rd32(&c->nregs); }
+#define COUNTS_NREGS(w)   ((w) & 0xFF)
+#define COUNTS_NARGS(w)   (((w) >> 8) & 0xFF)
+#define COUNTS_NKWONLY(w) ((w) >> 24)
+_Static_assert(offsetof(Code, nregs) % 4 == 0 && offsetof(Code, nkwonly) == offsetof(Code, nregs) + 3,
+               "code_counts reads nregs..nkwonly as one word");
+
 static inline uint32_t code_nparams(const Code *c) {
     return c->nargs + c->nkwonly + ((c->flags & CO_VARARGS) ? 1 : 0) + ((c->flags & CO_VARKW) ? 1 : 0);
 }

@@ -211,13 +211,14 @@ static ES_NORETURN void name_error(Value name) {
 
 static Frame *push_function_frame(Func *f, Value *args, int nargs, Value kwnames, Frame *caller) {
     const Code *c = f->code;
-    uint32_t nregs = c->nregs;
+    uint32_t counts = code_counts(c);
+    uint32_t nregs = COUNTS_NREGS(counts);
     if (ES_UNLIKELY(vm.depth >= vm.recursion_limit)) exc_raise_recursion();
     Frame *nf = frame_prepare(nregs);
     Value *r = frame_regs(nf);
-    uint32_t np = c->nargs;
+    uint32_t np = COUNTS_NARGS(counts);
     if (ES_LIKELY(kwnames == V_NULL && (uint32_t)nargs == np &&
-                  !(c->flags & (CO_VARARGS | CO_VARKW)) && c->nkwonly == 0)) {
+                  !(c->flags & (CO_VARARGS | CO_VARKW)) && COUNTS_NKWONLY(counts) == 0)) {
         for (uint32_t i = 0; i < np; i++) r[i] = args[i];
         for (uint32_t i = np; i < nregs; i++) r[i] = V_NULL;
     } else {
@@ -269,10 +270,11 @@ Value vm_run_module(const Code *code, Value globals) { return vm_run_code(code, 
 
 Value vm_make_generator(Func *f, Value *args, int nargs, Value kwnames) {
     const Code *c = f->code;
-    Generator *g = gen_alloc(f, c->nregs);
+    uint32_t nregs = COUNTS_NREGS(code_counts(c));
+    Generator *g = gen_alloc(f, nregs);
     Frame *gf = &g->frame;
     Value *r = frame_regs(gf);
-    for (uint32_t i = 0; i < c->nregs; i++) r[i] = V_NULL;
+    for (uint32_t i = 0; i < nregs; i++) r[i] = V_NULL;
     func_bind_args(f, r, args, nargs, kwnames);
     gf->prev = NULL;
     gf->pc = c->insts;
@@ -280,7 +282,7 @@ Value vm_make_generator(Func *f, Value *args, int nargs, Value kwnames) {
     gf->open = NULL;
     gf->locals = V_NULL;
     gf->flags = FRAME_GEN | FRAME_ENTRY;
-    gf->nregs = c->nregs;
+    gf->nregs = nregs;
     return V_FROMPTR(g);
 }
 
@@ -289,8 +291,8 @@ static bool yielded;   /* set by YIELD when vm_execute returns a yielded value *
 Value vm_resume(Frame *frame, Value send, Value exc, bool *done) {
     if (exc == V_NULL && frame->pc != frame->func->code->insts) {
         /* the value sent in becomes the result of the yield (or the yield from's next send) */
-        if (frame->flags & FRAME_YIELDFROM) frame_regs(frame)[INS_A(*frame->pc)] = send;
-        else frame_regs(frame)[INS_A(frame->pc[-1])] = send;
+        if (frame->flags & FRAME_YIELDFROM) frame_regs(frame)[INS_A(es_rd32(frame->pc))] = send;
+        else frame_regs(frame)[INS_A(es_rd32(&frame->pc[-1]))] = send;
     }
     frame->prev = vm.frame;
     vm.frame = frame;
@@ -560,13 +562,13 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
             exc_add_traceback(exc, c, code_line(c, at), frame);
             const ExcEntry *e = c->exc;
             const ExcEntry *found = NULL;
-            for (uint32_t k = 0; k < c->nexc; k++) {
+            for (uint32_t k = 0, nexc = es_rd16(&c->nexc); k < nexc; k++) {
                 if (at >= e[k].start && at < e[k].end) { found = &e[k]; break; }
             }
             if (found) {
                 repr_unwind(repr_base);
                 R = frame_regs(frame);
-                R[found->handler_reg & 0xFF] = exc;
+                R[es_rd32(&found->handler_reg) & 0xFF] = exc;
                 frame->pc = c->insts + (found->handler_reg >> 8);
                 if (!(frame->flags & FRAME_GEN)) stack_reset_top(R + frame->nregs);
                 exc_push(&ef);
@@ -601,7 +603,7 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
         if (frame->flags & FRAME_YIELDFROM) {
             frame->flags &= ~(uint32_t)FRAME_YIELDFROM;
             /* delegate to the inner iterator */
-            Value sub = frame_regs(frame)[INS_B(*frame->pc)];
+            Value sub = frame_regs(frame)[INS_B(es_rd32(frame->pc))];
             Value r;
             bool done;
             if (gen_delegate_throw(sub, throw_exc, &r, &done)) {
@@ -614,7 +616,7 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
                     yielded = true;
                     return r;
                 }
-                frame_regs(frame)[INS_A(*frame->pc)] = r;
+                frame_regs(frame)[INS_A(es_rd32(frame->pc))] = r;
                 frame->pc++;
                 goto resume;
             }
@@ -1190,7 +1192,7 @@ do_return:
         frame = caller;
         pc = frame->pc;
         RELOAD();
-        R[INS_A(pc[-1])] = result;
+        R[INS_A(es_rd32(&pc[-1]))] = result;
         DISPATCH();
     }
 L_YIELD:

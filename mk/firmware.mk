@@ -120,7 +120,7 @@ L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_fi
                 lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
                 core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
                 lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
-                core/objbytes.c core/bytesmethods.c
+                core/objbytes.c core/bytesmethods.c core/vm.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 # Two port files that load no byte from flash or IRAM (the console's RAM ring buffer, the
 # timers' and PWM channels' RAM state), so the flag buys nothing, not even in their interrupt

@@ -93,6 +93,19 @@ status $? 0 "boot format app"
 program_output "$T/out" >"$T/prog"
 same "$T/prog" "$D/format.exp" "formatting with frozen format strings"
 hasnt "$T/format.trace" "LOADSTORE" "no byte loads from the frozen format strings"
+# frozen code run by the VM (calls, closures, generators, exceptions) with the whole bundle
+# faulting on byte loads: the VM and the files it calls read code and tables by words
+"$ESPY" build -q -o "$T/vmcode.bin" --base "$BASE" "$D/vmcode/main.py" >"$T/build" 2>&1; status $? 0 "espy build vmcode app"
+"$ESPY" image info "$T/vmcode.bin" >"$T/info" 2>&1
+bs=$(bundle_start "$T/info")
+bn=$(sed -n 's/^bundle: [0-9]* modules, \([0-9]*\) bytes.*/\1/p' "$T/info")
+[ -n "$bs" ] && [ "${bn:-0}" -gt 0 ] && [ "${bn:-0}" -le 4096 ] && ok || bad "vmcode app: bundle ${bs:-?} +${bn:-?} not found or over 4 kB"
+printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + 0x${bs:-0})) "${bn:-1}" >"$T/vmcode.pins"
+emu "$T/vmcode.bin" --pins "$T/vmcode.pins" --trace "$T/vmcode.trace" --script /dev/null --timeout 60
+status $? 0 "boot vmcode app"
+program_output "$T/out" >"$T/prog"
+same "$T/prog" "$D/vmcode.exp" "frozen code with the bundle faulting on byte loads"
+hasnt "$T/vmcode.trace" "LOADSTORE" "no byte loads from the frozen bundle"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 # the bare board, right after boot: issue 6 asks for at least 64 kB
 emu "$BASE" --script /dev/null --timeout 60; status $? 0 "boot the base image"
