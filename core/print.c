@@ -76,10 +76,11 @@ void print_vfmt(Print *p, const char *fmt, va_list ap) {
             break;
         case 'v': obj_print(p, va_arg(ap, Value), PRINT_STR); break;
         case 'r': obj_print(p, va_arg(ap, Value), PRINT_REPR); break;
-        case 'T': print_cstr(p, obj_type_name(va_arg(ap, Value))); break;
+        case 'T':   /* the type's name: a str Value, like %n's */
         case 'n': {
+            Value v = va_arg(ap, Value);
             size_t n;
-            const char *s = str_data(va_arg(ap, Value), &n);
+            const char *s = str_data(*fmt == 'T' ? obj_type_name_value(v) : v, &n);
             print_strn(p, s, n);
             break;
         }
