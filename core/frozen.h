@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define FZ_MAGIC   0x42595345u   /* "ESYB" */
-#define FZ_VERSION 4u            /* bundle format and struct layout version */
+#define FZ_VERSION 5u            /* bundle format and struct layout version */
 
 /* ---- bundle header: FZ_HDR_WORDS words at the start of the bundle region ---- */
 enum {
@@ -105,7 +105,8 @@ enum {
     FZ_ABI_MAGIC_W,
     FZ_ABI_VERSION,      /* FZ_VERSION */
     FZ_ABI_NAMES_COUNT,  /* NAME_STATIC_COUNT: the bundle's names start here */
-    FZ_ABI_NAMES_INFO,   /* address of name_static_offset[] (uint16, count + 1 of them) */
+    FZ_ABI_NAMES_INFO,   /* address of name_static_offset[] (uint16, count + 1 of them; name i
+                          * is pool[offset[i] .. offset[i + 1]), no NUL between names) */
     FZ_ABI_NAMES_POOL,   /* address of name_static_pool (the bytes) */
     FZ_ABI_OPCODES,      /* opcode count << 24 | signature of the opcode list (fz_opcode_sig) */
     FZ_ABI_INT_BITS,     /* SMALLINT_BITS << 8 | MPN_DIGIT_BITS */

@@ -72,9 +72,10 @@ static Value find_in(const NameStatic *info, const char *pool, const uint32_t *i
     }
 }
 
+/* The names lie back to back in the pool, without NULs: the next one's offset ends this one. */
 static inline const char *static_chars(uint32_t id, size_t *len) {
     uint32_t o = name_static_offset[id];
-    *len = name_static_offset[id + 1] - o - 1;
+    *len = name_static_offset[id + 1] - o;
     return (const char *)name_static_pool + o;
 }
 

@@ -19,7 +19,9 @@ typedef struct {
     uint16_t offset;
 } NameStatic;
 
-/* The static table: name id's bytes at pool + offset[id], length offset[id+1] - offset[id] - 1. */
+/* The static table: name id's bytes at pool + offset[id], length offset[id+1] - offset[id].
+ * No NUL follows a static name, so the text of a name (name_chars, str_data) is not a C
+ * string: read it with its length; copy it where a C string is wanted. */
 extern const uint16_t name_static_offset[];
 extern const uint32_t name_static_hash[];   /* used where ES_NAME_HASHES */
 extern const uint32_t name_static_pool[];

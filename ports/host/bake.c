@@ -456,7 +456,7 @@ static int check_abi(const char *path, const uint8_t *img, size_t len, uint32_t 
             uint32_t o = off ? (uint32_t)(off[2 * id] | off[2 * id + 1] << 8) : 0;
             uint32_t next = off ? (uint32_t)(off[2 * id + 2] | off[2 * id + 3] << 8) : 0;
             const uint8_t *b = off ? at_addr(img, len, abi[FZ_ABI_NAMES_POOL] + o, n) : NULL;
-            if (!b || next != o + n + 1 || memcmp(b, s, n) != 0) why = "static name table";
+            if (!b || next != o + n || memcmp(b, s, n) != 0) why = "static name table";
         }
     }
     if (why) {

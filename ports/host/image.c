@@ -110,7 +110,7 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
         off = info[6] | info[7] << 8;
     } else {
         /* the firmware's static table, through its ABI table: uint16 offsets into its pool,
-         * one more than there are names, each name followed by a NUL */
+         * one more than there are names, which lie back to back (no NUL) */
         const uint8_t *abi = img + FZ_ABI_OFFSET;
         if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC ||
             id >= rd32le(abi + 4 * FZ_ABI_NAMES_COUNT))
@@ -122,8 +122,8 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
         pool_end = len - po;
         off = img[io] | img[io + 1] << 8;
         uint32_t next = img[io + 2] | img[io + 3] << 8;
-        if (next <= off) return NULL;
-        nl = next - off - 1;
+        if (next < off) return NULL;
+        nl = next - off;
     }
     if (off > pool_end || nl > pool_end - off) return NULL;
     *n = nl;
