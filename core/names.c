@@ -72,10 +72,14 @@ static Value find_in(const NameStatic *info, const char *pool, const uint32_t *i
     }
 }
 
-/* The names lie back to back in the pool, without NULs: the next one's offset ends this one. */
+static inline uint32_t static_start(uint32_t id) {
+    return name_static_base[id >> NAME_STATIC_GROUP_SHIFT] + name_static_start[id];
+}
+
+/* The names lie back to back in the pool, without NULs: the next one's start ends this one. */
 static inline const char *static_chars(uint32_t id, size_t *len) {
-    uint32_t o = name_static_offset[id];
-    *len = name_static_offset[id + 1] - o;
+    uint32_t o = static_start(id);
+    *len = static_start(id + 1) - o;
     return (const char *)name_static_pool + o;
 }
 
