@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define FZ_MAGIC   0x42595345u   /* "ESYB" */
-#define FZ_VERSION 6u            /* bundle format and struct layout version */
+#define FZ_VERSION 7u            /* bundle format and struct layout version */
 
 /* ---- bundle header: FZ_HDR_WORDS words at the start of the bundle region ---- */
 enum {
@@ -132,10 +132,10 @@ enum {
 };
 
 /* Where static name `id` starts in the firmware's pool, from the little-endian bytes of its
- * tables: a uint16 base per group of 2^shift names, a byte per name above its group's base. */
+ * tables: a uint32 base per group of 2^shift names, a byte per name above its group's base. */
 static inline uint32_t fz_name_start(const uint8_t *base, const uint8_t *starts, uint32_t shift, uint32_t id) {
-    const uint8_t *b = base + 2 * (id >> shift);
-    return (uint32_t)(b[0] | b[1] << 8) + starts[id];
+    const uint8_t *b = base + 4 * (id >> shift);
+    return ((uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24) + starts[id];
 }
 
 /* ---- frozen objects, device layout (byte offsets) ---- */

@@ -451,7 +451,7 @@ static int check_abi(const char *path, const uint8_t *img, size_t len, uint32_t 
         /* the firmware's name starts (names.h) and pool against ours */
         uint32_t shift = abi[FZ_ABI_NAMES_SHIFT];
         const uint8_t *base = shift == NAME_STATIC_GROUP_SHIFT ?
-            at_addr(img, len, abi[FZ_ABI_NAMES_INFO], ((NAME_STATIC_COUNT >> shift) + 1) * 2) : NULL;
+            at_addr(img, len, abi[FZ_ABI_NAMES_INFO], ((NAME_STATIC_COUNT >> shift) + 1) * 4) : NULL;
         const uint8_t *starts = at_addr(img, len, abi[FZ_ABI_NAMES_STARTS], NAME_STATIC_COUNT + 1);
         if (!base || !starts) why = "static name table";
         for (uint32_t id = 0; id < NAME_STATIC_COUNT && !why; id++) {

@@ -118,7 +118,7 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
         size_t bo = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - (size_t)ESPLAYOUT_IROM_VADDR;
         size_t so = rd32le(abi + 4 * FZ_ABI_NAMES_STARTS) - (size_t)ESPLAYOUT_IROM_VADDR;
         size_t po = rd32le(abi + 4 * FZ_ABI_NAMES_POOL) - (size_t)ESPLAYOUT_IROM_VADDR;
-        if (id >= names || shift > 16 || bo > len || ((size_t)(names >> shift) + 1) * 2 > len - bo ||
+        if (id >= names || shift > 16 || bo > len || ((size_t)(names >> shift) + 1) * 4 > len - bo ||
             so > len || (size_t)names + 1 > len - so || po > len)
             return NULL;
         pool = img + po;
