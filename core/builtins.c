@@ -185,8 +185,8 @@ BF(divmod) {
     }
     bool fa = is_instance_of(a, &float_type), fb = is_instance_of(b, &float_type);
     if (!(int_is_int(a) || fa) || !(int_is_int(b) || fb))
-        exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                      obj_type_name(a), obj_type_name(b));
+        exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'",
+                      a, b);
     if ((fa || fb) && obj_get_float(b) == 0.0) exc_raise_msg(&exc_ZeroDivisionError, "float divmod()");
     Value q = obj_binary_op(OP_FLOORDIV, a, b);
     Value r = obj_binary_op(OP_MOD, a, b);
@@ -234,7 +234,7 @@ static Value eval_exec(Value *args, int nargs, Value kw, CompileMode mode, const
     Value locals = a[2] && a[2] != V_NONE ? a[2] : (a[1] && a[1] != V_NONE ? globals : builtins_locals());
     if (!dict_is(globals)) {
         if (mode == COMPILE_EVAL) exc_raise_msg(&exc_TypeError, "globals must be a dict");
-        exc_raise_msg(&exc_TypeError, "exec() globals must be a dict, not %s", obj_type_name(globals));
+        exc_raise_msg(&exc_TypeError, "exec() globals must be a dict, not %T", globals);
     }
     if (!type_lookup(type_of(locals), V_MKNAME(N___getitem__)) && !dict_is(locals))
         exc_raise_msg(&exc_TypeError, "locals must be a mapping");
@@ -261,7 +261,7 @@ BF(exec) { return eval_exec(args, nargs, kw, COMPILE_FILE, "exec"); }
 BF(format) {
     UNUSED_ARGS;
     if (nargs > 1 && !str_is(args[1]))
-        exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %s", obj_arg_type_name(args[1]));
+        exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %n", obj_arg_type_name(args[1]));
     return format_with_spec(args[0], nargs > 1 ? args[1] : V_MKNAME(N_));
 }
 
@@ -443,7 +443,7 @@ BF(next) {
     bool is_iter = false;
     for (const Type *q = t; q; q = q->base) if (q->iternext) { is_iter = true; break; }
     if (!is_iter || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
-        exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
+        exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", it);
     /* a generator's return value travels in the StopIteration */
     if (nargs == 1 && t == &generator_type) return gen_send(it, V_NONE);
     Value x = obj_iternext(it);
@@ -468,7 +468,7 @@ BF(ord) {
         if (n != 1) exc_raise_msg(&exc_TypeError, "ord() expected a character, but string of length %d found", (int)n);
         return V_MKINT(es_rd8(d));   /* (a frozen bytes constant is in flash) */
     }
-    exc_raise_msg(&exc_TypeError, "ord() expected string of length 1, but %s found", obj_type_name(v));
+    exc_raise_msg(&exc_TypeError, "ord() expected string of length 1, but %T found", v);
 }
 
 BF(pow) {
@@ -507,8 +507,8 @@ BF(print) {
     }
     if (sep == V_NONE) sep = V_NULL;
     if (end == V_NONE) end = V_NULL;
-    if (sep && !str_is(sep)) exc_raise_msg(&exc_TypeError, "sep must be None or a string, not %s", obj_type_name(sep));
-    if (end && !str_is(end)) exc_raise_msg(&exc_TypeError, "end must be None or a string, not %s", obj_type_name(end));
+    if (sep && !str_is(sep)) exc_raise_msg(&exc_TypeError, "sep must be None or a string, not %T", sep);
+    if (end && !str_is(end)) exc_raise_msg(&exc_TypeError, "end must be None or a string, not %T", end);
     if (file == V_NONE || file == V_NULL) file = vm.sys_stdout;
     if (!file || io_is_console(file, 1)) {
         Print *p = &print_stdout;
@@ -542,7 +542,7 @@ BF(round) {
     arg_parse("round", args, nargs, kw, 2, names, 2, a);
     if (!a[0]) exc_raise_msg(&exc_TypeError, "round() missing required argument 'number' (pos 1)");
     Value f = type_lookup(type_of(a[0]), V_MKNAME(N___round__));
-    if (!f) exc_raise_msg(&exc_TypeError, "type %s doesn't define __round__ method", obj_type_name(a[0]));
+    if (!f) exc_raise_msg(&exc_TypeError, "type %T doesn't define __round__ method", a[0]);
     if (a[1] && a[1] != V_NONE) return obj_call2(f, a[0], a[1]);
     return obj_call1(f, a[0]);
 }

@@ -20,7 +20,7 @@
 
 static const char *data_of(Value v, size_t *len) {
     const char *d;
-    if (!bytes_get_data(v, &d, len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+    if (!bytes_get_data(v, &d, len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
     return d;
 }
 
@@ -41,7 +41,7 @@ M(decode) {
     arg_parse("decode", a + 1, n - 1, kw, 2, names, 2, o);
     for (int i = 0; i < 2; i++)
         if (o[i] && !str_is(o[i]))
-            exc_raise_msg(&exc_TypeError, "decode() argument '%s' must be str, not %s", i ? "errors" : "encoding", obj_type_name(o[i]));
+            exc_raise_msg(&exc_TypeError, "decode() argument '%s' must be str, not %T", i ? "errors" : "encoding", o[i]);
     return bytes_decode(a[0], o[0], o[1]);
 }
 
@@ -82,7 +82,7 @@ static int hexval(char c) {
 /* bytes.fromhex(string): a classmethod, a[0] is the class. */
 M(fromhex) {
     UNUSED;
-    if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "fromhex() argument must be str, not %s", obj_type_name(a[1]));
+    if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "fromhex() argument must be str, not %T", a[1]);
     size_t len;
     char copy[32];
     const char *s = str_data(a[1], &len);
@@ -142,7 +142,7 @@ M(maketrans) {
 /* ---- bytearray mutation ---- */
 
 static ByteArray *ba_of(Value v) {
-    if (!bytes_is_bytearray(v)) exc_raise_msg(&exc_TypeError, "descriptor requires a 'bytearray' object but received a '%s'", obj_type_name(v));
+    if (!bytes_is_bytearray(v)) exc_raise_msg(&exc_TypeError, "descriptor requires a 'bytearray' object but received a '%T'", v);
     return V_PTR(v);
 }
 
@@ -164,7 +164,7 @@ M(extend) {
         bytearray_append(a[0], ((Bytes *)V_PTR(copy))->data, len);
         return V_NONE;
     }
-    if (int_is_int(a[1])) exc_raise_msg(&exc_TypeError, "can't extend bytearray with %s", obj_type_name(a[1]));
+    if (int_is_int(a[1])) exc_raise_msg(&exc_TypeError, "can't extend bytearray with %T", a[1]);
     Vstr v;
     vstr_init(&v, 16);
     Value it = obj_getiter(a[1], NULL), x;

@@ -35,7 +35,7 @@ void exc_raise(Value exc) {
     if (!ef) {
         /* only the type's name: str() could run Python code and raise again, here */
         print_cstr(&print_stderr, "espy: uncaught exception outside any handler: ");
-        print_cstr(&print_stderr, obj_type_name(exc));
+        print_fmt(&print_stderr, "%T", exc);
         print_char(&print_stderr, '\n');
         port_write(2, "", 0);
         for (;;) {}
@@ -245,8 +245,8 @@ void (exc_raise_syntax_error)(Value filename, uint32_t line, uint32_t col, const
 }
 
 void exc_type_error_unsupported(const char *op, Value a, Value b) {
-    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
-                  obj_type_name(a), obj_type_name(b));
+    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", op,
+                  a, b);
 }
 
 void exc_attribute_error(Value obj, Value name) {
@@ -257,7 +257,7 @@ void exc_attribute_error(Value obj, Value name) {
         Value mn = obj_getattr_maybe(obj, V_MKNAME(N___name__));
         exc_raise_msg(&exc_AttributeError, "module '%v' has no attribute '%n'", mn ? mn : V_MKNAME(N_), name);
     }
-    exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(obj), name);
+    exc_raise_msg(&exc_AttributeError, "'%T' object has no attribute '%n'", obj, name);
 }
 
 Value exc_instantiate(Value x) {
@@ -267,8 +267,8 @@ Value exc_instantiate(Value x) {
             exc_raise_msg(&exc_TypeError, "exceptions must derive from BaseException");
         Value e = obj_call0(x);
         if (!is_instance_of(e, &exc_BaseException))
-            exc_raise_msg(&exc_TypeError, "calling %r should have returned an instance of BaseException, not %s",
-                          x, obj_type_name(e));
+            exc_raise_msg(&exc_TypeError, "calling %r should have returned an instance of BaseException, not %T",
+                          x, e);
         return e;
     }
     if (!is_instance_of(x, &exc_BaseException))
@@ -463,7 +463,7 @@ static void exc_keywords(Value e, const Type *t, Value *kwargs, Value kwnames) {
     bool imp = type_is_subtype(t, &exc_ImportError), attr = type_is_subtype(t, &exc_AttributeError);
     if (!imp && !attr && !type_is_subtype(t, &exc_NameError)) {
         if (t->flags & TF_HEAP) return;
-        exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", type_cname(t));
+        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", t->name);
     }
     /* the messages name the class that defines the keywords */
     const char *cname = imp ? "ImportError" : attr ? "AttributeError" : "NameError";
@@ -487,7 +487,7 @@ static void unicode_error_args(Value *a, size_t n, const char *spec) {
         char kind = (char)es_rd8(spec + i);
         if (kind == 'i') obj_index(a[i]);
         else if (kind == 'b' ? !bytes_get_data(a[i], &d, &len) && !str_is(a[i]) : !str_is(a[i]))
-            exc_raise_msg(&exc_TypeError, "argument %d must be str, not %s", (int)i + 1, obj_type_name(a[i]));
+            exc_raise_msg(&exc_TypeError, "argument %d must be str, not %T", (int)i + 1, a[i]);
         else if (kind == 'b' && str_is(a[i]))
             exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not 'str'");
     }

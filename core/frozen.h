@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define FZ_MAGIC   0x42595345u   /* "ESYB" */
-#define FZ_VERSION 4u            /* bundle format and struct layout version */
+#define FZ_VERSION 7u            /* bundle format and struct layout version */
 
 /* ---- bundle header: FZ_HDR_WORDS words at the start of the bundle region ---- */
 enum {
@@ -105,7 +105,9 @@ enum {
     FZ_ABI_MAGIC_W,
     FZ_ABI_VERSION,      /* FZ_VERSION */
     FZ_ABI_NAMES_COUNT,  /* NAME_STATIC_COUNT: the bundle's names start here */
-    FZ_ABI_NAMES_INFO,   /* address of name_static_offset[] (uint16, count + 1 of them) */
+    FZ_ABI_NAMES_INFO,   /* address of name_static_base[]: where name i starts in the pool is
+                          * fz_name_start() of it and name_static_start[] (FZ_ABI_NAMES_STARTS);
+                          * name i is pool[start(i) .. start(i + 1)), no NUL between names */
     FZ_ABI_NAMES_POOL,   /* address of name_static_pool (the bytes) */
     FZ_ABI_OPCODES,      /* opcode count << 24 | signature of the opcode list (fz_opcode_sig) */
     FZ_ABI_INT_BITS,     /* SMALLINT_BITS << 8 | MPN_DIGIT_BITS */
@@ -124,8 +126,17 @@ enum {
                           * word and the layout descriptor taken as zeros (image_abi_seal); 0 in
                           * the ELF, written by `espy image from-elf`.  Native modules call into the
                           * firmware by address, so a bundle fits only the build it was baked for. */
+    FZ_ABI_NAMES_STARTS, /* address of name_static_start[] (uint8, count + 1 of them) */
+    FZ_ABI_NAMES_SHIFT,  /* NAME_STATIC_GROUP_SHIFT: names per entry of name_static_base, as a shift */
     FZ_ABI_WORDS
 };
+
+/* Where static name `id` starts in the firmware's pool, from the little-endian bytes of its
+ * tables: a uint32 base per group of 2^shift names, a byte per name above its group's base. */
+static inline uint32_t fz_name_start(const uint8_t *base, const uint8_t *starts, uint32_t shift, uint32_t id) {
+    const uint8_t *b = base + 4 * (id >> shift);
+    return ((uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24) + starts[id];
+}
 
 /* ---- frozen objects, device layout (byte offsets) ---- */
 /* every object: word 0 is its Type pointer */

@@ -74,7 +74,7 @@ static Value bi_help(Value *args, int nargs, Value kw) {
         help_modules(p);
         return V_NONE;
     }
-    print_fmt(p, "object %r is of type %s\n", obj, obj_type_name(obj));
+    print_fmt(p, "object %r is of type %T\n", obj, obj);
     if (!is_type(obj, &module_type) && !is_type(obj, &type_type)) return V_NONE;
     /* its own namespace, in order, as MicroPython shows it (dir() would add everything inherited) */
     Value keys = list_from_iter(obj_getattr(obj, V_MKNAME(N___dict__)));

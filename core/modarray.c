@@ -74,7 +74,7 @@ static void ar_convert(char tc, Value v, uint8_t *out) {
     }
     if (!int_is_int(v)) {
         if (!type_lookup(type_of(v), V_MKNAME(N___index__)))
-            exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+            exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
         v = obj_unary_op(UOP_INDEX, v);
     }
     size_t size = ar_size_of(tc);
@@ -189,7 +189,7 @@ static void ar_frombytes(Value self, Value b) {
     if (!bytes_get_data(b, &d, &n)) {
         uint8_t *ad;
         if (!array_get_buffer(b, &ad, &n))
-            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(b));
+            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", b);
         d = (const char *)ad;
     }
     Array *a = A(self);
@@ -205,7 +205,7 @@ static Value ar_make_new(const Type *t, Value *args, int nargs, Value kw) {
     size_t n;
     const char *s = str_is(tcv) ? str_data(tcv, &n) : NULL;
     if (!s || str_nchars(tcv) != 1)
-        exc_raise_msg(&exc_TypeError, "array() argument 1 must be a unicode character, not %s", obj_type_name(tcv));
+        exc_raise_msg(&exc_TypeError, "array() argument 1 must be a unicode character, not %T", tcv);
     if (!strchr(ar_codes, s[0]))
         exc_raise_msg(&exc_ValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
     Value self = ar_new(t, s[0], 0);
@@ -405,8 +405,8 @@ static Value ar_binary(BinaryOp op, Value lhs, Value rhs) {
     case OP_ADD: case OP_IADD:
         if (reflected) return V_NOTIMPL;
         if (!ar_is(rhs))
-            exc_raise_msg(&exc_TypeError, op == OP_ADD ? "can only append array (not \"%s\") to array"
-                                                       : "can only extend array with array (not \"%s\")", obj_type_name(rhs));
+            exc_raise_msg(&exc_TypeError, op == OP_ADD ? "can only append array (not \"%T\") to array"
+                                                       : "can only extend array with array (not \"%T\")", rhs);
         if (A(rhs)->typecode != A(lhs)->typecode) exc_raise_msg(&exc_TypeError, "bad argument type for built-in operation");
         if (op == OP_IADD) {
             ar_append_bytes(A(lhs), A(rhs)->data, A(rhs)->len * A(rhs)->itemsize);
@@ -472,7 +472,7 @@ static Value ar_subscr(Value self, Value index, Value value) {
             return V_NONE;
         }
         if (!ar_is(value))
-            exc_raise_msg(&exc_TypeError, "can only assign array (not \"%s\") to array slice", obj_type_name(value));
+            exc_raise_msg(&exc_TypeError, "can only assign array (not \"%T\") to array slice", value);
         Array *v = A(value);
         if (v->typecode != a->typecode) exc_raise_msg(&exc_TypeError, "bad argument type for built-in operation");
         size_t vn = v->len;

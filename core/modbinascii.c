@@ -26,7 +26,7 @@ const Type binascii_error_type = {
 /* Input of the b2a_ functions: any bytes-like object. */
 static void ba_bytes_arg(Value v, const char **d, size_t *n) {
     if (!bytes_get_data(v, d, n))
-        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
 }
 
 /* Input of the a2b_ functions: bytes-like, or a str of ASCII characters. */
@@ -37,7 +37,7 @@ static void ba_ascii_arg(Value v, const char **d, size_t *n) {
         return;
     }
     if (!bytes_get_data(v, d, n))
-        exc_raise_msg(&exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%T'", v);
 }
 
 
@@ -58,7 +58,7 @@ static Value ba_hexlify(Value *args, int nargs, Value kw) {
         size_t sn;
         if (str_is(a[1])) s = str_data(a[1], &sn);
         else if (!bytes_get_data(a[1], &s, &sn))
-            exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(a[1]));
+            exc_raise_msg(&exc_TypeError, "object of type '%T' has no len()", a[1]);
         if (sn != 1) exc_raise_msg(&exc_ValueError, "sep must be length 1.");
         sep = (char)es_rd8(s);   /* (a one-character str is a static name, in flash) */
         if ((uint8_t)sep >= 0x80) exc_raise_msg(&exc_ValueError, "sep must be ASCII.");
@@ -143,7 +143,7 @@ static Value ba_crc32(Value *args, int nargs, Value kw) {
     if (nargs > 1) {
         /* any int: only its low 32 bits count */
         Value v = args[1];
-        if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+        if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
         uint8_t b[4];
         if (!V_IS_INT(v)) v = int_binary_op(OP_AND, int_value_of(v), int_from_uint(0xFFFFFFFFu));
         else v = int_from_uint((UInt)V_INT(v) & 0xFFFFFFFFu);

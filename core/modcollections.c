@@ -251,7 +251,7 @@ static Value dq_unary(UnaryOp op, Value self) {
     switch (op) {
     case UOP_BOOL: return V_BOOL(d->len != 0);
     case UOP_LEN: return V_MKINT((Int)d->len);
-    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     default: return V_NULL;
     }
 }

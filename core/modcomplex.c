@@ -221,14 +221,14 @@ static Value complex_make_new(const Type *t, Value *args, int nargs, Value kwnam
     if (a[1] && str_is(a[1])) exc_raise_msg(&exc_TypeError, "complex() second arg can't be a string");
     if (a[0]) {
         if (!number_arg(a[0], &re, &im))
-            exc_raise_msg(&exc_TypeError, "complex() first argument must be a string or a number, not '%s'",
-                          obj_type_name(a[0]));
+            exc_raise_msg(&exc_TypeError, "complex() first argument must be a string or a number, not '%T'",
+                          a[0]);
         if (!a[1] && is_type(a[0], &complex_type)) return a[0];
     }
     if (a[1]) {
         if (!number_arg(a[1], &r2, &i2))
-            exc_raise_msg(&exc_TypeError, "complex() second argument must be a number, not '%s'",
-                          obj_type_name(a[1]));
+            exc_raise_msg(&exc_TypeError, "complex() second argument must be a number, not '%T'",
+                          a[1]);
         /* complex(a, b) is a + b*1j; a real b is the imaginary part as it is (-0.0 stays) */
         bool a_complex = a[0] && is_instance_of(a[0], &complex_type);
         re -= i2;

@@ -57,7 +57,7 @@ static Value e_flash_read(Value *a, int n, Value kw) {
     }
     size_t len;
     uint8_t *d = bytes_writable_data(a[1], &len);
-    if (!d) exc_raise_msg(&exc_TypeError, "flash_read() needs a length or a writable buffer, not %s", obj_type_name(a[1]));
+    if (!d) exc_raise_msg(&exc_TypeError, "flash_read() needs a length or a writable buffer, not %T", a[1]);
     check(port_flash_read(offset_arg(a[0], len), d, len));
     return V_NONE;
 }

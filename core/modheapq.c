@@ -20,8 +20,8 @@ static bool hq_less(Value a, Value b, bool max) { return max ? obj_less(b, a) : 
 
 static List *hq_list(Value v, const char *fname, bool one_arg) {
     if (!is_instance_of(v, &list_type)) {
-        if (one_arg) exc_raise_msg(&exc_TypeError, "%s() argument must be list, not %s", fname, obj_type_name(v));
-        exc_raise_msg(&exc_TypeError, "%s() argument 1 must be list, not %s", fname, obj_type_name(v));
+        if (one_arg) exc_raise_msg(&exc_TypeError, "%s() argument must be list, not %T", fname, v);
+        exc_raise_msg(&exc_TypeError, "%s() argument 1 must be list, not %T", fname, v);
     }
     return V_PTR(v);
 }

@@ -66,10 +66,10 @@ static Value mem_make_new(const Type *t, Value *args, int nargs, Value kw) {
     size_t n = 0;
     if (a[0] && a[0] != V_NONE) {
         if (text) {
-            if (!str_is(a[0])) exc_raise_msg(&exc_TypeError, "initial_value must be str or None, not %s", obj_type_name(a[0]));
+            if (!str_is(a[0])) exc_raise_msg(&exc_TypeError, "initial_value must be str or None, not %T", a[0]);
             d = str_data(a[0], &n);
         } else if (!bytes_get_data(a[0], &d, &n)) {
-            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(a[0]));
+            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", a[0]);
         }
     }
     MemIO *m = gc_alloc(t->instance_size, 0);
@@ -86,11 +86,11 @@ static Value mem_write(Value *a, int n, Value kw) {
     size_t len;
     Value count;
     if (mem_is_text(m)) {
-        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "string argument expected, got '%s'", obj_type_name(a[1]));
+        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "string argument expected, got '%T'", a[1]);
         d = str_data(a[1], &len);
         count = V_MKINT((Int)str_nchars(a[1]));
     } else {
-        if (!bytes_get_data(a[1], &d, &len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(a[1]));
+        if (!bytes_get_data(a[1], &d, &len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", a[1]);
         count = V_MKINT((Int)len);
     }
     if (len == 0) return count;
@@ -157,7 +157,7 @@ static Value mem_readlines(Value *a, int n, Value kw) {
 static Value mem_readinto(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     MemIO *m = mem_open(a[0]);
-    if (!bytes_is_bytearray(a[1])) exc_raise_msg(&exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s", obj_type_name(a[1]));
+    if (!bytes_is_bytearray(a[1])) exc_raise_msg(&exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", a[1]);
     ByteArray *b = V_PTR(a[1]);
     size_t start = m->pos < m->v.len ? m->pos : m->v.len;
     size_t take = m->v.len - start < b->len ? m->v.len - start : b->len;

@@ -175,7 +175,7 @@ static Value je_key(JEnc *e, Value k) {
         return s;
     }
     if (e->skipkeys) return V_NULL;
-    exc_raise_msg(&exc_TypeError, "keys must be str, int, float, bool or None, not %s", obj_type_name(k));
+    exc_raise_msg(&exc_TypeError, "keys must be str, int, float, bool or None, not %T", k);
 }
 
 static void je_list(JEnc *e, const Value *items, size_t n, Value owner) {
@@ -257,7 +257,7 @@ static void je_value(JEnc *e, Value v) {
         return;
     }
     if (dict_is(v)) { je_dict(e, v); return; }
-    if (!e->dflt) exc_raise_msg(&exc_TypeError, "Object of type %s is not JSON serializable", obj_type_name(v));
+    if (!e->dflt) exc_raise_msg(&exc_TypeError, "Object of type %T is not JSON serializable", v);
     if (e->markers) je_mark(e, v);
     je_value(e, obj_call1(e->dflt, v));
     if (e->markers) je_unmark(e);
@@ -298,8 +298,8 @@ static Value json_encode(Value obj, const Value *opt) {
             exc_raise_msg(&exc_ValueError, "too many values to unpack (expected 2)");
         e.item_sep = items[0];
         e.key_sep = items[1];
-        if (!str_is(e.key_sep)) exc_raise_msg(&exc_TypeError, "make_encoder() argument 5 must be str, not %s", obj_type_name(e.key_sep));
-        if (!str_is(e.item_sep)) exc_raise_msg(&exc_TypeError, "make_encoder() argument 6 must be str, not %s", obj_type_name(e.item_sep));
+        if (!str_is(e.key_sep)) exc_raise_msg(&exc_TypeError, "make_encoder() argument 5 must be str, not %T", e.key_sep);
+        if (!str_is(e.item_sep)) exc_raise_msg(&exc_TypeError, "make_encoder() argument 6 must be str, not %T", e.item_sep);
     } else {
         e.item_sep = e.indent ? V_MKNAME(N__comma) : V_MKNAME(N__comma_space);
         e.key_sep = V_MKNAME(N__colon_space);
@@ -530,7 +530,7 @@ static Value json_loads(Value *args, int nargs, Value kw) {
         const char *b;
         size_t n;
         if (!is_instance_of(doc, &bytes_type) && !is_instance_of(doc, &bytearray_type))
-            exc_raise_msg(&exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s", obj_type_name(doc));
+            exc_raise_msg(&exc_TypeError, "the JSON object must be str, bytes or bytearray, not %T", doc);
         bytes_get_data(doc, &b, &n);
         if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) { b += 3; n -= 3; }   /* utf-8-sig */
         doc = bytes_decode(bytes_new((const uint8_t *)b, n), V_NULL, V_NULL);

@@ -404,7 +404,7 @@ static Value math_round_int(Value v, uint16_t special, double (*f)(double)) {
     if (m) return obj_call1(m, v);
     if (is_instance_of(v, &float_type)) return int_from_double(f(float_value(v)));
     if (int_is_int(v)) return int_value_of(v);
-    if (special == N___trunc__) exc_raise_msg(&exc_TypeError, "type %s doesn't define __trunc__ method", obj_type_name(v));
+    if (special == N___trunc__) exc_raise_msg(&exc_TypeError, "type %T doesn't define __trunc__ method", v);
     return int_from_double(f(obj_get_float(v)));
 }
 
@@ -589,7 +589,7 @@ static Value math_prod(Value *args, int nargs, Value kw) {
 static Value math_int_arg(Value v) {
     if (int_is_int(v)) return int_value_of(v);
     if (!type_lookup(type_of(v), V_MKNAME(N___index__)))
-        exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
     return int_value_of(obj_unary_op(UOP_INDEX, v));
 }
 

@@ -71,7 +71,7 @@ static char *c_path(const char *fname, Value path) {
     size_t n;
     if (str_is(path)) d = str_data(path, &n);
     else if (!is_type(path, &bytes_type) || !bytes_get_data(path, &d, &n))
-        exc_raise_msg(&exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, obj_type_name(path));
+        exc_raise_msg(&exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fname, path);
     if (memchr(d, 0, n)) exc_raise_msg(&exc_ValueError, "%s: embedded null character in path", fname);
     char *c = gc_alloc(n + 1, GC_LEAF);
     memcpy(c, d, n);

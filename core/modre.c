@@ -78,7 +78,7 @@ static void get_text(Pattern *p, Value s, Text *t) {
         return;
     }
     if (!bytes_get_data(s, &t->data, &t->len))
-        exc_raise_msg(&exc_TypeError, "expected string or bytes-like object, got '%s'", obj_type_name(s));
+        exc_raise_msg(&exc_TypeError, "expected string or bytes-like object, got '%T'", s);
     if (!p->bytes) exc_raise_msg(&exc_TypeError, "cannot use a string pattern on a bytes-like object");
     if (!is_type(s, &bytes_type)) {
         s = bytes_new((const uint8_t *)t->data, t->len);
@@ -153,7 +153,7 @@ static ES_NORETURN void raise_error(const re_error *err, Value pattern, const ch
 
 static Int flags_arg(Value v) {
     if (!v) return 0;
-    if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for &: '%s' and 'int'", obj_type_name(v));
+    if (!int_is_int(v)) exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for &: '%T' and 'int'", v);
     return obj_get_int(v);
 }
 
@@ -427,10 +427,10 @@ static Value do_sub(Value pat, Value repl, Value string, Int count, bool with_co
     } else if (obj_callable(repl)) {
         callable = true;
     } else if (str_is(repl) || bytes_get_data(repl, &tmpl, &tlen)) {
-        exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %s found" : "expected str instance, %s found",
-                      obj_type_name(repl));
+        exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %T found" : "expected str instance, %T found",
+                      repl);
     } else {
-        exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %s found", obj_type_name(repl));
+        exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %T found", repl);
     }
     Scan s;
     scan_init(&s, pat, string, V_NULL, V_NULL);
@@ -446,8 +446,8 @@ static Value do_sub(Value pat, Value repl, Value string, Int count, bool with_co
             const char *d;
             size_t dn;
             if (p->bytes ? (!bytes_get_data(r, &d, &dn) || str_is(r)) : !str_is(r))
-                exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %s found" : "expected str instance, %s found",
-                              obj_type_name(r));
+                exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %T found" : "expected str instance, %T found",
+                              r);
             if (!p->bytes) d = str_data(r, &dn);
             vstr_add(&out, d, dn);
         } else if (literal) {
@@ -743,8 +743,8 @@ static Value m_expand(Value *a, int n, Value kw) {
     const char *tmpl;
     size_t tlen;
     if (p->bytes ? !bytes_get_data(a[1], &tmpl, &tlen) || str_is(a[1]) : !str_is(a[1]))
-        exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %s found" : "expected str instance, %s found",
-                      obj_type_name(a[1]));
+        exc_raise_msg(&exc_TypeError, p->bytes ? "expected a bytes-like object, %T found" : "expected str instance, %T found",
+                      a[1]);
     if (!p->bytes) tmpl = str_data(a[1], &tlen);
     re_error err;
     size_t olen;
@@ -910,7 +910,7 @@ static Value re_escape_f(Value *a, int n, Value kw) {
     size_t len;
     bool bytes = !str_is(a[0]);
     if (!bytes) d = str_data(a[0], &len);
-    else if (!bytes_get_data(a[0], &d, &len)) exc_raise_msg(&exc_TypeError, "expected str or bytes-like object, got '%s'", obj_type_name(a[0]));
+    else if (!bytes_get_data(a[0], &d, &len)) exc_raise_msg(&exc_TypeError, "expected str or bytes-like object, got '%T'", a[0]);
     Vstr v;
     vstr_init(&v, len + 8);
     for (size_t i = 0; i < len; i++) {

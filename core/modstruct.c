@@ -61,7 +61,7 @@ static void fmt_begin(Fmt *f, Value fmt) {
     size_t n;
     if (str_is(fmt)) s = str_data(fmt, &n);
     else if (!is_instance_of(fmt, &bytes_type) || !bytes_get_data(fmt, &s, &n))
-        exc_raise_msg(&exc_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", obj_type_name(fmt));
+        exc_raise_msg(&exc_TypeError, "Struct() argument 1 must be a str or bytes object, not %T", fmt);
     f->native = true;
     f->little = ST_NATIVE_LITTLE;
     if (n) {
@@ -385,7 +385,7 @@ static void st_read_buffer(Value v, const char **d, size_t *n) {
     if (bytes_get_data(v, d, n)) return;
     uint8_t *a;
     if (array_get_buffer(v, &a, n)) { *d = (const char *)a; return; }
-    exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+    exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
 }
 
 /* A writable buffer: bytearray, memoryview of one, or array.array. */
@@ -444,7 +444,7 @@ static Value st_pack_at(Value fmt, const Value *args, int nargs) {
     }
     uint8_t *d;
     if (!st_write_buffer(args[0], &d, &len))
-        exc_raise_msg(&exc_TypeError, "argument must be read-write bytes-like object, not %s", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "argument must be read-write bytes-like object, not %T", args[0]);
     size_t off = st_offset(obj_get_int(args[1]), size, len, true);
     /* pack aside first: converting the values may run Python code that resizes the buffer */
     Value tmp = bytes_alloc(size);

@@ -74,7 +74,7 @@ static Value sys_print_exception(Value *args, int nargs, Value kw) {
 
 static Value sys_intern(Value *args, int nargs, Value kw) {
     (void)nargs; (void)kw;
-    if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "intern() argument must be str, not %s", obj_type_name(args[0]));
+    if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "intern() argument must be str, not %T", args[0]);
     return str_intern(args[0]);
 }
 

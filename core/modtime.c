@@ -52,7 +52,7 @@ static void sleep_us(uint64_t us) {
 static double seconds_arg(Value v) {
     double d;
     if (!obj_get_float_maybe(v, &d))
-        exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
     if (isnan(d)) exc_raise_msg(&exc_ValueError, "Invalid value NaN (not a number)");
     return d;
 }

@@ -72,9 +72,28 @@ static Value find_in(const NameStatic *info, const char *pool, const uint32_t *i
     }
 }
 
+/* Name id's start byte and the ones after it in its word of name_static_start (read as words:
+ * the flash of the board has only 32-bit loads, which -mforce-l32 would make of each byte). */
+static inline uint32_t start_bytes(uint32_t id) { return name_static_start[id >> 2] >> (id & 3) * 8; }
+
+static inline uint32_t static_start(uint32_t id) {
+    return name_static_base[id >> NAME_STATIC_GROUP_SHIFT] + (start_bytes(id) & 0xFF);
+}
+
+#if NAME_STATIC_GROUP_SHIFT < 2
+#error "static_chars needs groups of at least 4 names (tools/gennames.c)"
+#endif
+
+/* The names lie back to back in the pool, without NULs: the next one's start ends this one.
+ * The next start byte is mostly in the same word and so above the same base (a group is whole
+ * words of bytes): two loads, about as cheap as the uint16 offsets were (name_chars is hot:
+ * every one-character str is a static name). */
 static inline const char *static_chars(uint32_t id, size_t *len) {
-    uint32_t o = name_static_offset[id];
-    *len = name_static_offset[id + 1] - o - 1;
+    uint32_t base = name_static_base[id >> NAME_STATIC_GROUP_SHIFT];
+    uint32_t bytes = start_bytes(id);
+    uint32_t o = base + (bytes & 0xFF);
+    uint32_t end = (id & 3) != 3 ? base + (bytes >> 8 & 0xFF) : static_start(id + 1);
+    *len = end - o;
     return (const char *)name_static_pool + o;
 }
 

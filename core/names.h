@@ -19,8 +19,13 @@ typedef struct {
     uint16_t offset;
 } NameStatic;
 
-/* The static table: name id's bytes at pool + offset[id], length offset[id+1] - offset[id] - 1. */
-extern const uint16_t name_static_offset[];
+/* The static table: name id's bytes start at pool + start(id), where start(id) =
+ * base[id >> NAME_STATIC_GROUP_SHIFT] + start[id] (a uint32 per group of names, a byte per
+ * name: tools/gennames.c), and run up to start(id + 1).  No NUL follows a static name, so the
+ * text of a name (name_chars, str_data) is not a C string: read it with its length; copy it
+ * where a C string is wanted. */
+extern const uint32_t name_static_base[];
+extern const uint32_t name_static_start[];   /* the bytes, 4 to a word (little-endian) */
 extern const uint32_t name_static_hash[];   /* used where ES_NAME_HASHES */
 extern const uint32_t name_static_pool[];
 extern const uint32_t name_static_index[];

@@ -32,7 +32,7 @@ static Value none_unary(UnaryOp op, Value self) {
 /* NoneType(), type(...)(), type(NotImplemented)(): the singleton */
 static Value singleton_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     (void)args;
-    if (nargs || (kwnames && tuple_len(kwnames))) exc_raise_msg(&exc_TypeError, "%s takes no arguments", type_cname(t));
+    if (nargs || (kwnames && tuple_len(kwnames))) exc_raise_msg(&exc_TypeError, "%n takes no arguments", t->name);
     return t == &none_type ? V_NONE : t == &ellipsis_type ? V_ELLIPSIS : V_NOTIMPL;
 }
 
@@ -69,7 +69,7 @@ void obj_print(Print *p, Value v, PrintKind kind) {
     const Type *t = type_of(v);
     while (t && !t->print) t = t->base;
     if (t) t->print(v, p, kind);
-    else print_fmt(p, "<%s object>", obj_type_name(v));
+    else print_fmt(p, "<%T object>", v);
 }
 
 Value obj_repr(Value v) {
@@ -99,7 +99,6 @@ bool is_instance_of(Value v, const Type *t) {
 }
 #endif
 
-const char *obj_type_name(Value v) { return type_cname(type_of(v)); }
 Value obj_type_name_value(Value v) { return type_name(type_of(v)); }
 
 /* ---------------- unary operations ---------------- */
@@ -118,14 +117,14 @@ Value obj_unary_op(UnaryOp op, Value v) {
     }
     switch (op) {
     case UOP_BOOL: return V_TRUE;
-    case UOP_NEG: exc_raise_msg(&exc_TypeError, "bad operand type for unary -: '%s'", obj_type_name(v));
-    case UOP_POS: exc_raise_msg(&exc_TypeError, "bad operand type for unary +: '%s'", obj_type_name(v));
-    case UOP_INVERT: exc_raise_msg(&exc_TypeError, "bad operand type for unary ~: '%s'", obj_type_name(v));
-    case UOP_ABS: exc_raise_msg(&exc_TypeError, "bad operand type for abs(): '%s'", obj_type_name(v));
-    case UOP_LEN: exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(v));
+    case UOP_NEG: exc_raise_msg(&exc_TypeError, "bad operand type for unary -: '%T'", v);
+    case UOP_POS: exc_raise_msg(&exc_TypeError, "bad operand type for unary +: '%T'", v);
+    case UOP_INVERT: exc_raise_msg(&exc_TypeError, "bad operand type for unary ~: '%T'", v);
+    case UOP_ABS: exc_raise_msg(&exc_TypeError, "bad operand type for abs(): '%T'", v);
+    case UOP_LEN: exc_raise_msg(&exc_TypeError, "object of type '%T' has no len()", v);
     case UOP_HASH: return V_MKINT((Int)(v >> 4));
     case UOP_INDEX:
-        exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
     default:
         return V_NULL;
     }
@@ -171,7 +170,7 @@ Value obj_len_maybe(Value v) {
 Int obj_len(Value v) {
     if (V_IS_NAME(v)) return (Int)str_nchars(v);
     Value r = obj_len_maybe(v);
-    if (r == V_NULL) exc_raise_msg(&exc_TypeError, "object of type '%s' has no len()", obj_type_name(v));
+    if (r == V_NULL) exc_raise_msg(&exc_TypeError, "object of type '%T' has no len()", v);
     return V_INT(r);
 }
 
@@ -220,21 +219,21 @@ static ES_NORETURN void binary_type_error(BinaryOp op, Value a, Value b) {
         static const Type *const seqs[] = {&str_type, &list_type, &tuple_type};
         for (size_t i = 0; i < sizeof seqs / sizeof seqs[0]; i++)
             if (is_instance_of(a, seqs[i]))
-                exc_raise_msg(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
-                              type_cname(seqs[i]), obj_type_name(b), type_cname(seqs[i]));
+                exc_raise_msg(&exc_TypeError, "can only concatenate %n (not \"%T\") to %n",
+                              seqs[i]->name, b, seqs[i]->name);
         if (is_instance_of(a, &bytes_type) || is_instance_of(a, &bytearray_type))
-            exc_raise_msg(&exc_TypeError, "can't concat %s to %s", obj_type_name(b), obj_type_name(a));
+            exc_raise_msg(&exc_TypeError, "can't concat %T to %T", b, a);
     }
     if (op == OP_MUL || op == OP_IMUL) {
         if (repeatable(a) || repeatable(b))
-            exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(repeatable(a) ? b : a));
+            exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%T'",
+                          repeatable(a) ? b : a);
     }
     if (op >= OP_LT && op <= OP_GE)
-        exc_raise_msg(&exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                      op_symbols[op], obj_type_name(a), obj_type_name(b));
-    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                  op == OP_POW ? "** or pow()" : op_symbols[op], obj_type_name(a), obj_type_name(b));
+        exc_raise_msg(&exc_TypeError, "'%s' not supported between instances of '%T' and '%T'",
+                      op_symbols[op], a, b);
+    exc_raise_msg(&exc_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
+                  op == OP_POW ? "** or pow()" : op_symbols[op], a, b);
 }
 
 Value obj_binary_op(BinaryOp op, Value a, Value b) {
@@ -316,7 +315,7 @@ bool obj_contains(Value container, Value item) {
     for (const Type *q = ct; q; q = q->base)
         if (q->getiter && !type_is_heap(q)) { iterable = true; break; }
     if (!iterable && !type_lookup(ct, V_MKNAME(N___iter__)) && !type_lookup(ct, V_MKNAME(N___getitem__)))
-        exc_raise_msg(&exc_TypeError, "argument of type '%s' is not iterable", obj_type_name(container));
+        exc_raise_msg(&exc_TypeError, "argument of type '%T' is not iterable", container);
     IterBuf buf;
     Value it = obj_getiter(container, &buf);
     Value x;
@@ -398,8 +397,8 @@ void obj_setattr(Value obj, Value name, Value value) {
         if (dest[1] == V_NULL) return;
     }
     if (type_lookup(type_of(obj), name) != V_NULL || !s)
-        exc_raise_msg(&exc_AttributeError, "'%s' object attribute '%n' is read-only", obj_type_name(obj), name);
-    exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(obj), name);
+        exc_raise_msg(&exc_AttributeError, "'%T' object attribute '%n' is read-only", obj, name);
+    exc_raise_msg(&exc_AttributeError, "'%T' object has no attribute '%n'", obj, name);
 }
 
 void obj_delattr(Value obj, Value name) {
@@ -434,23 +433,23 @@ Value obj_getitem(Value obj, Value index) {
         if (f) return obj_call2(f, obj, index);
         Value alias = alias_class_getitem(V_PTR(obj), index);   /* list[int] */
         if (alias) return alias;
-        exc_raise_msg(&exc_TypeError, "type '%s' is not subscriptable", type_cname((const Type *)V_PTR(obj)));
+        exc_raise_msg(&exc_TypeError, "type '%n' is not subscriptable", ((const Type *)V_PTR(obj))->name);
     }
-    exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(obj));
+    exc_raise_msg(&exc_TypeError, "'%T' object is not subscriptable", obj);
 }
 
 void obj_setitem(Value obj, Value index, Value value) {
     const Type *t = slot_owner_subscr(type_of(obj));
     if (t && t->subscr(obj, index, value) != V_NULL) return;
-    exc_raise_msg(&exc_TypeError, "'%s' object does not support item assignment", obj_type_name(obj));
+    exc_raise_msg(&exc_TypeError, "'%T' object does not support item assignment", obj);
 }
 
 void obj_delitem(Value obj, Value index) {
     const Type *t = slot_owner_subscr(type_of(obj));
     if (t && t->subscr(obj, index, V_SENTINEL_DELETE) != V_NULL) return;
     /* CPython words it differently for subscriptable objects (tuple, str) */
-    exc_raise_msg(&exc_TypeError, t ? "'%s' object doesn't support item deletion"
-                                     : "'%s' object does not support item deletion", obj_type_name(obj));
+    exc_raise_msg(&exc_TypeError, t ? "'%T' object doesn't support item deletion"
+                                     : "'%T' object does not support item deletion", obj);
 }
 
 /* ---------------- iteration ---------------- */
@@ -503,14 +502,14 @@ Value obj_getiter(Value obj, IterBuf *buf) {
         it->seq = obj;
         return V_FROMPTR(it);
     }
-    exc_raise_msg(&exc_TypeError, "'%s' object is not iterable", obj_type_name(obj));
+    exc_raise_msg(&exc_TypeError, "'%T' object is not iterable", obj);
 }
 
 Value obj_iternext(Value it) {
     const Type *t = type_of(it);
     for (const Type *q = t; q; q = q->base)
         if (q->iternext) return q->iternext(it);
-    exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
+    exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", it);
 }
 
 /* ---------------- calls ---------------- */
@@ -521,7 +520,7 @@ Value obj_call(Value f, Value *args, int nargs, Value kwnames) {
     if (t == &native_fn_type) return native_call(V_PTR(f), args, nargs, kwnames);
     for (const Type *q = t; q; q = q->base)
         if (q->call) return q->call(f, args, nargs, kwnames);
-    exc_raise_msg(&exc_TypeError, "'%s' object is not callable", obj_type_name(f));
+    exc_raise_msg(&exc_TypeError, "'%T' object is not callable", f);
 }
 
 Value obj_call0(Value f) { return obj_call(f, NULL, 0, V_NULL); }
@@ -560,7 +559,7 @@ bool obj_callable(Value v) {
 /* ---------------- conversions ---------------- */
 
 Value obj_attr_name(Value v) {
-    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(v));
+    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%T'", v);
     return str_intern(v);
 }
 
@@ -605,7 +604,7 @@ bool obj_get_float_maybe(Value v, double *out) {
     if (f) {
         Value r = obj_call1(f, v);
         if (!is_instance_of(r, &float_type))
-            exc_raise_msg(&exc_TypeError, "%s.__float__ returned non-float (type %s)", obj_type_name(v), obj_type_name(r));
+            exc_raise_msg(&exc_TypeError, "%T.__float__ returned non-float (type %T)", v, r);
         *out = float_value(r);
         return true;
     }
@@ -620,7 +619,7 @@ bool obj_get_float_maybe(Value v, double *out) {
 double obj_get_float(Value v) {
     double d;
     if (!obj_get_float_maybe(v, &d))
-        exc_raise_msg(&exc_TypeError, "must be real number, not %s", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "must be real number, not %T", v);
     return d;
 }
 
@@ -632,7 +631,7 @@ UInt seq_index(Value index, UInt len, const char *what) {
     else {
         Int r = obj_get_index(index);
         if (r == (Int)V_NULL && !int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
-            exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %s", what, obj_type_name(index));
+            exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %T", what, index);
         i = r;
     }
     if (i < 0) i += (Int)len;
@@ -677,8 +676,8 @@ void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npo
     }
 }
 
-const char *obj_arg_type_name(Value v) { return v == V_NONE ? "None" : obj_type_name(v); }
+Value obj_arg_type_name(Value v) { return v == V_NONE ? V_MKNAME(N_None) : obj_type_name_value(v); }
 
 void raise_arg_type(const char *fname, const char *expected, Value got) {
-    exc_raise_msg(&exc_TypeError, "%s() argument must be %s, not %s", fname, expected, obj_arg_type_name(got));
+    exc_raise_msg(&exc_TypeError, "%s() argument must be %s, not %n", fname, expected, obj_arg_type_name(got));
 }

@@ -70,7 +70,7 @@ bool bytes_is_bytearray(Value v) { return V_IS_PTR(v) && is_instance_of(v, &byte
 const uint8_t *bytes_arg(Value v, size_t *len) {
     const char *d;
     if (!bytes_get_data(v, &d, len))
-        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
     return (const uint8_t *)d;
 }
 
@@ -83,7 +83,7 @@ uint8_t *bytes_writable_data(Value v, size_t *len) {
 
 uint8_t *bytes_writable_arg(Value v, size_t *len) {
     uint8_t *d = bytes_writable_data(v, len);
-    if (!d) exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %s", obj_type_name(v));
+    if (!d) exc_raise_msg(&exc_TypeError, "a writable buffer is required, not %T", v);
     return d;
 }
 
@@ -124,7 +124,7 @@ static void bytes_collect(Value src, Vstr *out, const char *what) {
     const Type *t = type_of(src);
     bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), what ? what : "bytearray");
+    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot convert '%T' object to %s", src, what ? what : "bytearray");
     Value it = obj_getiter(src, NULL), x;
     while ((x = obj_iternext(it))) {
         Int b = obj_get_int(x);
@@ -274,7 +274,7 @@ Value bytes_decode(Value b, Value encoding, Value errors) {
     size_t n;
     if (!bytes_get_data(b, &d, &n)) {
         if (str_is(b)) exc_raise_msg(&exc_TypeError, "decoding str is not supported");
-        exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %s found", obj_type_name(b));
+        exc_raise_msg(&exc_TypeError, "decoding to str: need a bytes-like object, %T found", b);
     }
     int codec = codec_of(encoding);
     if (codec == CODEC_UTF8 && utf8_valid(d, n)) return str_new(d, n);
@@ -317,7 +317,7 @@ static Value bytes_make(const Type *t, Value *args, int nargs, Value kwnames, bo
     arg_parse(fname, args, nargs, kwnames, 3, names, 3, a);
     for (int i = 1; i < 3; i++)
         if (a[i] && !str_is(a[i]))
-            exc_raise_msg(&exc_TypeError, "%s() argument '%s' must be str, not %s", fname, i == 1 ? "encoding" : "errors", obj_type_name(a[i]));
+            exc_raise_msg(&exc_TypeError, "%s() argument '%s' must be str, not %T", fname, i == 1 ? "encoding" : "errors", a[i]);
     if (!a[0] || !str_is(a[0])) {
         if (a[1]) exc_raise_msg(&exc_TypeError, "encoding without a string argument");
         if (a[2]) exc_raise_msg(&exc_TypeError, "errors without a string argument");
@@ -338,7 +338,7 @@ static Value bytes_make(const Type *t, Value *args, int nargs, Value kwnames, bo
                 Value r = obj_call1(f, a[0]);
                 const char *d;
                 size_t n;
-                if (!bytes_get_data(r, &d, &n)) exc_raise_msg(&exc_TypeError, "__bytes__ returned non-bytes (type %s)", obj_type_name(r));
+                if (!bytes_get_data(r, &d, &n)) exc_raise_msg(&exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
                 vstr_add(&v, d, n);
             } else {
                 bytes_collect(a[0], &v, fname);
@@ -396,7 +396,7 @@ static void bytes_print(Value self, Print *p, PrintKind kind) {
     size_t n;
     bytes_get_data(self, &d, &n);
     if (bytes_is_bytearray(self)) {
-        print_fmt(p, "%s(", obj_type_name(self));
+        print_fmt(p, "%T(", self);
         bytes_print_repr(p, d, n);
         print_char(p, ')');
         return;
@@ -422,7 +422,7 @@ static Value bytes_unary(UnaryOp op, Value self) {
     case UOP_LEN: return V_MKINT(n);
     case UOP_BOOL: return V_BOOL(n != 0);
     case UOP_HASH:
-        if (bytes_is_bytearray(self)) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+        if (bytes_is_bytearray(self)) exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
         return V_MKINT(bytes_hash(self));
     default: return V_NULL;
     }
@@ -442,7 +442,7 @@ static Value bytes_binary(BinaryOp op, Value a, Value b) {
             return V_BOOL(memchr(da, (int)c, na) != NULL);
         }
         if (!bytes_get_data(b, &db, &nb))
-            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(b));
+            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", b);
         if (nb == 0) return V_TRUE;
         for (size_t i = 0; i + nb <= na; i++) if (memcmp(da + i, db, nb) == 0) return V_TRUE;
         return V_FALSE;
@@ -570,7 +570,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         if (!int_to_machine(int_is_int(index) ? index : obj_unary_op(UOP_INDEX, index), &i))
             exc_raise_msg(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
     } else {
-        exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %s", ba ? "bytearray" : "byte", obj_type_name(index));
+        exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %T", ba ? "bytearray" : "byte", index);
     }
     if (i < 0) i += (Int)n;
     if (i < 0 || (UInt)i >= n) exc_raise_msg(&exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
@@ -643,7 +643,7 @@ static Value memoryview_make_new(const Type *t, Value *args, int nargs, Value kw
     const char *d;
     size_t n;
     if (!bytes_get_data(args[0], &d, &n))
-        exc_raise_msg(&exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "memoryview: a bytes-like object is required, not '%T'", args[0]);
     MemoryView *m = gc_alloc(sizeof(MemoryView), 0);
     m->base.type = &memoryview_type;
     m->obj = args[0];
@@ -664,7 +664,7 @@ static Value memoryview_subscr(Value self, Value index, Value value) {
             const char *d;
             size_t n;
             if (!bytes_get_data(value, &d, &n))
-                exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(value));
+                exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", value);
             if (n != (size_t)s.len)
                 exc_raise_msg(&exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
             memmove(((ByteArray *)V_PTR(m->obj))->data + m->start + s.start, d, n);

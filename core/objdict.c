@@ -339,7 +339,7 @@ void dict_update(Value d, Value other, bool merge_check) {
         }
         return;
     }
-    if (merge_check) exc_raise_msg(&exc_TypeError, "argument after ** must be a mapping, not %s", obj_type_name(other));
+    if (merge_check) exc_raise_msg(&exc_TypeError, "argument after ** must be a mapping, not %T", other);
     IterBuf buf;
     Value it = obj_getiter(other, &buf), item;
     size_t n = 0;
@@ -428,7 +428,7 @@ static Value dict_unary(UnaryOp op, Value self) {
     switch (op) {
     case UOP_BOOL: return V_BOOL(dict_map(self)->count != 0);
     case UOP_LEN: return V_MKINT(dict_map(self)->count);
-    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     default: return V_NULL;
     }
 }
@@ -595,7 +595,7 @@ static Value view_unary(UnaryOp op, Value self) {
     if (op == UOP_LEN) return V_MKINT(m->count);
     if (op == UOP_BOOL) return V_BOOL(m->count != 0);
     /* keys and items views are set-like, so unhashable */
-    if (op == UOP_HASH && view_kind(self) != VIEW_VALUES) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    if (op == UOP_HASH && view_kind(self) != VIEW_VALUES) exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     return V_NULL;
 }
 

@@ -41,7 +41,7 @@ static Value con_write(Value *a, int n, Value kw) {
     size_t len;
     const char *d;
     if (str_is(a[1])) d = str_data(a[1], &len);
-    else exc_raise_msg(&exc_TypeError, "write() argument must be str, not %s", obj_type_name(a[1]));
+    else exc_raise_msg(&exc_TypeError, "write() argument must be str, not %T", a[1]);
     port_write(c->fd, d, len);
     return V_MKINT((Int)str_nchars(a[1]));
 }
@@ -283,10 +283,10 @@ static Value f_write(Value *a, int n, Value kw) {
     size_t len;
     Value count;
     if (f->flags & F_BINARY) {
-        if (!bytes_get_data(a[1], &d, &len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(a[1]));
+        if (!bytes_get_data(a[1], &d, &len)) exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", a[1]);
         count = V_MKINT((Int)len);
     } else {
-        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "write() argument must be str, not %s", obj_type_name(a[1]));
+        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "write() argument must be str, not %T", a[1]);
         d = str_data(a[1], &len);
         count = V_MKINT((Int)str_nchars(a[1]));
     }
@@ -444,12 +444,12 @@ Value io_open(Value *args, int nargs, Value kw) {
     Value path = a[0];
     if (!str_is(path)) {
         if (int_is_int(path)) exc_raise_msg(&exc_OSError, "file descriptors are not supported");
-        exc_raise_msg(&exc_TypeError, "expected str, bytes or os.PathLike object, not %s", obj_type_name(path));
+        exc_raise_msg(&exc_TypeError, "expected str, bytes or os.PathLike object, not %T", path);
     }
     size_t mn = 1;
     const char *m = "r";
     if (a[1]) {
-        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "open() argument 'mode' must be str, not %s", obj_type_name(a[1]));
+        if (!str_is(a[1])) exc_raise_msg(&exc_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
         m = str_data(a[1], &mn);
     }
     uint32_t flags = 0;

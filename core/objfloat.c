@@ -248,7 +248,7 @@ static Value float_from_value(Value x) {
     }
     double d;
     if (obj_get_float_maybe(x, &d)) return float_new(d);
-    exc_raise_msg(&exc_TypeError, "float() argument must be a string or a real number, not '%s'", obj_type_name(x));
+    exc_raise_msg(&exc_TypeError, "float() argument must be a string or a real number, not '%T'", x);
 }
 
 static Value float_make_new(const Type *t, Value *args, int nargs, Value kwnames) {

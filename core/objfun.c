@@ -278,7 +278,7 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
     int min_args = (int)NFN_MIN(f), max_args = (int)NFN_MAX(f);
     if (kwnames && !(flags & NFN_KW) && tuple_len(kwnames) > 0) {
         if (flags & NFN_METHOD)
-            exc_raise_msg(&exc_TypeError, "%s.%n() takes no keyword arguments", nargs ? obj_type_name(args[0]) : "?", NFN_NAME(f));
+            exc_raise_msg(&exc_TypeError, "%n.%n() takes no keyword arguments", nargs ? obj_type_name_value(args[0]) : V_MKNAME(name_ascii['?']), NFN_NAME(f));
         exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", NFN_NAME(f));
     }
     if (nargs < min_args || (max_args != NARGS_ANY && nargs > max_args)) {
@@ -295,7 +295,7 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
         vstr_init(&v, 64);
         Print p;
         print_to_vstr(&p, &v);
-        if (self && nargs > 0 && !kw) print_fmt(&p, "%s.%n()", obj_type_name(args[0]), NFN_NAME(f));
+        if (self && nargs > 0 && !kw) print_fmt(&p, "%T.%n()", args[0], NFN_NAME(f));
         else print_fmt(&p, "%n()", NFN_NAME(f));
         if (min == max) {
             if (min == 0) print_fmt(&p, " takes no arguments (%d given)", given);
@@ -368,17 +368,17 @@ Value method_descr_new(const Type *t, Value func) {
 static Value method_descr_call(Value self, Value *args, int nargs, Value kwnames) {
     MethodDescr *d = V_PTR(self);
     const NativeFunc *f = V_PTR(d->func);
-    if (nargs < 1) exc_raise_msg(&exc_TypeError, "unbound method %s.%n() needs an argument", type_cname(d->owner), NFN_NAME(f));
+    if (nargs < 1) exc_raise_msg(&exc_TypeError, "unbound method %n.%n() needs an argument", d->owner->name, NFN_NAME(f));
     if (!is_instance_of(args[0], d->owner))
-        exc_raise_msg(&exc_TypeError, "descriptor '%n' for '%s' objects doesn't apply to a '%s' object", NFN_NAME(f),
-                      type_cname(d->owner), obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "descriptor '%n' for '%n' objects doesn't apply to a '%T' object", NFN_NAME(f),
+                      d->owner->name, args[0]);
     return native_call(f, args, nargs, kwnames);
 }
 
 static void method_descr_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     MethodDescr *d = V_PTR(self);
-    print_fmt(p, "<method '%n' of '%s' objects>", NFN_NAME((const NativeFunc *)V_PTR(d->func)), type_cname(d->owner));
+    print_fmt(p, "<method '%n' of '%n' objects>", NFN_NAME((const NativeFunc *)V_PTR(d->func)), d->owner->name);
 }
 
 static void method_descr_attr(Value self, Value name, Value *dest) {
@@ -418,8 +418,8 @@ static void bound_method_print(Value self, Print *p, PrintKind kind) {
     Value qn = obj_getattr_maybe(m->func, V_MKNAME(N___qualname__));
     if (!qn) qn = obj_getattr_maybe(m->func, V_MKNAME(N___name__));
     if (type_of(m->func) == &native_fn_type) {
-        print_fmt(p, "<built-in method %n of %s object at %p>", NFN_NAME((const NativeFunc *)V_PTR(m->func)),
-                  obj_type_name(m->self), V_PTR(m->self));
+        print_fmt(p, "<built-in method %n of %T object at %p>", NFN_NAME((const NativeFunc *)V_PTR(m->func)),
+                  m->self, V_PTR(m->self));
         return;
     }
     print_fmt(p, "<bound method %v of ", qn ? qn : V_MKNAME(N_));

@@ -837,12 +837,12 @@ static Value int_from_value(Value x, Value basev) {
     if (!f) f = type_lookup(t, V_MKNAME(N___index__));
     if (f) {
         Value r = obj_call1(f, x);
-        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "__int__ returned non-int (type %s)", obj_type_name(r));
+        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "__int__ returned non-int (type %T)", r);
         return int_value_of(r);
     }
     f = type_lookup(t, V_MKNAME(N___trunc__));
     if (f) return int_value_of(obj_call1(f, x));
-    exc_raise_msg(&exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", obj_type_name(x));
+    exc_raise_msg(&exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
 }
 
 static Value int_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
@@ -901,7 +901,7 @@ static Value i_as_integer_ratio(Value *a, int n, Value kw) {
 static Value i_is_integer(Value *a, int n, Value kw) { (void)a; (void)n; (void)kw; return V_TRUE; }
 
 static bool byteorder_little(Value v, const char *fname) {
-    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, obj_type_name(v));
+    if (!str_is(v)) exc_raise_msg(&exc_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, v);
     if (v == V_MKNAME(N_little) || str_equal(v, V_MKNAME(N_little))) return true;
     if (v == V_MKNAME(N_big) || str_equal(v, V_MKNAME(N_big))) return false;
     exc_raise_msg(&exc_ValueError, "byteorder must be either 'little' or 'big'");
@@ -937,7 +937,7 @@ static Value i_from_bytes(Value *a, int n, Value kw) {
     Value src = o[0];
     if (!bytes_get_data(src, &d, &len)) {
         /* bytes(x) but for str and int (CPython's PyObject_Bytes) */
-        if (str_is(src) || int_is_int(src)) exc_raise_msg(&exc_TypeError, "cannot convert '%s' object to bytes", obj_type_name(src));
+        if (str_is(src) || int_is_int(src)) exc_raise_msg(&exc_TypeError, "cannot convert '%T' object to bytes", src);
         src = obj_call1(V_FROMPTR(&bytes_type), src);
         bytes_get_data(src, &d, &len);
     }

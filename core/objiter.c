@@ -200,7 +200,7 @@ static Value reversed_make_new(const Type *t, Value *args, int nargs, Value kwna
         V_OBJ(r)->type = t;
         return r;
     }
-    exc_raise_msg(&exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
+    exc_raise_msg(&exc_TypeError, "'%T' object is not reversible", seq);
 }
 
 Value reversed_new(Value seq) {

@@ -263,7 +263,7 @@ static Value list_unary(UnaryOp op, Value self) {
     switch (op) {
     case UOP_BOOL: return V_BOOL(L(self)->len != 0);
     case UOP_LEN: return V_MKINT(L(self)->len);
-    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    case UOP_HASH: exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     default: return V_NULL;
     }
 }
@@ -422,7 +422,7 @@ static Value list_subscr(Value self, Value index, Value value) {
         return V_NONE;
     }
     if (value != V_NULL && !int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
-        exc_raise_msg(&exc_TypeError, "list indices must be integers or slices, not %s", obj_type_name(index));
+        exc_raise_msg(&exc_TypeError, "list indices must be integers or slices, not %T", index);
     UInt i = seq_index(index, l->len, value == V_NULL ? "list" : "list assignment");
     if (value == V_NULL) return l->items[i];
     if (value == V_SENTINEL_DELETE) { list_pop(self, (Int)i); return V_NONE; }
@@ -544,7 +544,7 @@ static Value l_iadd(Value *a, int n, Value kw) { (void)n; (void)kw; list_extend(
 static Value l_add(Value *a, int n, Value kw) {
     (void)n; (void)kw;
     Value r = list_binary(OP_ADD, a[0], a[1]);
-    if (!r) exc_raise_msg(&exc_TypeError, "can only concatenate list (not \"%s\") to list", obj_type_name(a[1]));
+    if (!r) exc_raise_msg(&exc_TypeError, "can only concatenate list (not \"%T\") to list", a[1]);
     return r;
 }
 static Value l_eq(Value *a, int n, Value kw) {

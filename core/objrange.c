@@ -249,7 +249,7 @@ static Value range_subscr(Value self, Value index, Value value) {
         return range_new(iadd(r->start, imul(s[0], r->step)), iadd(r->start, imul(s[1], r->step)), imul(r->step, s[2]));
     }
     if (!int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
-        exc_raise_msg(&exc_TypeError, "range indices must be integers or slices, not %s", obj_type_name(index));
+        exc_raise_msg(&exc_TypeError, "range indices must be integers or slices, not %T", index);
     Value i = obj_index(index);
     if (int_sign(i) < 0) i = iadd(i, r->len);
     if (int_sign(i) < 0 || int_compare(i, r->len) >= 0) exc_raise_msg(&exc_IndexError, "range object index out of range");

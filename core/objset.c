@@ -362,9 +362,9 @@ Value set_binary_op(BinaryOp op, Value a, Value b) {
 /* ---- slots ---- */
 
 static Value set_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
-    const char *name = type_cname(t);
-    if (kwnames && tuple_len(kwnames) && !type_is_heap(t)) exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", name);
-    if (nargs > 1) exc_raise_msg(&exc_TypeError, "%s expected at most 1 argument, got %d", name, nargs);
+    Value name = t->name;
+    if (kwnames && tuple_len(kwnames) && !type_is_heap(t)) exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", name);
+    if (nargs > 1) exc_raise_msg(&exc_TypeError, "%n expected at most 1 argument, got %d", name, nargs);
     if (t == &frozenset_type && nargs == 1 && is_type(args[0], &frozenset_type)) return args[0];
     if (type_is_heap(t) && type_is_subtype(t, &set_type)) {
         Value s = obj_new_instance(t);
@@ -382,13 +382,13 @@ static void set_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     bool frozen = is_instance_of(self, &frozenset_type);
     const Type *t = type_of(self);
-    if (!repr_enter(self)) { print_fmt(p, "%s(...)", type_cname(t)); return; }
+    if (!repr_enter(self)) { print_fmt(p, "%n(...)", t->name); return; }
     if (set_len(self) == 0) {
-        print_fmt(p, "%s()", type_cname(t));
+        print_fmt(p, "%n()", t->name);
         repr_leave();
         return;
     }
-    if (frozen || (t != &set_type)) print_fmt(p, "%s(", type_cname(t));
+    if (frozen || (t != &set_type)) print_fmt(p, "%n(", t->name);
     print_char(p, '{');
     size_t pos = 0;
     Value k;
@@ -409,7 +409,7 @@ static Value set_unary(UnaryOp op, Value self) {
     case UOP_BOOL: return V_BOOL(set_len(self) != 0);
     case UOP_HASH:
         if (is_instance_of(self, &frozenset_type)) return V_MKINT(frozenset_hash(self));
-        exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+        exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     default: return V_NULL;
     }
 }

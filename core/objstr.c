@@ -361,7 +361,7 @@ ES_NORETURN void seq_repeat_error(Value seq, Value count, bool count_left) {
     const Type *ct = type_of(count);
     if (count_left && (ct == &list_type || ct == &tuple_type || ct == &bytes_type || ct == &bytearray_type || str_is(count)))
         count = seq;   /* the left operand is a sequence too: it is the one repeated */
-    exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", obj_type_name(count));
+    exc_raise_msg(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
 }
 
 Value str_binary_op(BinaryOp op, Value a, Value b) {
@@ -385,7 +385,7 @@ Value str_binary_op(BinaryOp op, Value a, Value b) {
         if (refl) return V_NULL;
         return str_mod_format(a, b);
     case OP_CONTAINS: {
-        if (!str_is(b)) exc_raise_msg(&exc_TypeError, "'in <string>' requires string as left operand, not %s", obj_type_name(b));
+        if (!str_is(b)) exc_raise_msg(&exc_TypeError, "'in <string>' requires string as left operand, not %T", b);
         size_t na, nb;
         const char *da = str_data(a, &na), *db = str_data(b, &nb);
         if (nb == 0) return V_TRUE;
@@ -440,7 +440,7 @@ static Value str_subscr(Value self, Value index, Value value) {
         return vstr_to_str(&v);
     }
     if (!int_is_int(index) && !type_lookup(type_of(index), V_MKNAME(N___index__)))
-        exc_raise_msg(&exc_TypeError, "string indices must be integers, not '%s'", obj_type_name(index));
+        exc_raise_msg(&exc_TypeError, "string indices must be integers, not '%T'", index);
     UInt i = seq_index(index, nchars, "string");
     return str_char_at(self, i);
 }

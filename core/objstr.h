@@ -4,7 +4,7 @@
 
 #include "obj.h"
 
-/* The bytes of a str (name or object). */
+/* The bytes of a str (name or object): not NUL-terminated (a static name's are not). */
 const char *str_data(Value s, size_t *len);
 size_t str_nchars(Value s);
 Value str_new(const char *s, size_t n);          /* copies */

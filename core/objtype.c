@@ -25,11 +25,6 @@ bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
 
 Value type_name(const Type *t) { return t->name; }
 
-const char *type_cname(const Type *t) {
-    size_t n;
-    return str_data(t->name, &n);
-}
-
 bool type_is_subtype(const Type *t, const Type *base) {
     if (t == base || base == &object_type) return true;
     if (t->mro) {
@@ -106,8 +101,8 @@ typedef struct {
 /* AttributeError "property 'x' of 'T' object has no setter" (CPython's words) */
 static void property_missing(Value prop, Value obj, const char *what) {
     Value name = ((Property *)V_PTR(prop))->name;
-    if (name) exc_raise_msg(&exc_AttributeError, "property %r of '%s' object has no %s", name, obj_type_name(obj), what);
-    exc_raise_msg(&exc_AttributeError, "property of '%s' object has no %s", obj_type_name(obj), what);
+    if (name) exc_raise_msg(&exc_AttributeError, "property %r of '%T' object has no %s", name, obj, what);
+    exc_raise_msg(&exc_AttributeError, "property of '%T' object has no %s", obj, what);
 }
 
 Value type_bind(Value v, Value obj, const Type *owner) {
@@ -210,7 +205,7 @@ static void instance_print(Value self, Print *p, PrintKind kind) {
     if (f) {
         r = call_with_self(f, self, NULL, 0);
         if (!str_is(r))
-            exc_raise_msg(&exc_TypeError, "__%s__ returned non-string (type %s)", kind == PRINT_STR ? "str" : "repr", obj_type_name(r));
+            exc_raise_msg(&exc_TypeError, "__%s__ returned non-string (type %T)", kind == PRINT_STR ? "str" : "repr", r);
     } else {
         r = object_repr_default(self);
     }
@@ -248,15 +243,15 @@ static Value instance_unary(UnaryOp op, Value self) {
         }
         return V_NULL;
     }
-    if (f == V_NONE && op == UOP_HASH) exc_raise_msg(&exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
+    if (f == V_NONE && op == UOP_HASH) exc_raise_msg(&exc_TypeError, "unhashable type: '%T'", self);
     Value r = call_with_self(f, self, NULL, 0);
     switch (op) {
     case UOP_BOOL:
         if (r != V_TRUE && r != V_FALSE)
-            exc_raise_msg(&exc_TypeError, "__bool__ should return bool, returned %s", obj_type_name(r));
+            exc_raise_msg(&exc_TypeError, "__bool__ should return bool, returned %T", r);
         return r;
     case UOP_LEN: {
-        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(r));
+        if (!int_is_int(r)) exc_raise_msg(&exc_TypeError, "'%T' object cannot be interpreted as an integer", r);
         Int n;
         if (!int_to_machine(r, &n)) exc_raise_msg(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         if (n < 0) exc_raise_msg(&exc_ValueError, "__len__() should return >= 0");
@@ -270,7 +265,7 @@ static Value instance_unary(UnaryOp op, Value self) {
     }
     case UOP_INDEX: case UOP_INT:
         if (!int_is_int(r))
-            exc_raise_msg(&exc_TypeError, "__%s__ returned non-int (type %s)", op == UOP_INDEX ? "index" : "int", obj_type_name(r));
+            exc_raise_msg(&exc_TypeError, "__%s__ returned non-int (type %T)", op == UOP_INDEX ? "index" : "int", r);
         return r;
     default:
         return r;
@@ -323,7 +318,7 @@ static Value instance_binary(BinaryOp op, Value a, Value b) {
 
 static Value instance_call(Value self, Value *args, int nargs, Value kwnames) {
     Value f = type_lookup(type_of(self), V_MKNAME(N___call__));
-    if (!f) exc_raise_msg(&exc_TypeError, "'%s' object is not callable", obj_type_name(self));
+    if (!f) exc_raise_msg(&exc_TypeError, "'%T' object is not callable", self);
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     Value *a = gc_alloc((size_t)(nargs + nkw + 1) * sizeof(Value), 0);
     a[0] = self;
@@ -364,12 +359,12 @@ static Value instance_getiter(Value self, IterBuf *buf) {
         }
         return V_NULL;  /* obj_getiter tries __getitem__ */
     }
-    if (f == V_NONE) exc_raise_msg(&exc_TypeError, "'%s' object is not iterable", obj_type_name(self));
+    if (f == V_NONE) exc_raise_msg(&exc_TypeError, "'%T' object is not iterable", self);
     Value it = call_with_self(f, self, NULL, 0);
     const Type *it_t = type_of(it);
     bool ok = false;
     for (const Type *q = it_t; q; q = q->base) if (q->iternext) { ok = true; break; }
-    if (!ok) exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(it));
+    if (!ok) exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%T'", it);
     return it;
 }
 
@@ -382,7 +377,7 @@ static Value instance_iternext(Value self) {
             while (s && !s->iternext) s = s->base;
             if (s) return s->iternext(self);
         }
-        exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(self));
+        exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", self);
     }
     ExcFrame ef;
     volatile Value r = V_NULL;
@@ -434,15 +429,15 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     int mode = attr_mode(dest);
     if (mode == A_STORE && (t->flags & TF_SLOTS) && name != V_MKNAME(N___class__) &&
         !(type_lookup_attr(t, name) && is_data_descriptor(type_lookup_attr(t, name))) && !slot_allowed(t, name))
-        exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(self), name);
+        exc_raise_msg(&exc_AttributeError, "'%T' object has no attribute '%n'", self, name);
     if (mode == A_STORE) {
         if (name == V_MKNAME(N___class__)) {
             Value nt = dest[1];
             if (!is_instance_of(nt, &type_type))
-                exc_raise_msg(&exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(nt));
+                exc_raise_msg(&exc_TypeError, "__class__ must be set to a class, not '%T' object", nt);
             const Type *n = V_PTR(nt);
             if (!type_is_heap(n) || solid_base(n) != solid_base(t) || n->instance_size != es_rd16(&t->instance_size))
-                exc_raise_msg(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", type_cname(n), type_cname(t));
+                exc_raise_msg(&exc_TypeError, "__class__ assignment: '%n' object layout differs from '%n'", n->name, t->name);
             ((Object *)V_PTR(self))->type = n;
             dest[1] = V_NULL;
             return;
@@ -649,7 +644,7 @@ static Value object_setattr(Value *args, int nargs, Value kwnames) {
     Value self = args[0];
     Value dest[2] = {V_NULL, args[2]};
     generic_instance_attr(self, obj_attr_name(args[1]), dest);
-    if (dest[1] != V_NULL) exc_raise_msg(&exc_AttributeError, "'%s' object has no attribute '%n'", obj_type_name(self), args[1]);
+    if (dest[1] != V_NULL) exc_raise_msg(&exc_AttributeError, "'%T' object has no attribute '%n'", self, args[1]);
     return V_NONE;
 }
 
@@ -680,8 +675,8 @@ static Value object_getattribute(Value *args, int nargs, Value kwnames) {
 static Value object_init_subclass(Value *args, int nargs, Value kwnames) {
     (void)args; (void)nargs;
     if (kwnames && tuple_len(kwnames))
-        exc_raise_msg(&exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                      is_instance_of(args[0], &type_type) ? type_cname(V_PTR(args[0])) : obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "%n.__init_subclass__() takes no keyword arguments",
+                      is_instance_of(args[0], &type_type) ? ((const Type *)V_PTR(args[0]))->name : obj_type_name_value(args[0]));
     return V_NONE;
 }
 
@@ -690,7 +685,7 @@ static Value object_format(Value *args, int nargs, Value kwnames) {
     size_t n;
     if (!str_is(args[1])) raise_arg_type("__format__", "str", args[1]);
     str_data(args[1], &n);
-    if (n) exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(args[0]));
+    if (n) exc_raise_msg(&exc_TypeError, "unsupported format string passed to %T.__format__", args[0]);
     return obj_str(args[0]);
 }
 
@@ -865,7 +860,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
             exc_raise_msg(&exc_TypeError, "bases must be types");
         const Type *b = V_PTR(bitems[i]);
         if (!(b->flags & TF_BASETYPE))
-            exc_raise_msg(&exc_TypeError, "type '%s' is not an acceptable base type", type_cname(b));
+            exc_raise_msg(&exc_TypeError, "type '%n' is not an acceptable base type", b->name);
         for (size_t j = 0; j < i; j++)
             if (bitems[j] == bitems[i]) exc_raise_msg(&exc_TypeError, "duplicate base class %n", b->name);
         const Type *s = solid_base(b);
@@ -991,9 +986,9 @@ static Value prepend(Value first, Value *args, int nargs, Value kwnames) {
 
 static Value new_class_from_args(const Type *meta, Value *args, int nargs, Value kwnames) {
     if (nargs != 3) exc_raise_msg(&exc_TypeError, "type() takes 1 or 3 arguments");
-    if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
-    if (!is_type(args[1], &tuple_type)) exc_raise_msg(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
-    if (!dict_is(args[2])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
+    if (!str_is(args[0])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
+    if (!is_type(args[1], &tuple_type)) exc_raise_msg(&exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+    if (!dict_is(args[2])) exc_raise_msg(&exc_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
     Value ns = dict_copy(args[2]);
     if (!map_get(dict_map(ns), V_MKNAME(N___qualname__))) dict_set(ns, V_MKNAME(N___qualname__), args[0]);
     if (!map_get(dict_map(ns), V_MKNAME(N___module__))) {
@@ -1021,7 +1016,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
         const Type *m = t;
         while (m && !m->make_new) m = m->base;
         if (!m || (m == &object_type && t != &object_type))
-            exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
+            exc_raise_msg(&exc_TypeError, "cannot create '%n' instances", t->name);
         return m->make_new(t, args, nargs, kwnames);
     }
     /* __new__ */
@@ -1061,7 +1056,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
             r = obj_call(type_bind(init, obj, t), args, nargs, kwnames);
         }
         if (r != V_NONE)
-            exc_raise_msg(&exc_TypeError, "__init__() should return None, not '%s'", obj_type_name(r));
+            exc_raise_msg(&exc_TypeError, "__init__() should return None, not '%T'", r);
     }
     return obj;
 }
@@ -1081,7 +1076,7 @@ static Value type_call(Value self, Value *args, int nargs, Value kwnames) {
 
 static Value type_new_m(Value *args, int nargs, Value kwnames) {
     if (!is_instance_of(args[0], &type_type) || !type_is_subtype(V_PTR(args[0]), &type_type))
-        exc_raise_msg(&exc_TypeError, "type.__new__(X): X is not a type object (%s)", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "type.__new__(X): X is not a type object (%T)", args[0]);
     if (nargs == 2 && args[0] == V_FROMPTR(&type_type)) return V_FROMPTR(type_of(args[1]));
     return new_class_from_args(V_PTR(args[0]), args + 1, nargs - 1, kwnames);
 }
@@ -1093,7 +1088,7 @@ static Value type_init_m(Value *args, int nargs, Value kwnames) {
 
 static Value type_call_m(Value *args, int nargs, Value kwnames) {
     if (!is_instance_of(args[0], &type_type))
-        exc_raise_msg(&exc_TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "descriptor '__call__' requires a 'type' object but received a '%T'", args[0]);
     return type_default_call(V_PTR(args[0]), args + 1, nargs - 1, kwnames);
 }
 
@@ -1192,8 +1187,8 @@ static void type_attr(Value self, Value name, Value *dest) {
     /* store / delete: only on user classes */
     if (!(t->flags & TF_HEAP)) {
         if (dest[1] != V_NULL)
-            exc_raise_msg(&exc_TypeError, "cannot set '%n' attribute of immutable type '%s'", name, type_cname(t));
-        exc_raise_msg(&exc_TypeError, "cannot delete '%n' attribute of immutable type '%s'", name, type_cname(t));
+            exc_raise_msg(&exc_TypeError, "cannot set '%n' attribute of immutable type '%n'", name, t->name);
+        exc_raise_msg(&exc_TypeError, "cannot delete '%n' attribute of immutable type '%n'", name, t->name);
     }
     Type *mt = (Type *)t;
     if (!V_IS_NAME(name)) name = str_intern(name);
@@ -1273,7 +1268,7 @@ static Value super_make_new(const Type *t, Value *args, int nargs, Value kwnames
     if (nargs == 0) exc_raise_msg(&exc_RuntimeError, "super(): no arguments");
     if (nargs > 2) exc_raise_msg(&exc_TypeError, "super() takes at most 2 arguments (%d given)", nargs);
     if (!is_instance_of(args[0], &type_type))
-        exc_raise_msg(&exc_TypeError, "super() argument 1 must be a type, not %s", obj_type_name(args[0]));
+        exc_raise_msg(&exc_TypeError, "super() argument 1 must be a type, not %T", args[0]);
     Super *s = gc_alloc(sizeof(Super), 0);
     s->base.type = &super_type;
     s->type = args[0];
@@ -1336,7 +1331,7 @@ static void super_attr(Value self, Value name, Value *dest) {
 static void super_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     Super *s = V_PTR(self);
-    print_fmt(p, "<super: <class '%n'>, <%s object>>", ((const Type *)V_PTR(s->type))->name, obj_type_name(s->obj));
+    print_fmt(p, "<super: <class '%n'>, <%T object>>", ((const Type *)V_PTR(s->type))->name, s->obj);
 }
 
 const Type super_type = {
@@ -1428,9 +1423,14 @@ const Type property_type = {
     .make_new = property_make_new, .attr = property_attr,
 };
 
+/* arg_check_no_kw with a type's name (a Value: a static name is no C string). */
+static void type_check_no_kw(const Type *t, Value kwnames) {
+    if (kwnames && tuple_len(kwnames) > 0) exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", t->name);
+}
+
 static Value wrapper_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
-    arg_check_no_kw(type_cname(t), kwnames);
-    if (nargs != 1) exc_raise_msg(&exc_TypeError, "%s expected 1 argument, got %d", type_cname(t), nargs);
+    type_check_no_kw(t, kwnames);
+    if (nargs != 1) exc_raise_msg(&exc_TypeError, "%n expected 1 argument, got %d", t->name, nargs);
     Cell *c = gc_alloc(sizeof(Cell), 0);
     c->base.type = t;
     c->value = args[0];
@@ -1657,15 +1657,15 @@ static Value lookup_attr_uncached(const Type *t, Value name) {
 static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames) {
     const SlotWrapper *w = V_PTR(self);
     Value name = V_MKNAME(w->name);
-    if (nargs < 1) exc_raise_msg(&exc_TypeError, "descriptor '%n' of '%s' object needs an argument", name, type_cname(w->owner));
+    if (nargs < 1) exc_raise_msg(&exc_TypeError, "descriptor '%n' of '%n' object needs an argument", name, w->owner->name);
     Value x = args[0];
     if (!is_instance_of(x, w->owner))
-        exc_raise_msg(&exc_TypeError, "descriptor '%n' requires a '%s' object but received a '%s'", name,
-                      type_cname(w->owner), obj_type_name(x));
+        exc_raise_msg(&exc_TypeError, "descriptor '%n' requires a '%n' object but received a '%T'", name,
+                      w->owner->name, x);
     int want = w->kind == SK_UNARY || w->kind == SK_ITER || w->kind == SK_NEXT || w->kind == SK_REPR ||
                w->kind == SK_STR ? 0 : w->kind == SK_SETITEM ? 2 : 1;
     if (w->kind != SK_CALL) {
-        arg_check_no_kw(type_cname(w->owner), kwnames);
+        type_check_no_kw(w->owner, kwnames);
         if (nargs - 1 != want) {
             if (want == 0) exc_raise_msg(&exc_TypeError, "expected 0 arguments, got %d", nargs - 1);
             exc_raise_msg(&exc_TypeError, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs - 1);
@@ -1699,12 +1699,12 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
     case SK_GETITEM:
         while (!q->subscr) q = q->base;
         r = q->subscr(x, y, V_NULL);
-        if (!r) exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(x));
+        if (!r) exc_raise_msg(&exc_TypeError, "'%T' object is not subscriptable", x);
         return r;
     case SK_SETITEM: case SK_DELITEM:
         while (!q->subscr) q = q->base;
         if (!q->subscr(x, y, w->kind == SK_SETITEM ? args[2] : V_SENTINEL_DELETE))
-            exc_raise_msg(&exc_TypeError, "'%s' object does not support item %s", obj_type_name(x),
+            exc_raise_msg(&exc_TypeError, "'%T' object does not support item %s", x,
                           w->kind == SK_SETITEM ? "assignment" : "deletion");
         return V_NONE;
     case SK_ITER:
@@ -1719,7 +1719,7 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
         while (!q->call) q = q->base;
         return q->call(x, args + 1, nargs - 1, kwnames);
     case SK_FORMAT:
-        if (!str_is(y)) exc_raise_msg(&exc_TypeError, "%n() argument must be str, not %s", name, obj_type_name(y));
+        if (!str_is(y)) exc_raise_msg(&exc_TypeError, "%n() argument must be str, not %T", name, y);
         return format_builtin(x, y);
     default: {   /* __repr__, __str__ */
         while (!q->print) q = q->base;
@@ -1736,7 +1736,7 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
 static void slot_wrapper_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     const SlotWrapper *w = V_PTR(self);
-    print_fmt(p, "<slot wrapper '%n' of '%s' objects>", V_MKNAME(w->name), type_cname(w->owner));
+    print_fmt(p, "<slot wrapper '%n' of '%n' objects>", V_MKNAME(w->name), w->owner->name);
 }
 
 static void slot_wrapper_attr(Value self, Value name, Value *dest) {

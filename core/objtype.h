@@ -28,7 +28,6 @@ Value type_lookup_attr(const Type *t, Value name);
 void type_changed(void);
 extern const Type slot_wrapper_type;
 Value type_name(const Type *t);
-const char *type_cname(const Type *t);
 Value type_new_class(const Type *meta, Value name, Value bases, Value ns);
 Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Value kwargs);
 bool type_is_heap(const Type *t);

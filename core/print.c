@@ -31,10 +31,18 @@ void print_int(Print *p, Int i) {
 
 void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 
-/* Word c - 0x80 of the compressed messages (tools/gennames.c). */
+/* Word c - 0x80 of the compressed messages (tools/gennames.c).  The words are in order of
+ * length, so its place in the pool is the bytes of the shorter words, then those of the words of
+ * its length before it (a few steps of a loop; messages are not hot, and a table of offsets
+ * would cost 258 bytes). */
 static void print_word(Print *p, unsigned c) {
-    unsigned o = es_text_offset[c - 0x80];
-    print_strn(p, es_text_pool + o, es_text_offset[c - 0x80 + 1] - o);
+    unsigned k = c - 0x80, i = 0, o = 0;
+    while (k >= es_text_first[i + 1]) {
+        o += (es_text_first[i + 1] - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
+        i++;
+    }
+    unsigned len = ES_TEXT_MIN_LEN + i;
+    print_strn(p, es_text_pool + o + (k - es_text_first[i]) * len, len);
 }
 
 Value str_from_text(const char *s) {
@@ -76,10 +84,11 @@ void print_vfmt(Print *p, const char *fmt, va_list ap) {
             break;
         case 'v': obj_print(p, va_arg(ap, Value), PRINT_STR); break;
         case 'r': obj_print(p, va_arg(ap, Value), PRINT_REPR); break;
-        case 'T': print_cstr(p, obj_type_name(va_arg(ap, Value))); break;
+        case 'T':   /* the type's name: a str Value, like %n's */
         case 'n': {
+            Value v = va_arg(ap, Value);
             size_t n;
-            const char *s = str_data(va_arg(ap, Value), &n);
+            const char *s = str_data(*fmt == 'T' ? obj_type_name_value(v) : v, &n);
             print_strn(p, s, n);
             break;
         }

@@ -65,7 +65,7 @@ int repl_report(Value exc) {
         exc_end(&ef);
         return r;
     }
-    print_cstr(&print_stderr, obj_type_name(exc));
+    print_fmt(&print_stderr, "%T", exc);
     print_char(&print_stderr, '\n');
     return r;
 }

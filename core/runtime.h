@@ -55,7 +55,6 @@ Int obj_get_ssize(Value v);           /* a size or count (seq * n, bytes(n)): "c
 Value obj_attr_name(Value v);         /* an attribute name argument, interned (TypeError if not a str) */
 double obj_get_float(Value v);        /* int or float */
 bool obj_get_float_maybe(Value v, double *out);
-const char *obj_type_name(Value v);   /* the type's name as C string */
 Value obj_type_name_value(Value v);
 
 /* Iteration over any iterable with a callback-free loop:
@@ -77,6 +76,6 @@ void arg_check_no_kw(const char *fname, Value kwnames);
 void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npos_max,
                const uint16_t *names, int nnames, Value *out);
 ES_NORETURN void raise_arg_type(const char *fname, const char *expected, Value got);
-const char *obj_arg_type_name(Value v);   /* CPython's argument errors: "None" or the type's name */
+Value obj_arg_type_name(Value v);   /* CPython's argument errors: "None" or the type's name */
 
 #endif

@@ -69,8 +69,8 @@ static bool in_set(uint32_t c, const char *set) { return c && c < 128 && strchr(
 
 static ES_NORETURN void unknown_code(uint32_t type, Value v) {
     if (type > 32 && type < 128)
-        exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type, obj_type_name(v));
-    exc_raise_msg(&exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)type, obj_type_name(v));
+        exc_raise_msg(&exc_ValueError, "Unknown format code '%c' for object of type '%T'", (int)type, v);
+    exc_raise_msg(&exc_ValueError, "Unknown format code '\\x%x' for object of type '%T'", (unsigned)type, v);
 }
 
 /* [[fill]align][sign][z][#][0][width][grouping][.precision][type], as CPython parses it for
@@ -118,7 +118,7 @@ static void parse_spec(Value specv, Spec *s, Value v, uint32_t default_type, cha
     if (p < e) {
         q = p;
         utf8_decode(&q, e);
-        if (q < e) exc_raise_msg(&exc_ValueError, "Invalid format specifier '%v' for object of type '%s'", specv, obj_type_name(v));
+        if (q < e) exc_raise_msg(&exc_ValueError, "Invalid format specifier '%v' for object of type '%T'", specv, v);
         s->type = utf8_decode(&p, e);
     }
     if (s->grouping && s->type && !in_set(s->type, "defgEGF%")) {
@@ -171,10 +171,10 @@ static size_t group_digits(char *end, const char *d, Int nd, Int min_width, char
 }
 
 /* A number: sign ('-', '+', ' ' or 0), prefix ("0x"...), integer digits, then rest (point,
- * fraction, exponent...), laid out per spec (CPython's fill_number). */
+ * fraction, exponent...: nrest bytes), laid out per spec (CPython's fill_number). */
 static Value number_out(const Spec *s, char sign, const char *prefix, const char *d, size_t nd, const char *rest,
-                        int every) {
-    size_t npre = (sign != 0) + strlen(prefix), nrest = strlen(rest);
+                        size_t nrest, int every) {
+    size_t npre = (sign != 0) + strlen(prefix);
     Int min_width = s->fill == '0' && s->align == '=' ? s->width - (Int)(npre + nrest) : 0;
     size_t cap = (nd + (size_t)(min_width > 0 ? min_width : 0)) * 2 + 4;
     char *buf = gc_alloc(npre + cap + nrest, GC_LEAF), *end = buf + npre + cap;
@@ -227,10 +227,11 @@ static Value format_float(double x, Spec *s, Value v) {
     char copy[8];
     const char *p = str_data(float_text(x, (char)t, s->prec, (s->alt ? DTOA_ALT : 0) | (s->no_neg_0 ? DTOA_NO_NEG_0 : 0)), &n);
     p = gc_bytes_in_ram(p, n, copy, sizeof copy);   /* (a one-digit str is a static name, in flash) */
+    const char *end = p + n;
     char sign = *p == '-' ? *p++ : s->sign == '-' ? 0 : s->sign;
     size_t nd = 0;
-    while (p[nd] >= '0' && p[nd] <= '9') nd++;
-    return number_out(s, sign, "", p, nd, p + nd, 3);
+    while (p + nd < end && p[nd] >= '0' && p[nd] <= '9') nd++;
+    return number_out(s, sign, "", p, nd, p + nd, (size_t)(end - p - nd), 3);
 }
 
 static Value format_int(Value v, Spec *s) {
@@ -264,7 +265,7 @@ static Value format_int(Value v, Spec *s) {
         for (size_t i = 0; i < nd; i++) u[i] = d[i] >= 'a' ? (char)(d[i] - 32) : d[i];
         d = u;
     }
-    return number_out(s, sign, prefix, d, nd, "", base == 10 ? 3 : 4);
+    return number_out(s, sign, prefix, d, nd, "", 0, base == 10 ? 3 : 4);
 }
 
 /* The formatting of the built-in types, without looking for a user __format__ (the slot
@@ -286,17 +287,17 @@ Value format_builtin(Value v, Value spec) {
         parse_spec(spec, &s, v, 0, '>');
         return format_float(float_value(v), &s, v);
     }
-    exc_raise_msg(&exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(v));
+    exc_raise_msg(&exc_TypeError, "unsupported format string passed to %T.__format__", v);
 }
 
 Value format_with_spec(Value v, Value spec) {
-    if (!str_is(spec)) exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %s", obj_type_name(spec));
+    if (!str_is(spec)) exc_raise_msg(&exc_TypeError, "format() argument 2 must be str, not %T", spec);
     const Type *t = type_of(v);
     if (type_is_heap(t)) {
         Value f = type_lookup(t, V_MKNAME(N___format__));
         if (f && type_of(f) == &function_type) {
             Value r = obj_call2(f, v, spec);
-            if (!str_is(r)) exc_raise_msg(&exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
+            if (!str_is(r)) exc_raise_msg(&exc_TypeError, "__format__ must return a str, not %T", r);
             return r;
         }
     }
@@ -489,8 +490,8 @@ static Value percent_int(Value v, char t, int flags, Int prec) {
         if (number && need_index) iv = obj_unary_op(UOP_INDEX, v);
     }
     if (!number)
-        exc_raise_msg(&exc_TypeError, need_index ? "%%%c format: an integer is required, not %s"
-                      : "%%%c format: a real number is required, not %s", t, obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, need_index ? "%%%c format: an integer is required, not %T"
+                      : "%%%c format: a real number is required, not %T", t, v);
     Value ds = int_to_str(int_value_of(iv), t == 'o' ? 8 : need_index ? 16 : 10);
     size_t nd;
     char copy[8];
@@ -633,7 +634,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
                 if (!bytes_get_data(v, &bd, &bn)) {
                     Value f = type_lookup(type_of(v), V_MKNAME(N___bytes__));
                     if (!f || !bytes_get_data(v = obj_call1(f, v), &bd, &bn))
-                        exc_raise_msg(&exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", obj_type_name(v));
+                        exc_raise_msg(&exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
                 }
                 if (prec >= 0 && (size_t)prec < bn) bn = (size_t)prec;
                 percent_out(&out, bd, bn, (Int)bn, (char)t, flags, width, false);
@@ -675,7 +676,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             double x;
             if (!obj_get_float_maybe(v, &x))
-                exc_raise_msg(&exc_TypeError, is_bytes ? "float argument required, not %s" : "must be real number, not %s", obj_type_name(v));
+                exc_raise_msg(&exc_TypeError, is_bytes ? "float argument required, not %T" : "must be real number, not %T", v);
             body = float_text(x, (char)t, prec < 0 ? 6 : prec, (flags & F_ALT) ? DTOA_ALT : 0);
             numeric = true;
             break;

@@ -51,7 +51,7 @@ static NOINLINE bool text_of(Value v, Text *t) {
 
 static void text_self(Value v, Text *t) {
     if (!text_of(v, t))
-        exc_raise_msg(&exc_TypeError, "descriptor requires a 'str' or 'bytes' object but received a '%s'", obj_type_name(v));
+        exc_raise_msg(&exc_TypeError, "descriptor requires a 'str' or 'bytes' object but received a '%T'", v);
 }
 
 /* v as text of t's family (str for str; any bytes-like object for bytes), or false. */
@@ -60,14 +60,11 @@ static bool text_arg(const Text *t, Value v, Text *o) {
     return text_of(v, o);
 }
 
-/* The type name in argument-clinic messages, where None is "None". */
-static const char *clinic_name(Value v) { return v == V_NONE ? "None" : obj_type_name(v); }
-
-/* text_arg or a TypeError: str_fmt (with a %s for the type) for str, the buffer message for bytes. */
+/* text_arg or a TypeError: str_fmt (with a %n for the type) for str, the buffer message for bytes. */
 static void need(const Text *t, Value v, Text *o, const char *str_fmt, bool clinic) {
     if (text_arg(t, v, o)) return;
-    if (IS_STR(t)) exc_raise_msg(&exc_TypeError, str_fmt, clinic ? clinic_name(v) : obj_type_name(v));
-    exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(v));
+    if (IS_STR(t)) exc_raise_msg(&exc_TypeError, str_fmt, clinic ? obj_arg_type_name(v) : obj_type_name_value(v));
+    exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
 }
 
 /* ---- characters and indices ---- */
@@ -179,8 +176,8 @@ static Value t_search(Value *a, int n, int how) {
         s.n = 1;
         s.wide = false;
     } else if (!text_arg(&t, a[1], &s)) {
-        if (IS_STR(&t)) exc_raise_msg(&exc_TypeError, "must be str, not %s", obj_type_name(a[1]));
-        exc_raise_msg(&exc_TypeError, "argument should be integer or bytes-like object, not '%s'", obj_type_name(a[1]));
+        if (IS_STR(&t)) exc_raise_msg(&exc_TypeError, "must be str, not %T", a[1]);
+        exc_raise_msg(&exc_TypeError, "argument should be integer or bytes-like object, not '%T'", a[1]);
     }
     Int start, end;
     t_range(a + 2, n - 2, t_len(&t), &start, &end);
@@ -223,10 +220,10 @@ static Value t_affix(Value *a, int n, bool end) {
     for (size_t i = 0; i < count; i++) {
         if (!text_arg(&t, items[i], &s)) {
             if (!tuple)
-                exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "%s first arg must be str or a tuple of str, not %s"
-                              : "%s first arg must be bytes or a tuple of bytes, not %s", what, obj_type_name(p));
-            if (IS_STR(&t)) exc_raise_msg(&exc_TypeError, "tuple for %s must only contain str, not %s", what, obj_type_name(items[i]));
-            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(items[i]));
+                exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "%s first arg must be str or a tuple of str, not %T"
+                              : "%s first arg must be bytes or a tuple of bytes, not %T", what, p);
+            if (IS_STR(&t)) exc_raise_msg(&exc_TypeError, "tuple for %s must only contain str, not %T", what, items[i]);
+            exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", items[i]);
         }
         if (start > stop) continue;
         /* byte comparisons of UTF-8 at character boundaries compare characters */
@@ -289,7 +286,7 @@ static Value t_split(Value *a, int n, Value kw, bool right) {
     Int max = o[1] ? obj_get_int(o[1]) : -1;
     if (max < 0) max = BIG;
     if (!o[0] || o[0] == V_NONE) return split_space(&t, max, right);
-    need(&t, o[0], &s, "must be str or None, not %s", false);
+    need(&t, o[0], &s, "must be str or None, not %n", false);
     if (s.n == 0) exc_raise_msg(&exc_ValueError, "empty separator");
     Value l = list_new(0);
     size_t i = 0, e = t.n;
@@ -355,8 +352,8 @@ static Value t_join(Value sep, Value seq) {
     size_t total = 0;
     for (size_t i = 0; i < count; i++) {
         if (!text_arg(&t, items[i], &x))
-            exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "sequence item %d: expected str instance, %s found"
-                          : "sequence item %d: expected a bytes-like object, %s found", (int)i, obj_type_name(items[i]));
+            exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "sequence item %d: expected str instance, %T found"
+                          : "sequence item %d: expected a bytes-like object, %T found", (int)i, items[i]);
         total += x.n + (i ? t.n : 0);
     }
     if (count == 1 && type_of(items[0]) == (IS_STR(&t) ? &str_type : &bytes_type) && t.kind != TK_BYTEARRAY)
@@ -378,7 +375,7 @@ M(join) { UNUSED; return t_join(a[0], a[1]); }
 static Value t_partition(Value *a, bool right) {
     Text t, s;
     text_self(a[0], &t);
-    need(&t, a[1], &s, "must be str, not %s", false);
+    need(&t, a[1], &s, "must be str, not %n", false);
     if (s.n == 0) exc_raise_msg(&exc_ValueError, "empty separator");
     Int k = mem_find(t.d, t.n, s.d, s.n, right);
     Value r[3];
@@ -437,8 +434,8 @@ M(replace) {
     (void)kw;
     Text t, old, rep;
     text_self(a[0], &t);
-    need(&t, a[1], &old, "replace() argument 1 must be str, not %s", true);
-    need(&t, a[2], &rep, "replace() argument 2 must be str, not %s", true);
+    need(&t, a[1], &old, "replace() argument 1 must be str, not %n", true);
+    need(&t, a[2], &rep, "replace() argument 2 must be str, not %n", true);
     Int count = n > 3 ? obj_get_int(a[3]) : -1;
     if (count < 0) count = BIG;
     Vstr v;
@@ -469,7 +466,7 @@ M(replace) {
 static Value t_remove(Value *a, bool suffix) {
     Text t, p;
     text_self(a[0], &t);
-    need(&t, a[1], &p, suffix ? "removesuffix() argument must be str, not %s" : "removeprefix() argument must be str, not %s", true);
+    need(&t, a[1], &p, suffix ? "removesuffix() argument must be str, not %n" : "removeprefix() argument must be str, not %n", true);
     if (p.n && p.n <= t.n && memcmp(suffix ? t.d + t.n - p.n : t.d, p.d, p.n) == 0)
         return t_new(&t, suffix ? t.d : t.d + p.n, t.n - p.n);
     return t_same(&t);
@@ -644,15 +641,15 @@ static Value t_pad(Value *a, int n, int align) {   /* 0 ljust, 1 center, 2 rjust
     if (n > 2) {
         if (IS_STR(&t)) {
             if (!str_is(a[2]))
-                exc_raise_msg(&exc_TypeError, "The fill character must be a unicode character, not %s", obj_type_name(a[2]));
+                exc_raise_msg(&exc_TypeError, "The fill character must be a unicode character, not %T", a[2]);
             text_of(a[2], &f);
             if (t_len(&f) != 1) exc_raise_msg(&exc_TypeError, "The fill character must be exactly one character long");
             size_t i = 0;
             fill = t_next(&f, &i);
         } else {
             if (!text_arg(&t, a[2], &f) || f.n != 1)
-                exc_raise_msg(&exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-                              align == 0 ? "ljust" : align == 1 ? "center" : "rjust", obj_type_name(a[2]));
+                exc_raise_msg(&exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %T",
+                              align == 0 ? "ljust" : align == 1 ? "center" : "rjust", a[2]);
             fill = (uint8_t)f.d[0];
         }
     }
@@ -779,7 +776,7 @@ M(maketrans) {
     }
     if (!str_is(a[0])) exc_raise_msg(&exc_TypeError, "first maketrans argument must be a string if there is a second argument");
     for (int i = 1; i < n; i++)
-        if (!str_is(a[i])) exc_raise_msg(&exc_TypeError, "maketrans() argument %d must be str, not %s", i + 1, clinic_name(a[i]));
+        if (!str_is(a[i])) exc_raise_msg(&exc_TypeError, "maketrans() argument %d must be str, not %n", i + 1, obj_arg_type_name(a[i]));
     if (str_nchars(a[0]) != str_nchars(a[1]))
         exc_raise_msg(&exc_ValueError, "the first two maketrans arguments must have equal length");
     for (int i = 0; i < n; i += 2) {
@@ -800,7 +797,7 @@ M(encode) {
     arg_parse("encode", a + 1, n - 1, kw, 2, names, 2, o);
     for (int i = 0; i < 2; i++)
         if (o[i] && !str_is(o[i]))
-            exc_raise_msg(&exc_TypeError, "encode() argument '%s' must be str, not %s", i ? "errors" : "encoding", obj_type_name(o[i]));
+            exc_raise_msg(&exc_TypeError, "encode() argument '%s' must be str, not %T", i ? "errors" : "encoding", o[i]);
     return str_encode(a[0], o[0], o[1]);
 }
 

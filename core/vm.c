@@ -322,7 +322,7 @@ static void unpack(Value seq, Value *dst, size_t n) {
     const Type *t = type_of(seq);
     bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %s object", obj_type_name(seq));
+    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value it = obj_getiter(seq, NULL);
     size_t i = 0;
     Value x;
@@ -335,7 +335,7 @@ static void unpack_ex(Value seq, Value *dst, size_t before, size_t after) {
     const Type *t = type_of(seq);
     bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %s object", obj_type_name(seq));
+    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value l = list_from_iter(seq);
     size_t n = list_len(l);
     if (n < before + after)
@@ -354,8 +354,8 @@ static Value call_ex(Value f, Value args, Value kwargs) {
         bool iterable = false;
         for (const Type *q = t; q; q = q->base) if (q->getiter) iterable = true;
         if (!iterable && !type_lookup(t, V_MKNAME(N___getitem__)))
-            exc_raise_msg(&exc_TypeError, "%s argument after * must be an iterable, not %s",
-                          "function", obj_type_name(args));
+            exc_raise_msg(&exc_TypeError, "%s argument after * must be an iterable, not %T",
+                          "function", args);
         args = tuple_from_iter(args);
         seq_get_items(args, &a, &n);
     }
@@ -384,7 +384,7 @@ Value call_ex_kwargs(Value f, Value *args, int nargs, Value kwargs) {
 
 static Value with_lookup(Value mgr, Value name) {
     Value f = type_lookup(type_of(mgr), name);
-    if (!f) exc_raise_msg(&exc_TypeError, "'%s' object does not support the context manager protocol", obj_type_name(mgr));
+    if (!f) exc_raise_msg(&exc_TypeError, "'%T' object does not support the context manager protocol", mgr);
     return type_bind(f, mgr, type_of(mgr));
 }
 
@@ -775,13 +775,13 @@ L_LOADMETHOD: {
 }
 L_GETATTRX: {
     Value n = RC;
-    if (!str_is(n)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(n));
+    if (!str_is(n)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%T'", n);
     RA = obj_getattr(RB, str_intern(n));
     DISPATCH();
 }
 L_SETATTRX: {
     Value n = RB;
-    if (!str_is(n)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(n));
+    if (!str_is(n)) exc_raise_msg(&exc_TypeError, "attribute name must be string, not '%T'", n);
     obj_setattr(RA, str_intern(n), RC);
     DISPATCH();
 }
@@ -1047,7 +1047,7 @@ L_LISTEXTEND: {
     const Type *t = type_of(src);
     bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
     for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "Value after * must be an iterable, not %s", obj_type_name(src));
+    if (!iterable) exc_raise_msg(&exc_TypeError, "Value after * must be an iterable, not %T", src);
     list_extend(RA, src);
     DISPATCH();
 }
@@ -1063,7 +1063,7 @@ L_DICTSET:
 L_DICTUPDATE: {
     Value src = RB;
     if (!dict_is(src) && !obj_getattr_maybe(src, V_MKNAME(N_keys)))
-        exc_raise_msg(&exc_TypeError, "'%s' object is not a mapping", obj_type_name(src));
+        exc_raise_msg(&exc_TypeError, "'%T' object is not a mapping", src);
     dict_update(RA, src, false);
     DISPATCH();
 }

@@ -1,7 +1,8 @@
 /* Build-time generator of the static name table (interned strings known when the firmware is
- * built).  Reads core/names.def and the C sources, and writes names.h (enum of ids) and
- * names_data.c (hashes, lengths, the character pool and a hash index), all const so they stay
- * in flash.
+ * built).  Reads core/names.def and the C sources, and writes names_gen.h (enum of ids) and
+ * names_gen.c (where each name starts, hashes, the character pool and a hash index), all const
+ * so they stay in flash.  The pool holds the names' bytes back to back, without NULs: a name is
+ * (pointer, length), never a C string.
  *
  * names.def: one name per line; `ident` names itself, `cname "text"` gives a C name for a
  * string that is not an identifier.  `#` starts a comment.  Duplicates are merged.
@@ -99,7 +100,8 @@ static void scan_macro_args(const char *p, int want) {
  * with their most frequent words replaced by one byte each, 0x80 + the word's index in a table
  * of at most 128 (print_vfmt expands them; the literals are ASCII).  The substitution happens
  * at compile time: msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc
- * folds to the compressed literal (ES_TEXT in print.h); names_data.c gets the word table. */
+ * folds to the compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of
+ * length (by_length), so that the first index of each length is all print_word needs to find one. */
 #define MAX_MSGS 4096
 #define MAX_WORDS 128
 /* kind 0: a format (print_vfmt); kind 1: a syntax error's text (ES_STEXT, marked by a first
@@ -214,6 +216,15 @@ static int by_gain(const void *a, const void *b) {
 
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* The dictionary in order of length (then text), so that a word's place in the pool follows
+ * from its index and the first index of each length (es_text_first): no table of offsets. */
+static int by_length(const void *a, const void *b) {
+    const Word *x = *(Word *const *)a, *y = *(Word *const *)b;
+    size_t lx = strlen(x->text), ly = strlen(y->text);
+    if (lx != ly) return lx < ly ? -1 : 1;
+    return strcmp(x->text, y->text);
+}
+
 static int find_word(const char *s, size_t n) {
     for (int i = 0; i < nwords; i++)
         if (strlen(dict[i]->text) == n && memcmp(dict[i]->text, s, n) == 0) return i;
@@ -241,6 +252,7 @@ static void choose_words(void) {
     }
     qsort(cands, (size_t)ncands, sizeof(Word), by_gain);
     for (int i = 0; i < ncands && nwords < MAX_WORDS && cands[i].gain > 0; i++) dict[nwords++] = &cands[i];
+    qsort(dict, (size_t)nwords, sizeof dict[0], by_length);
 }
 
 /* The compressed form of s into out (NUL-terminated); returns its length. */
@@ -346,6 +358,55 @@ static void scan_source(const char *path) {
     free(text);
 }
 
+/* ---- Where each name starts in the pool ----
+ * The names lie back to back without NULs, so a name ends where the next one starts.  Instead of
+ * a uint16 offset per name (2.4 kB), the board stores a base per group of 2^shift names and, per
+ * name, one byte: its start less its group's base (1.5 kB).  The shift is the largest whose
+ * groups all fit in those bytes.  Bases and bytes are words, so that the board reads them with
+ * plain 32-bit loads (halfword bases, read through -mforce-l32's sequences, cost name_chars
+ * 1-2% more instructions in str-heavy programs for 154 bytes less). */
+#define MAX_GROUP_SHIFT 6
+
+/* start[i] of each name, start[count] the pool's end. */
+static size_t *name_starts(void) {
+    size_t *start = malloc(((size_t)count + 1) * sizeof(size_t));
+    start[0] = 0;
+    for (int i = 0; i < count; i++) start[i + 1] = start[i] + strlen(names[i].text);
+    return start;
+}
+
+static size_t group_base(const size_t *start, int i, int shift) { return start[(i >> shift) << shift]; }
+
+/* The shift (2..MAX_GROUP_SHIFT), or -1 when even groups of 4 names are too long for a byte
+ * (names.c's static_chars counts on a word of start bytes never spanning two groups). */
+static int choose_group_shift(const size_t *start) {
+    for (int shift = MAX_GROUP_SHIFT; shift >= 2; shift--) {
+        bool fits = true;
+        for (int i = 0; i <= count && fits; i++) fits = start[i] - group_base(start, i, shift) <= 0xFF;
+        if (fits) return shift;
+    }
+    return -1;
+}
+
+/* name_static_base (one entry per group, and one for the group that start[count] falls in)
+ * and name_static_start (a byte per name, and one for the pool's end). */
+static void put_starts(FILE *c, const size_t *start, int shift) {
+    int groups = (count >> shift) + 1;
+    fprintf(c, "const uint32_t name_static_base[%d] = {", groups);
+    for (int g = 0; g < groups; g++) fprintf(c, "%s%zu,", g % 12 ? " " : "\n    ", start[g << shift]);
+    fprintf(c, "\n};\n\n");
+    /* the bytes packed little-endian into words: word-aligned, read a word at a time */
+    int words = (count + 1 + 3) / 4;
+    fprintf(c, "const uint32_t name_static_start[%d] = {", words);
+    for (int k = 0; k < words; k++) {
+        uint32_t w = 0;
+        for (int b = 0; b < 4 && 4 * k + b <= count; b++)
+            w |= (uint32_t)(start[4 * k + b] - group_base(start, 4 * k + b, shift)) << 8 * b;
+        fprintf(c, "%s0x%08xu,", k % 6 ? " " : "\n    ", w);
+    }
+    fprintf(c, "\n};\n\n");
+}
+
 /* Writes a memory buffer to path unless the file already holds exactly that. */
 static int write_if_changed(const char *path, const char *buf, size_t n) {
     FILE *f = fopen(path, "rb");
@@ -440,6 +501,9 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "gennames: C name %s used twice\n", names[i].cname);
                 return 1;
             }
+    size_t *start = name_starts();
+    int shift = choose_group_shift(start);
+    if (shift < 0 || start[count] > 0xFFFF) { fprintf(stderr, "gennames: names or the pool too long\n"); return 1; }
 
     char *hbuf, *cbuf;
     size_t hlen, clen;
@@ -455,37 +519,28 @@ int main(int argc, char **argv) {
         fp ^= hash_bytes(names[i].text, strlen(names[i].text));
         fp *= 16777619u;
     }
-    fprintf(h, "#define NAME_STATIC_FINGERPRINT 0x%08xu\n\n#endif\n", fp);
+    fprintf(h, "#define NAME_STATIC_FINGERPRINT 0x%08xu\n\n", fp);
+    fprintf(h, "/* Name id starts at name_static_base[id >> NAME_STATIC_GROUP_SHIFT] + name_static_start[id]. */\n"
+               "#define NAME_STATIC_GROUP_SHIFT %d\n\n#endif\n", shift);
     fclose(h);
 
     FILE *c = open_memstream(&cbuf, &clen);
     if (!c) { perror("open_memstream"); return 1; }
     fprintf(c, "/* Generated by tools/gennames.c from core/names.def and the sources. Do not edit. */\n"
                "#include \"names.h\"\n\n");
-    /* Where each name starts in the pool (one more entry: the pool's end), so a name's length
-     * is the distance to the next one less its NUL; and the hashes, kept apart because only
-     * the PC build stores them (a board recomputes them and saves the flash). */
-    size_t off = 0;
-    fprintf(c, "const uint16_t name_static_offset[%d] = {", count + 1);
-    for (int i = 0; i <= count; i++) {
-        if (off > 0xFFFF) { fprintf(stderr, "gennames: pool too large\n"); return 1; }
-        fprintf(c, "%s%zu,", i % 12 ? " " : "\n    ", off);
-        if (i < count) off += strlen(names[i].text) + 1;
-    }
-    fprintf(c, "\n};\n\n");
+    /* Where each name starts in the pool, so a name's length is the distance to the next one:
+     * the names follow each other without a NUL (every reader takes the length, and 1.2 kB of
+     * NULs is flash the board lacks); and the hashes, kept apart because only the PC build
+     * stores them (a board recomputes them and saves the flash). */
+    put_starts(c, start, shift);
     fprintf(c, "const uint32_t name_static_hash[%d] = {", count);
     for (int i = 0; i < count; i++)
         fprintf(c, "%s0x%08xu,", i % 6 ? " " : "\n    ", hash_bytes(names[i].text, strlen(names[i].text)));
     fprintf(c, "\n};\n\n");
     /* The pool is emitted as 32-bit words so that it is word-aligned in flash. */
-    size_t words = (off + 3) / 4;
+    size_t words = (start[count] + 3) / 4;
     unsigned char *pool = calloc(words * 4, 1);
-    off = 0;
-    for (int i = 0; i < count; i++) {
-        size_t len = strlen(names[i].text);
-        memcpy(pool + off, names[i].text, len + 1);
-        off += len + 1;
-    }
+    for (int i = 0; i < count; i++) memcpy(pool + start[i], names[i].text, start[i + 1] - start[i]);
     fprintf(c, "const uint32_t name_static_pool[%zu] = {", words);
     for (size_t i = 0; i < words; i++) {
         uint32_t w = pool[4 * i] | pool[4 * i + 1] << 8 | pool[4 * i + 2] << 16 | (uint32_t)pool[4 * i + 3] << 24;
@@ -524,14 +579,16 @@ int main(int argc, char **argv) {
     /* Compressed messages: the word table here, es_text() in msgs_gen.h beside names.h. */
     qsort(msgs, (size_t)nmsgs, sizeof(char *), by_string);
     choose_words();
-    size_t woff = 0;
-    fprintf(c, "\n/* Words of the compressed messages: byte 0x80 + i stands for es_text_pool[es_text_offset[i]\n"
-               " * .. es_text_offset[i + 1]) (print_vfmt). */\n");
-    fprintf(c, "const uint16_t es_text_offset[%d] = {", nwords + 1);
-    for (int i = 0; i <= nwords; i++) {
-        fprintf(c, "%s%zu,", i % 12 ? " " : "\n    ", woff);
-        if (i < nwords) woff += strlen(dict[i]->text);
+    size_t woff = 0, min_len = nwords ? strlen(dict[0]->text) : 0, max_len = nwords ? strlen(dict[nwords - 1]->text) : 0;
+    fprintf(c, "\n/* Words of the compressed messages, by length: byte 0x80 + i stands for word i, the words\n"
+               " * es_text_first[k] .. es_text_first[k + 1] - 1 have ES_TEXT_MIN_LEN + k bytes, one after\n"
+               " * the other in es_text_pool (print_word). */\n");
+    fprintf(c, "const uint8_t es_text_first[%zu] = {", max_len - min_len + 2);
+    for (size_t len = min_len, i = 0; len <= max_len + 1; len++) {
+        while (i < (size_t)nwords && strlen(dict[i]->text) < len) i++;
+        fprintf(c, "%s%zu,", (len - min_len) % 16 ? " " : "\n    ", i);
     }
+    for (int i = 0; i < nwords; i++) woff += strlen(dict[i]->text);
     fprintf(c, "\n};\nconst char es_text_pool[%zu] =", woff + 1);
     for (int i = 0; i < nwords; i++) {
         fprintf(c, "%s", i % 8 ? " " : "\n    ");
@@ -546,7 +603,8 @@ int main(int argc, char **argv) {
     if (!m) { perror("open_memstream"); return 1; }
     fprintf(m, "/* Generated by tools/gennames.c from the messages in the sources. Do not edit. */\n"
                "#ifndef ESPY_MSGS_GEN_H\n#define ESPY_MSGS_GEN_H\n\n#include <stdint.h>\n\n"
-               "extern const uint16_t es_text_offset[];\nextern const char es_text_pool[];\n\n");
+               "extern const uint8_t es_text_first[];\nextern const char es_text_pool[];\n"
+               "#define ES_TEXT_MIN_LEN %zu\n\n", min_len);
     if (put_es_text(m, 0) || put_es_text(m, 1)) return 1;
     fprintf(m, "/* A literal's compressed form; anything else as it is. */\n"
                "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n"

@@ -448,15 +448,18 @@ static int check_abi(const char *path, const uint8_t *img, size_t len, uint32_t 
     else if (abi[FZ_ABI_INT_BITS] != (FZ_SMALLINT_BITS << 8 | 32)) why = "integer layout";
     else if (abi[FZ_ABI_NAMES_COUNT] != NAME_STATIC_COUNT) why = "static name table";
     else {
-        /* the firmware's offsets (uint16, one more than names) and pool against ours */
-        const uint8_t *off = at_addr(img, len, abi[FZ_ABI_NAMES_INFO], ((size_t)NAME_STATIC_COUNT + 1) * 2);
+        /* the firmware's name starts (names.h) and pool against ours */
+        uint32_t shift = abi[FZ_ABI_NAMES_SHIFT];
+        const uint8_t *base = shift == NAME_STATIC_GROUP_SHIFT ?
+            at_addr(img, len, abi[FZ_ABI_NAMES_INFO], ((NAME_STATIC_COUNT >> shift) + 1) * 4) : NULL;
+        const uint8_t *starts = at_addr(img, len, abi[FZ_ABI_NAMES_STARTS], NAME_STATIC_COUNT + 1);
+        if (!base || !starts) why = "static name table";
         for (uint32_t id = 0; id < NAME_STATIC_COUNT && !why; id++) {
             size_t n;
             const char *s = name_chars(id, &n);
-            uint32_t o = off ? (uint32_t)(off[2 * id] | off[2 * id + 1] << 8) : 0;
-            uint32_t next = off ? (uint32_t)(off[2 * id + 2] | off[2 * id + 3] << 8) : 0;
-            const uint8_t *b = off ? at_addr(img, len, abi[FZ_ABI_NAMES_POOL] + o, n) : NULL;
-            if (!b || next != o + n + 1 || memcmp(b, s, n) != 0) why = "static name table";
+            uint32_t o = fz_name_start(base, starts, shift, id), next = fz_name_start(base, starts, shift, id + 1);
+            const uint8_t *b = at_addr(img, len, abi[FZ_ABI_NAMES_POOL] + o, n);
+            if (!b || next != o + n || memcmp(b, s, n) != 0) why = "static name table";
         }
     }
     if (why) {

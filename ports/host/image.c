@@ -109,21 +109,24 @@ static const uint8_t *bundle_name(const uint8_t *img, size_t len, const uint8_t 
         nl = info[4] | info[5] << 8;
         off = info[6] | info[7] << 8;
     } else {
-        /* the firmware's static table, through its ABI table: uint16 offsets into its pool,
-         * one more than there are names, each name followed by a NUL */
+        /* the firmware's static table, through its ABI table (frozen.h: fz_name_start); the
+         * names lie back to back in its pool (no NUL) */
         const uint8_t *abi = img + FZ_ABI_OFFSET;
-        if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC ||
-            id >= rd32le(abi + 4 * FZ_ABI_NAMES_COUNT))
+        if (len < FZ_ABI_OFFSET + FZ_ABI_WORDS * 4 || rd32le(abi) != FZ_ABI_MAGIC)
             return NULL;
-        size_t io = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - ESPLAYOUT_IROM_VADDR + 2 * (size_t)id;
-        size_t po = rd32le(abi + 4 * FZ_ABI_NAMES_POOL) - ESPLAYOUT_IROM_VADDR;
-        if (io > len - 4 || po > len) return NULL;
+        uint32_t names = rd32le(abi + 4 * FZ_ABI_NAMES_COUNT), shift = rd32le(abi + 4 * FZ_ABI_NAMES_SHIFT);
+        size_t bo = rd32le(abi + 4 * FZ_ABI_NAMES_INFO) - (size_t)ESPLAYOUT_IROM_VADDR;
+        size_t so = rd32le(abi + 4 * FZ_ABI_NAMES_STARTS) - (size_t)ESPLAYOUT_IROM_VADDR;
+        size_t po = rd32le(abi + 4 * FZ_ABI_NAMES_POOL) - (size_t)ESPLAYOUT_IROM_VADDR;
+        if (id >= names || shift > 16 || bo > len || ((size_t)(names >> shift) + 1) * 4 > len - bo ||
+            so > len || (size_t)names + 1 > len - so || po > len)
+            return NULL;
         pool = img + po;
         pool_end = len - po;
-        off = img[io] | img[io + 1] << 8;
-        uint32_t next = img[io + 2] | img[io + 3] << 8;
-        if (next <= off) return NULL;
-        nl = next - off - 1;
+        off = fz_name_start(img + bo, img + so, shift, id);
+        uint32_t next = fz_name_start(img + bo, img + so, shift, id + 1);
+        if (next < off) return NULL;
+        nl = next - off;
     }
     if (off > pool_end || nl > pool_end - off) return NULL;
     *n = nl;
