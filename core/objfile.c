@@ -456,7 +456,7 @@ Value io_open(Value *args, int nargs, Value kw) {
     int oflags = 0;
     int kinds = 0;
     for (size_t i = 0; i < mn; i++) {
-        switch (m[i]) {
+        switch (es_rd8(m + i)) {   /* (es_rd8: the mode, "rb" or a literal, is in flash) */
         case 'r': flags |= F_READ; kinds++; break;
         case 'w': flags |= F_WRITE; oflags |= PORT_O_CREAT | PORT_O_TRUNC; kinds++; break;
         case 'a': flags |= F_WRITE | F_APPEND; oflags |= PORT_O_CREAT | PORT_O_APPEND; kinds++; break;

@@ -115,12 +115,12 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # ES_WORD_ONLY_PTR; tests/firmware/run.sh boots exec/eval of frozen constants with narrow
 # loads faulting).  Tried and kept with the flag because the suite caught them reading flash
 # bytes: re_compile.c (patterns, flag tables), modarray.c (typecode names, switch tables),
-# objcomplex.c, objfile.c (open's mode strings), names.c (the pool itself).
+# objcomplex.c, names.c (the pool itself).
 L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
                 lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
                 core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
                 lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
-                core/objbytes.c core/bytesmethods.c core/vm.c
+                core/objbytes.c core/bytesmethods.c core/vm.c core/objfile.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 # Two port files that load no byte from flash or IRAM (the console's RAM ring buffer, the
 # timers' and PWM channels' RAM state), so the flag buys nothing, not even in their interrupt
