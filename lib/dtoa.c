@@ -13,9 +13,11 @@
  * Only 32x32->64 multiplies, shifts and one 32-bit divide per big-number digit are used, so the
  * code suits the lx106 (no FPU, no hardware divide).
  *
- * DTOA_FAST 0 leaves the 64-bit engine out of writing (reading keeps it): every double is
- * written by the big-number engine.  The firmware is built so (2 kB less flash; writing a
- * double takes about four times as many instructions), and the lx106 tests with it.
+ * DTOA_FAST 0 leaves the 64-bit engine out: every double is written by the big-number engine,
+ * and reading past Clinger's fast path starts from a double-arithmetic estimate that the
+ * big-number comparison moves to the nearest double, a unit in the last place at a time.  The
+ * firmware is built so (3.5 kB less flash; writing a double takes about four times as many
+ * instructions, reading one with 17 digits some comparisons more), and the lx106 tests with it.
  */
 #include "dtoa.h"
 
@@ -67,11 +69,11 @@ static int floor_log10_pow2(int x)
     return (x * 78913) >> 18;
 }
 
+#if DTOA_FAST
 static const uint32_t pow10_32[10] = {
     1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u
 };
 
-#if DTOA_FAST
 static int ndigits32(uint32_t v)
 {
     int n = 1;
@@ -81,6 +83,7 @@ static int ndigits32(uint32_t v)
 }
 #endif
 
+#if DTOA_FAST
 /* ---------------------------------------------------------------------------------------
  * 64-bit engine.  cached_f[i] is 10^k, k = -348 + 8i, rounded to 64 bits with the top bit
  * set; its binary exponent (10^k ~ f * 2^e) is floor(k * log2(10)) - 63, computed below.
@@ -146,6 +149,8 @@ static u128 mul64(uint64_t a, uint64_t b)
 #endif
     return r;
 }
+
+#endif
 
 /* x * 10 in 32-bit halves: on the lx106 gcc would otherwise call the 64x64 multiply helper
  * (even for shifts and adds, which it folds back into a multiply). */
@@ -952,6 +957,17 @@ static int cmp_halfway(const char *p, long nsig, long decpt, uint64_t mant, int 
     return d.r.n ? -1 : 0;
 }
 
+/* The sign of (decimal - the half-way point between the double `bits` and the next one up). */
+static int halfway_above(const char *p, long nsig, long decpt, uint64_t bits)
+{
+    int ex = (int)(bits >> 52);
+    uint64_t mant = bits & (HIDDEN - 1);
+    if (ex)
+        return cmp_halfway(p, nsig, decpt, mant | HIDDEN, ex - 1075);
+    return cmp_halfway(p, nsig, decpt, mant, -1074);
+}
+
+#if DTOA_FAST
 /* a * b rounded to 64 bits with the top bit set (a, b have theirs set); adds the exponent. */
 static uint64_t mul_norm(uint64_t a, uint64_t b, int *e)
 {
@@ -971,32 +987,10 @@ static uint64_t mul_norm(uint64_t a, uint64_t b, int *e)
     return r;
 }
 
-/* Bits of the double nearest to the decimal (ties to even).  dm holds the first nacc >= 1
- * significant digits (at most 19; may include zeros past the last significant one). */
-static uint64_t decimal_bits(const char *p0, long nsig, long decpt, uint64_t dm, int nacc)
+/* The double nearest to dm * 10^q, or 1 ulp below it (then the caller compares exactly). */
+static uint64_t approx_bits(const char *p0, long nsig, long decpt, uint64_t dm, int q, int trunc)
 {
     uint64_t bits, mant;
-    int q, ebin, ex, trunc = nsig > nacc;
-
-    if (nsig == 0 || decpt < -323)   /* below 10^-324, less than half the least subnormal */
-        return 0;
-    if (decpt > 310)
-        return (uint64_t)0x7ff << 52;
-    q = (int)decpt - nacc;   /* value = dm * 10^q, plus the digits beyond the 19th */
-    if (!trunc && dm < HIDDEN * 2 && q >= -22) {
-        /* Clinger: exact operands, one correctly rounded operation */
-        if (q <= 0)
-            return dbl_bits((double)dm / pow10_dbl[-q]);
-        if (q <= 22)
-            return dbl_bits((double)dm * pow10_dbl[q]);
-        while (q > 22 && dm < HIDDEN * 2 / 10) {
-            dm *= 10;
-            q--;
-        }
-        if (q == 22)
-            return dbl_bits((double)dm * pow10_dbl[22]);
-    }
-
     /* 64-bit approximation; its error is below err units in the last place (numbers.md) */
     int s = clz64(dm), e2 = -s, i = (q - CACHED_KMIN) / 8, r = q - CACHED_KMIN - 8 * i;
     uint64_t fr = dm << s, err = trunc ? (uint64_t)1 << s : 0;
@@ -1021,18 +1015,65 @@ static uint64_t decimal_bits(const char *p0, long nsig, long decpt, uint64_t dm,
         if ((low > half ? low - half : half - low) > err)
             return bits + (low > half);
     }
-
     /* Too close to a half-way point: compare exactly with the one above the candidate. */
-    ex = (int)(bits >> 52);
-    mant = bits & (HIDDEN - 1);
-    if (ex) {
-        mant |= HIDDEN;
-        ebin = ex - 1075;
-    } else {
-        ebin = -1074;
-    }
-    int c = cmp_halfway(p0, nsig, decpt, mant, ebin);
+    int c = halfway_above(p0, nsig, decpt, bits);
     return bits + (c > 0 || (c == 0 && (bits & 1)));
+}
+#else
+/* dm * 10^q in double arithmetic, some units in the last place off (each step rounds once; the
+ * partial results never pass the final one, so none overflows or underflows before it does),
+ * then moved to the nearest double (ties to even) by exact comparisons with the half-way points
+ * on either side. */
+static uint64_t approx_bits(const char *p0, long nsig, long decpt, uint64_t dm, int q, int trunc)
+{
+    (void)trunc;
+    const uint64_t inf = (uint64_t)0x7ff << 52;
+    double v = (double)dm;
+    for (; q > 22; q -= 22)
+        v *= 1e22;
+    for (; q < -22; q += 22)
+        v /= 1e22;
+    v = q >= 0 ? v * pow10_dbl[q] : v / pow10_dbl[-q];
+    uint64_t bits = dbl_bits(v);
+    /* up while the decimal is past the half-way point above (to the even one on a tie) */
+    int moved = 0, c;
+    while (bits < inf && ((c = halfway_above(p0, nsig, decpt, bits)) > 0 || (c == 0 && (bits & 1)))) {
+        bits++;
+        moved = 1;
+    }
+    /* else down while it is below the one under */
+    while (!moved && bits > 0 &&
+           ((c = halfway_above(p0, nsig, decpt, bits - 1)) < 0 || (c == 0 && !((bits - 1) & 1))))
+        bits--;
+    return bits;
+}
+#endif
+
+/* Bits of the double nearest to the decimal (ties to even).  dm holds the first nacc >= 1
+ * significant digits (at most 19; may include zeros past the last significant one). */
+static uint64_t decimal_bits(const char *p0, long nsig, long decpt, uint64_t dm, int nacc)
+{
+    int q, trunc = nsig > nacc;
+
+    if (nsig == 0 || decpt < -323)   /* below 10^-324, less than half the least subnormal */
+        return 0;
+    if (decpt > 310)
+        return (uint64_t)0x7ff << 52;
+    q = (int)decpt - nacc;   /* value = dm * 10^q, plus the digits beyond the 19th */
+    if (!trunc && dm < HIDDEN * 2 && q >= -22) {
+        /* Clinger: exact operands, one correctly rounded operation */
+        if (q <= 0)
+            return dbl_bits((double)dm / pow10_dbl[-q]);
+        if (q <= 22)
+            return dbl_bits((double)dm * pow10_dbl[q]);
+        while (q > 22 && dm < HIDDEN * 2 / 10) {
+            dm *= 10;
+            q--;
+        }
+        if (q == 22)
+            return dbl_bits((double)dm * pow10_dbl[22]);
+    }
+    return approx_bits(p0, nsig, decpt, dm, q, trunc);
 }
 
 static int match_word(const char *s, size_t len, const char *w)

@@ -145,8 +145,9 @@ $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/gen/names_gen.o: FW_CFLAGS += -Wa,--no-targe
 # instructions (strings, sorting, mixed, exceptions, closures).  vm.c and gc.c (IRAM) keep them.
 $(FW_CORE_FLASH_OBJS): FW_CFLAGS += -fno-tree-tail-merge -fno-tree-loop-optimize -fno-tree-dominator-opts -fno-ssa-phiopt \
                         -fno-cse-follow-jumps
-# Doubles are written by dtoa's big-number engine alone (-DDTOA_FAST=0, lib/dtoa.c): 2 kB less
-# flash; repr of an everyday double takes ~14,000 instructions instead of ~3,300 (docs/numbers.md).
+# Doubles are written and read without dtoa's 64-bit engine (-DDTOA_FAST=0, lib/dtoa.c): 3.2 kB
+# less flash; repr of an everyday double takes ~14,000 instructions instead of ~3,300, reading
+# its 17 digits back ~13,600 instead of ~2,100 (docs/numbers.md).
 # The lx106 build (mk/lx106.mk) and the lx106 dtoa tests (mk/libtests.mk) do the same.
 $(FW_DIR)/obj/lib/dtoa.o: FW_CFLAGS += -DDTOA_FAST=0
 # The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
