@@ -16,7 +16,7 @@
  * DTOA_FAST 0 leaves the 64-bit engine out: every double is written by the big-number engine,
  * and reading past Clinger's fast path starts from a double-arithmetic estimate that the
  * big-number comparison moves to the nearest double, a unit in the last place at a time.  The
- * firmware is built so (3.5 kB less flash; writing a double takes about four times as many
+ * firmware is built so (3.2 kB less flash; writing a double takes about four times as many
  * instructions, reading one with 17 digits some comparisons more), and the lx106 tests with it.
  */
 #include "dtoa.h"
