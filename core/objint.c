@@ -401,7 +401,7 @@ static Value big_mul(Value a, Value b) {
     size_t n = x.n + y.n;
     BigInt *R = big_alloc(n + 1);
     /* Karatsuba needs scratch space, and only pays when both operands are long */
-    bool long_ops = x.n >= MPN_KARATSUBA_MIN && y.n >= MPN_KARATSUBA_MIN;
+    bool long_ops = MPN_KARATSUBA && x.n >= MPN_KARATSUBA_MIN && y.n >= MPN_KARATSUBA_MIN;
     mpn_digit *scratch = long_ops ? tmp_digits(MPN_MUL_SCRATCH(x.n > y.n ? x.n : y.n)) : NULL;
     size_t rn = mpn_mul(R->d, x.d, x.n, y.d, y.n, scratch);
     if (scratch) gc_free(scratch);

@@ -180,7 +180,7 @@ static void mul_rec(mpn_digit *r, const mpn_digit *a, size_t an, const mpn_digit
                     mpn_digit *s)
 {
     size_t h = (an + 1) / 2;
-    if (s == NULL || bn < MPN_KARATSUBA_MIN) {
+    if (!MPN_KARATSUBA || s == NULL || bn < MPN_KARATSUBA_MIN) {
         mul_basecase(r, a, an, b, bn);
         return;
     }

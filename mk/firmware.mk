@@ -150,6 +150,9 @@ $(FW_CORE_FLASH_OBJS): FW_CFLAGS += -fno-tree-tail-merge -fno-tree-loop-optimize
 # its 17 digits back ~13,600 instead of ~2,100 (docs/numbers.md).
 # The lx106 build (mk/lx106.mk) and the lx106 dtoa tests (mk/libtests.mk) do the same.
 $(FW_DIR)/obj/lib/dtoa.o: FW_CFLAGS += -DDTOA_FAST=0
+# Integers multiply by the schoolbook method alone (-DMPN_KARATSUBA=0, lib/mpn.h): 0.5 kB less
+# flash; Karatsuba's method only pays above 380 decimal digits.  The lx106 build does the same.
+$(call fw_objs,lib/mpn.c core/objint.c): FW_CFLAGS += -DMPN_KARATSUBA=0
 # The VM at -O2: at -Os vm_execute's frame is 736 bytes instead of 320, and Python calls that
 # go through C (dunder methods, map, yield from) nest on the 8 kB C stack.  It runs from IRAM,
 # which has the room.

@@ -58,9 +58,10 @@ $(LIBTEST_LX)/test_dtoa.o: tests/c/test_dtoa.c lib/dtoa.h
 	@mkdir -p $(dir $@)
 	$(LX106_CC) $(LX106_CFLAGS) -c $< -o $@
 
-$(LIBTEST_LX)/mpn%.o: lib/mpn.c lib/mpn.h
+# the firmware's mpn: schoolbook multiplication only (-DMPN_KARATSUBA=0, mk/firmware.mk)
+$(LIBTEST_LX)/mpn%.o: lib/mpn.c lib/mpn.h mk/libtests.mk
 	@mkdir -p $(dir $@)
-	$(LX106_CC) $(LX106_CFLAGS) -DMPN_DIGIT_BITS=$* -c $< -o $@
+	$(LX106_CC) $(LX106_CFLAGS) -DMPN_DIGIT_BITS=$* -DMPN_KARATSUBA=0 -c $< -o $@
 
 $(LIBTEST_LX)/test_mpn%.o: tests/c/test_mpn.c lib/mpn.h
 	@mkdir -p $(dir $@)

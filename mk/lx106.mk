@@ -121,6 +121,8 @@ $(LX106_CORE_OBJS): | $(NAMES_H)
 $(patsubst %.c,$(LX106_OBJ_DIR)/%.o,$(L32_OFF_SRCS)): LX106_CFLAGS += -mno-force-l32
 # dtoa as in the firmware: the big-number engine writes every double (mk/firmware.mk)
 $(LX106_OBJ_DIR)/lib/dtoa.o: LX106_CFLAGS += -DDTOA_FAST=0
+# and mpn's multiplication without Karatsuba's method (mk/firmware.mk)
+$(LX106_OBJ_DIR)/lib/mpn.o $(LX106_OBJ_DIR)/core/objint.o: LX106_CFLAGS += -DMPN_KARATSUBA=0
 # flags from this file and mk/firmware.mk (L32_OFF_SRCS): rebuilt when they change
 $(LX106_CORE_OBJS) $(LX106_PLATFORM_OBJS): mk/lx106.mk mk/firmware.mk
 
