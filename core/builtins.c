@@ -119,9 +119,10 @@ static void dir_add_map(Value set_d, Map *m) {
 }
 
 static void dir_add_type(Value d, const Type *t) {
-    if (t->mro) {
-        for (size_t i = 0; i < tuple_len(t->mro); i++) {
-            const Type *c = V_PTR(tuple_items(t->mro)[i]);
+    Value mro = type_mro(t);
+    if (mro) {
+        for (size_t i = 0; i < tuple_len(mro); i++) {
+            const Type *c = V_PTR(tuple_items(mro)[i]);
             if (c->dict) dir_add_map(d, dict_map(c->dict));
         }
     } else {

@@ -129,9 +129,8 @@ struct Type {
     uint16_t instance_size;   /* bytes of the C struct of an instance (0: not instantiable) */
     uint16_t dict_offset;     /* offset of the instance attribute Map, if TF_HAS_DICT */
     const Type *base;         /* single C base (the "solid" base), NULL for object */
-    Value mro;                /* tuple, the C3 linearisation (user classes); V_NULL for built-ins */
     Value dict;               /* class attributes: a dict (user classes) or a const dict */
-    /* a user class's tuple of bases is in its HeapType (objtype.h: type_bases) */
+    /* a user class's bases and MRO are in its HeapType (objtype.h: type_bases, type_mro) */
 
     /* C slots; NULL means inherit/unsupported (the generic code walks ->base). */
     void  (*print)(Value self, Print *p, PrintKind kind);

@@ -20,6 +20,7 @@
 #define MRO_MAX 64
 
 static Value class_slot(const Type *c, Value name);
+static Value class_attr(const Type *c, Value name);
 
 bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
 
@@ -30,24 +31,28 @@ const char *type_cname(const Type *t) {
     return str_data(t->name, &n);
 }
 
-bool type_is_subtype(const Type *t, const Type *base) {
+/* Not inlined: GCC -O2 would split it (an inlined t == base test, the rest behind one more
+ * call), which costs more than it saves on isinstance of user classes. */
+ES_NOINLINE bool type_is_subtype(const Type *t, const Type *base) {
     if (t == base || base == &object_type) return true;
-    if (t->mro) {
-        size_t n = tuple_len(t->mro);
-        Value *m = tuple_items(t->mro);
-        for (size_t i = 0; i < n; i++)
-            if (m[i] == V_FROMPTR(base)) return true;
+    Value mro = type_mro(t);
+    if (!mro) {
+        for (const Type *q = t->base; q; q = q->base)
+            if (q == base) return true;
         return false;
     }
-    for (const Type *q = t->base; q; q = q->base)
-        if (q == base) return true;
+    size_t n = tuple_len(mro);
+    Value *m = tuple_items(mro);
+    for (size_t i = 0; i < n; i++)
+        if (m[i] == V_FROMPTR(base)) return true;
     return false;
 }
 
 Value type_lookup(const Type *t, Value name) {
-    if (t->mro) {
-        size_t n = tuple_len(t->mro);
-        Value *m = tuple_items(t->mro);
+    Value mro = type_mro(t);
+    if (mro) {
+        size_t n = tuple_len(mro);
+        Value *m = tuple_items(mro);
         for (size_t i = 0; i < n; i++) {
             const Type *c = V_PTR(m[i]);
             if (c->dict) {
@@ -76,9 +81,10 @@ static const Type *solid_base(const Type *t) {
  * when a built-in type comes first (then *builtin is that type: use its C slot). */
 static Value mro_special(const Type *t, Value name, const Type **builtin) {
     *builtin = NULL;
-    if (!t->mro) { *builtin = t; return V_NULL; }
-    size_t n = tuple_len(t->mro);
-    Value *m = tuple_items(t->mro);
+    Value mro = type_mro(t);
+    if (!mro) { *builtin = t; return V_NULL; }
+    size_t n = tuple_len(mro);
+    Value *m = tuple_items(mro);
     for (size_t i = 0; i < n; i++) {
         const Type *c = V_PTR(m[i]);
         if (!type_is_heap(c)) { *builtin = c; return V_NULL; }
@@ -417,9 +423,10 @@ static bool slots_name_in(Value slots, Value name) {
 
 /* A store into an instance of a class with TF_SLOTS: the name must be in some __slots__. */
 static bool slot_allowed(const Type *t, Value name) {
-    size_t n = tuple_len(t->mro);
+    Value mro = type_mro(t);
+    size_t n = tuple_len(mro);
     for (size_t i = 0; i < n; i++) {
-        const Type *c = V_PTR(tuple_items(t->mro)[i]);
+        const Type *c = V_PTR(tuple_items(mro)[i]);
         if (!type_is_heap(c)) continue;
         Value slots = map_get(dict_map(c->dict), V_MKNAME(N___slots__));
         if (slots && slots_name_in(slots, name)) return true;
@@ -768,7 +775,7 @@ static Value compute_mro(Value self, Value bases) {
     Value *bitems = tuple_items(bases);
     for (size_t i = 0; i < nb; i++) {
         const Type *b = V_PTR(bitems[i]);
-        Value m = b->mro;
+        Value m = type_mro(b);
         if (!m) {
             /* a built-in type: its chain of bases */
             size_t n = 0;
@@ -907,7 +914,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     t->subscr = instance_subscr;
     t->getiter = instance_getiter;
     t->iternext = instance_iternext;
-    t->mro = compute_mro(V_FROMPTR(t), bases);
+    ht->mro = compute_mro(V_FROMPTR(t), bases);
     /* flags from the namespace */
     Map *m = dict_map(ns);
     size_t pos = 0;
@@ -968,7 +975,7 @@ Value call_ex_kwargs(Value f, Value *args, int nargs, Value kwargs);
 /* The parent's __init_subclass__(cls, **kwargs). */
 static void call_init_subclass(Value cls, Value kwargs) {
     const Type *t = V_PTR(cls);
-    Value mro = t->mro;
+    Value mro = type_mro(t);
     for (size_t i = 1; i < tuple_len(mro); i++) {
         const Type *b = V_PTR(tuple_items(mro)[i]);
         if (!b->dict) continue;
@@ -1108,7 +1115,7 @@ static void type_attr(Value self, Value name, Value *dest) {
             return;
         }
         case N___mro__:
-            if (t->mro) dest[0] = t->mro;
+            if (type_mro(t)) dest[0] = type_mro(t);
             else {
                 Value items[MRO_MAX];
                 size_t n = 0;
@@ -1297,8 +1304,7 @@ static void super_attr(Value self, Value name, Value *dest) {
     Value mro_v;
     Value items[MRO_MAX];
     size_t n;
-    if (start->mro) {
-        mro_v = start->mro;
+    if ((mro_v = type_mro(start))) {
         n = tuple_len(mro_v);
         memcpy(items, tuple_items(mro_v), n * sizeof(Value));
     } else {
@@ -1310,8 +1316,7 @@ static void super_attr(Value self, Value name, Value *dest) {
     while (i < n && items[i] != s->type) i++;
     for (i++; i < n; i++) {
         const Type *c = V_PTR(items[i]);
-        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
-        if (!v) v = class_slot(c, name);
+        Value v = class_attr(c, name);
         if (!v) continue;
         const Type *vt = type_of(v);
         if (obj_is_type) {
@@ -1635,15 +1640,22 @@ Value type_lookup_attr(const Type *t, Value name) {
     return v;
 }
 
+/* What class c itself answers for an attribute: its dict's entry, else a slot wrapper. */
+static Value class_attr(const Type *c, Value name) {
+    Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
+    return v ? v : class_slot(c, name);
+}
+
 static Value lookup_attr_uncached(const Type *t, Value name) {
-    size_t n = t->mro ? tuple_len(t->mro) : 0;
-    for (size_t i = 0;; i++) {
-        const Type *c = t->mro ? (i < n ? V_PTR(tuple_items(t->mro)[i]) : NULL) : i ? (t = t->base) : t;
-        if (!c) return V_NULL;
-        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
-        if (!v) v = class_slot(c, name);
-        if (v) return v;
+    Value mro = type_mro(t), v;
+    if (mro) {
+        for (size_t i = 0; i < tuple_len(mro); i++)
+            if ((v = class_attr(V_PTR(tuple_items(mro)[i]), name))) return v;
+        return V_NULL;
     }
+    for (; t; t = t->base)
+        if ((v = class_attr(t, name))) return v;
+    return V_NULL;
 }
 
 static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames) {
