@@ -438,9 +438,7 @@ BF(next) {
     UNUSED_ARGS;
     Value it = args[0];
     const Type *t = type_of(it);
-    bool is_iter = false;
-    for (const Type *q = t; q; q = q->base) if (q->iternext) { is_iter = true; break; }
-    if (!is_iter || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
+    if (!slot_owner_iternext(t) || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
         exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
     /* a generator's return value travels in the StopIteration */
     if (nargs == 1 && t == &generator_type) return gen_send(it, V_NONE);

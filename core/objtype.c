@@ -190,7 +190,7 @@ Value object_repr_default(Value obj) {
 
 /* The print slot a built-in base supplies (inherited along ->base). */
 static void (*builtin_print(const Type *b))(Value, Print *, PrintKind) {
-    while (b && !b->print) b = b->base;
+    b = slot_owner_print(b);
     return b && b != &object_type ? b->print : NULL;
 }
 
@@ -236,15 +236,13 @@ static Value instance_unary(UnaryOp op, Value self) {
         if (op == UOP_HASH) {
             /* (a class defining __eq__ without __hash__ got __hash__ = None when it was made) */
             if (b && b != &object_type) {
-                const Type *s = b;
-                while (s && !s->unary_op) s = s->base;
+                const Type *s = slot_owner_unary_op(b);
                 if (s) return s->unary_op(op, self);
             }
             return V_MKINT((Int)(self >> 4));
         }
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->unary_op) s = s->base;
+            const Type *s = slot_owner_unary_op(b);
             if (s) return s->unary_op(op, self);
         }
         if (op == UOP_BOOL) {
@@ -316,8 +314,7 @@ static Value instance_binary(BinaryOp op, Value a, Value b) {
             }
         }
         if (base && base != &object_type) {
-            const Type *s = base;
-            while (s && !s->binary_op) s = s->base;
+            const Type *s = slot_owner_binary_op(base);
             if (s) return s->binary_op((BinaryOp)(op | (reflected ? OP_REFLECTED : 0)), a, b);
         }
         return V_NULL;
@@ -345,8 +342,7 @@ static Value instance_subscr(Value self, Value index, Value value) {
     Value f = mro_special(t, name, &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->subscr) s = s->base;
+            const Type *s = slot_owner_subscr(b);
             if (s) return s->subscr(self, index, value);
         }
         return V_NULL;
@@ -363,18 +359,15 @@ static Value instance_getiter(Value self, IterBuf *buf) {
     Value f = mro_special(t, V_MKNAME(N___iter__), &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->getiter) s = s->base;
+            const Type *s = slot_owner_getiter(b);
             if (s) return s->getiter(self, buf);
         }
         return V_NULL;  /* obj_getiter tries __getitem__ */
     }
     if (f == V_NONE) exc_raise_msg(&exc_TypeError, "'%s' object is not iterable", obj_type_name(self));
     Value it = call_with_self(f, self, NULL, 0);
-    const Type *it_t = type_of(it);
-    bool ok = false;
-    for (const Type *q = it_t; q; q = q->base) if (q->iternext) { ok = true; break; }
-    if (!ok) exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(it));
+    if (!slot_owner_iternext(type_of(it)))
+        exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(it));
     return it;
 }
 
@@ -383,8 +376,7 @@ static Value instance_iternext(Value self) {
     Value f = mro_special(t, V_MKNAME(N___next__), &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->iternext) s = s->base;
+            const Type *s = slot_owner_iternext(b);
             if (s) return s->iternext(self);
         }
         exc_raise_msg(&exc_TypeError, "'%s' object is not an iterator", obj_type_name(self));
@@ -516,18 +508,20 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     }
 }
 
+/* A built-in base's own attributes, for plain_instance_attr.  Out of line: inlined, the walk's
+ * registers cost every attribute access to an instance of a plain class two instructions. */
+static ES_NOINLINE bool builtin_base_attr(const Type *b, Value self, Value name, Value *dest, int mode) {
+    const Type *s = slot_owner_attr(b);
+    if (!s || s == &object_type) return false;
+    s->attr(self, name, dest);
+    return attr_done(mode, dest);
+}
+
 /* Attribute lookup without __getattribute__/__getattr__: a built-in base's own attributes
  * first (like CPython's data descriptors), then the class and instance dicts. */
 static void plain_instance_attr(Value self, Value name, Value *dest, int mode) {
     const Type *b = solid_base(type_of(self));
-    if (b != &object_type) {
-        const Type *s = b;
-        while (s && !s->attr) s = s->base;
-        if (s && s != &object_type) {
-            s->attr(self, name, dest);
-            if (attr_done(mode, dest)) return;
-        }
-    }
+    if (b != &object_type && builtin_base_attr(b, self, name, dest, mode)) return;
     generic_instance_attr(self, name, dest);
 }
 
@@ -620,7 +614,7 @@ static Value object_new(Value *args, int nargs, Value kwnames) {
         exc_raise_msg(&exc_TypeError, "object.__new__(X): X is not a type object");
     const Type *t = V_PTR(args[0]);
     const Type *b = solid_base(t);
-    if (b != &object_type && b->make_new) return b->make_new(t, args + 1, nargs - 1, V_NULL);
+    if (b != &object_type && TYPE_SLOT(b, make_new)) return b->make_new(t, args + 1, nargs - 1, V_NULL);
     return obj_new_instance(t);
 }
 
@@ -671,8 +665,7 @@ static Value object_getattribute(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     Value name = obj_attr_name(args[1]);
     Value dest[2] = {V_NULL, V_SENTINEL_METHOD};
-    const Type *s = solid_base(type_of(args[0]));
-    while (s && !s->attr) s = s->base;
+    const Type *s = slot_owner_attr(solid_base(type_of(args[0])));
     if (s && s != &object_type) s->attr(args[0], name, dest);
     if (dest[0] == V_NULL) {
         dest[1] = V_SENTINEL_METHOD;
@@ -906,7 +899,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     ht->bases = bases;
     t->dict = ns;
     t->print = instance_print;
-    t->make_new = solid->make_new;
+    t->make_new = TYPE_SLOT(solid, make_new);
     t->call = instance_call;
     t->unary_op = instance_unary;
     t->binary_op = instance_binary;
@@ -1024,8 +1017,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
         return new_class_from_args(&type_type, args, nargs, kwnames);
     }
     if (!(t->flags & TF_HEAP)) {
-        const Type *m = t;
-        while (m && !m->make_new) m = m->base;
+        const Type *m = slot_owner_make_new(t);
         if (!m || (m == &object_type && t != &object_type))
             exc_raise_msg(&exc_TypeError, "cannot create '%s' instances", type_cname(t));
         return m->make_new(t, args, nargs, kwnames);
@@ -1049,8 +1041,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
                 exc_raise_msg(&exc_TypeError, "%n() takes no arguments", t->name);
             obj = obj_new_instance(t);
         } else {
-            const Type *m = b;
-            while (m && !m->make_new) m = m->base;
+            const Type *m = slot_owner_make_new(b);
             obj = m->make_new(t, args, nargs, kwnames);
         }
     }
@@ -1573,17 +1564,15 @@ static Value slot_supported(const Type *t, uint8_t kind, uint8_t op) {
     case SK_SETITEM: case SK_DELITEM: if (c) return V_BOOL(c->un & SC_SETITEM); break;
     default: break;
     }
-    for (; q; q = q->base) {
-        switch (kind) {
-        case SK_COMPARE: if (q->binary_op) return V_TRUE; break;
-        case SK_GETITEM: case SK_SETITEM: case SK_DELITEM: if (q->subscr) return V_TRUE; break;
-        case SK_ITER: if (q->getiter) return V_TRUE; break;
-        case SK_NEXT: if (q->iternext) return V_TRUE; break;
-        case SK_CALL: if (q->call) return V_TRUE; break;
-        default: if (q->print && q != &object_type) return V_TRUE; break;   /* __repr__, __str__ */
-        }
+    switch (kind) {
+    case SK_COMPARE: q = slot_owner_binary_op(q); break;
+    case SK_GETITEM: case SK_SETITEM: case SK_DELITEM: q = slot_owner_subscr(q); break;
+    case SK_ITER: q = slot_owner_getiter(q); break;
+    case SK_NEXT: q = slot_owner_iternext(q); break;
+    case SK_CALL: q = slot_owner_call(q); break;
+    default: q = slot_owner_print(q); if (q == &object_type) q = NULL; break;   /* __repr__, __str__ */
     }
-    return V_NULL;
+    return q ? V_TRUE : V_NULL;
 }
 
 /* The slot wrapper of built-in type c for name, V_NONE for an absent __hash__, or V_NULL. */
@@ -1679,11 +1668,11 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
     Value y = nargs > 1 ? args[1] : V_NULL, r;
     switch (w->kind) {
     case SK_UNARY:
-        while (!q->unary_op) q = q->base;
+        q = slot_owner_unary_op(q);
         r = q->unary_op((UnaryOp)w->op, x);
         return r ? r : obj_unary_op((UnaryOp)w->op, x);
     case SK_BINARY: case SK_COMPARE: case SK_RBINARY: case SK_DIVMOD: case SK_RDIVMOD: {
-        while (!q->binary_op) q = q->base;
+        q = slot_owner_binary_op(q);
         if (w->kind == SK_DIVMOD || w->kind == SK_RDIVMOD) {
             int refl = w->kind == SK_RDIVMOD ? OP_REFLECTED : 0;
             Value a = refl ? y : x, b = refl ? x : y;
@@ -1701,32 +1690,32 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
         return r ? r : V_NOTIMPL;
     }
     case SK_GETITEM:
-        while (!q->subscr) q = q->base;
+        q = slot_owner_subscr(q);
         r = q->subscr(x, y, V_NULL);
         if (!r) exc_raise_msg(&exc_TypeError, "'%s' object is not subscriptable", obj_type_name(x));
         return r;
     case SK_SETITEM: case SK_DELITEM:
-        while (!q->subscr) q = q->base;
+        q = slot_owner_subscr(q);
         if (!q->subscr(x, y, w->kind == SK_SETITEM ? args[2] : V_SENTINEL_DELETE))
             exc_raise_msg(&exc_TypeError, "'%s' object does not support item %s", obj_type_name(x),
                           w->kind == SK_SETITEM ? "assignment" : "deletion");
         return V_NONE;
     case SK_ITER:
-        while (!q->getiter) q = q->base;
+        q = slot_owner_getiter(q);
         return q->getiter(x, NULL);
     case SK_NEXT:
-        while (!q->iternext) q = q->base;
+        q = slot_owner_iternext(q);
         r = q->iternext(x);
         if (!r) exc_raise(exc_new(&exc_StopIteration, V_EMPTY_TUPLE));
         return r;
     case SK_CALL:
-        while (!q->call) q = q->base;
+        q = slot_owner_call(q);
         return q->call(x, args + 1, nargs - 1, kwnames);
     case SK_FORMAT:
         if (!str_is(y)) exc_raise_msg(&exc_TypeError, "%n() argument must be str, not %s", name, obj_type_name(y));
         return format_builtin(x, y);
     default: {   /* __repr__, __str__ */
-        while (!q->print) q = q->base;
+        q = slot_owner_print(q);
         Vstr s;
         vstr_init(&s, 16);
         Print p;

@@ -6,7 +6,7 @@
 
 /* A user class: a Type followed by what only heap types need.  The bases and the MRO are here,
  * not in Type: each of the built-in types in flash would carry an empty word for them (the MRO
- * word: 424 bytes of firmware net).  Reading the MRO tests the flags word instead of the MRO
+ * word: 448 bytes of firmware).  Reading the MRO tests the flags word instead of the MRO
  * word, which costs a built-in type nothing and a user class one load more. */
 typedef struct {
     Type type;
