@@ -123,10 +123,10 @@ static void dir_add_type(Value d, const Type *t) {
     if (mro) {
         for (size_t i = 0; i < tuple_len(mro); i++) {
             const Type *c = V_PTR(tuple_items(mro)[i]);
-            if (c->dict) dir_add_map(d, dict_map(c->dict));
+            if (TYPE_SLOT(c, dict)) dir_add_map(d, dict_map(c->dict));
         }
     } else {
-        for (const Type *q = t; q; q = q->base) if (q->dict) dir_add_map(d, dict_map(q->dict));
+        for (const Type *q = t; q; q = q->base) if (TYPE_SLOT(q, dict)) dir_add_map(d, dict_map(q->dict));
     }
     /* object.__class__, a descriptor every type inherits */
     map_set(dict_map(d), V_MKNAME(N___class__), V_NONE);

@@ -106,7 +106,7 @@ typedef Value (*NativeFn)(Value *args, int nargs, Value kwnames);
 
 /* Type flags */
 enum {
-    TF_HEAD_ONLY   = 1 << 0,  /* a TypeHead: no C slots (TYPE_SLOT); bit 0, one bbsi to test */
+    TF_HEAD_ONLY   = 1 << 0,  /* a TypeHead: no dict, no C slots (TYPE_SLOT); bit 0: one bbsi */
     TF_HEAP        = 1 << 1,  /* a user class, allocated on the GC heap */
     TF_EXCEPTION   = 1 << 2,  /* BaseException or a subclass */
     TF_ITER_SELF   = 1 << 3,  /* iter(x) is x */
@@ -130,16 +130,16 @@ enum {
     uint32_t flags; \
     uint16_t instance_size;   /* bytes of the C struct of an instance (0: not instantiable) */ \
     uint16_t dict_offset;     /* offset of the instance attribute Map, if TF_HAS_DICT */ \
-    const Type *base;         /* single C base (the "solid" base), NULL for object */ \
-    Value dict;               /* class attributes: a dict (user classes) or a const dict */
+    const Type *base;         /* single C base (the "solid" base), NULL for object */
 
 struct Type {
     TYPE_HEAD_FIELDS
     /* a user class's bases and MRO are in its HeapType (objtype.h: type_bases, type_mro) */
 
-    /* C slots; NULL means inherit/unsupported (the generic code walks ->base).  A TF_HEAD_ONLY
-     * type ends before them (TypeHead, below): read them directly only from a type known to
-     * have slots, else through TYPE_SLOT or slot_owner_X. */
+    /* A TF_HEAD_ONLY type ends here (TypeHead, below): read the rest directly only from a type
+     * known to have it, else through TYPE_SLOT or slot_owner_X. */
+    Value dict;               /* class attributes: a dict (user classes) or a const dict */
+    /* C slots; NULL means inherit/unsupported (the generic code walks ->base). */
     void  (*print)(Value self, Print *p, PrintKind kind);
     Value (*make_new)(const Type *t, Value *args, int nargs, Value kwnames);
     Value (*call)(Value self, Value *args, int nargs, Value kwnames);
@@ -151,12 +151,13 @@ struct Type {
     Value (*iternext)(Value self);                         /* V_NULL when exhausted */
 };   /* no per-type version: a change to any class bumps type_changed()'s epoch */
 
-/* Head-only types.  A type whose C slots would all be NULL (the exception classes below
- * BaseException: 66 of the firmware's 126 types) is only its head, 24 of Type's 60 bytes on
- * the board, with TF_HEAD_ONLY set.  Code that does not know a type has slots reads them
- * through TYPE_SLOT, which gives NULL for a head-only type, or asks slot_owner_X(t): the first
- * type from t along ->base whose slot X is set, or NULL (obj.c; then read owner->X).  So the
- * instances of a head-only type dispatch exactly as before, through their bases' slots. */
+/* Head-only types.  A type whose dict and C slots would all be NULL (the exception classes
+ * below BaseException: 66 of the firmware's 126 types) is only its head, 20 of Type's 60 bytes
+ * on the board, with TF_HEAD_ONLY set.  Code that does not know a type has them reads the dict
+ * and the slots through TYPE_SLOT, which gives NULL for a head-only type, or asks
+ * slot_owner_X(t): the first type from t along ->base whose slot X is set, or NULL (obj.c;
+ * then read owner->X).  So the instances of a head-only type dispatch exactly as before,
+ * through their bases' slots, and lookups pass it by as a class with an empty dict. */
 typedef struct TypeHead { TYPE_HEAD_FIELDS } TypeHead;
 #define TYPE_SLOT(t, field) (((t)->flags & TF_HEAD_ONLY) ? 0 : (t)->field)   /* t read twice */
 #define TYPE_SLOT_NAMES(S) S(print) S(make_new) S(call) S(unary_op) S(binary_op) S(attr) S(subscr) \

@@ -55,7 +55,7 @@ Value type_lookup(const Type *t, Value name) {
         Value *m = tuple_items(mro);
         for (size_t i = 0; i < n; i++) {
             const Type *c = V_PTR(m[i]);
-            if (c->dict) {
+            if (TYPE_SLOT(c, dict)) {
                 Value v = map_get(dict_map(c->dict), name);
                 if (v) return v;
             }
@@ -63,7 +63,7 @@ Value type_lookup(const Type *t, Value name) {
         return V_NULL;
     }
     for (const Type *q = t; q; q = q->base) {
-        if (q->dict) {
+        if (TYPE_SLOT(q, dict)) {
             Value v = map_get(dict_map(q->dict), name);
             if (v) return v;
         }
@@ -180,8 +180,9 @@ Value instance_call_special(Value obj, Value name, Value *args, int nargs, bool 
 
 Value object_repr_default(Value obj) {
     const Type *t = type_of(obj);
-    Value mod = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___module__)) : V_NULL;
-    Value qn = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___qualname__)) : V_NULL;
+    Value d = TYPE_SLOT(t, dict);
+    Value mod = d ? map_get(dict_map(d), V_MKNAME(N___module__)) : V_NULL;
+    Value qn = d ? map_get(dict_map(d), V_MKNAME(N___qualname__)) : V_NULL;
     if (!qn) qn = t->name;
     if (mod && str_is(mod) && !(V_IS_NAME(mod) && V_NAME(mod) == N_builtins))
         return str_printf("<%n.%n object at %p>", mod, qn, (void *)V_PTR(obj));
@@ -971,7 +972,7 @@ static void call_init_subclass(Value cls, Value kwargs) {
     Value mro = type_mro(t);
     for (size_t i = 1; i < tuple_len(mro); i++) {
         const Type *b = V_PTR(tuple_items(mro)[i]);
-        if (!b->dict) continue;
+        if (!TYPE_SLOT(b, dict)) continue;
         Value f = map_get(dict_map(b->dict), V_MKNAME(N___init_subclass__));
         if (!f) continue;
         if (type_of(f) == &classmethod_type) f = ((Cell *)V_PTR(f))->value;
@@ -1131,7 +1132,7 @@ static void type_attr(Value self, Value name, Value *dest) {
         case N___dict__:
             /* a snapshot (CPython: a read-only mappingproxy): classes change only through
              * setattr/delattr, which keeps the attribute caches right */
-            dest[0] = t->dict ? dict_copy(t->dict) : dict_new(0);
+            dest[0] = TYPE_SLOT(t, dict) ? dict_copy(t->dict) : dict_new(0);
             return;
         case N___class__: dest[0] = V_FROMPTR(type_of(self)); return;
         case N___module__:
@@ -1631,7 +1632,7 @@ Value type_lookup_attr(const Type *t, Value name) {
 
 /* What class c itself answers for an attribute: its dict's entry, else a slot wrapper. */
 static Value class_attr(const Type *c, Value name) {
-    Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
+    Value v = TYPE_SLOT(c, dict) ? map_get(dict_map(c->dict), name) : V_NULL;
     return v ? v : class_slot(c, name);
 }
 
