@@ -121,13 +121,14 @@ static void dir_add_map(Value set_d, Map *m) {
 }
 
 static void dir_add_type(Value d, const Type *t) {
-    if (t->mro) {
-        for (size_t i = 0; i < tuple_len(t->mro); i++) {
-            const Type *c = V_PTR(tuple_items(t->mro)[i]);
-            if (c->dict) dir_add_map(d, dict_map(c->dict));
+    Value mro = type_mro(t);
+    if (mro) {
+        for (size_t i = 0; i < tuple_len(mro); i++) {
+            const Type *c = V_PTR(tuple_items(mro)[i]);
+            if (TYPE_SLOT(c, dict)) dir_add_map(d, dict_map(c->dict));
         }
     } else {
-        for (const Type *q = t; q; q = q->base) if (q->dict) dir_add_map(d, dict_map(q->dict));
+        for (const Type *q = t; q; q = q->base) if (TYPE_SLOT(q, dict)) dir_add_map(d, dict_map(q->dict));
     }
     /* object.__class__, a descriptor every type inherits */
     map_set(dict_map(d), V_MKNAME(N___class__), V_NONE);
@@ -440,9 +441,7 @@ BF(next) {
     UNUSED_ARGS;
     Value it = args[0];
     const Type *t = type_of(it);
-    bool is_iter = false;
-    for (const Type *q = t; q; q = q->base) if (q->iternext) { is_iter = true; break; }
-    if (!is_iter || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
+    if (!slot_owner_iternext(t) || (type_is_heap(t) && !type_lookup(t, V_MKNAME(N___next__))))
         exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", it);
     /* a generator's return value travels in the StopIteration */
     if (nargs == 1 && t == &generator_type) return gen_send(it, V_NONE);

@@ -788,11 +788,10 @@ const Type exc_BaseException = {
     .print = exc_print_slot, .make_new = exc_make_new, .attr = exc_attr, .unary_op = exc_unary,
 };
 
+/* The others have no methods or slots of their own: type heads (obj.h, TYPE_HEAD_ONLY). */
 #define EXC_DEFINE(cls, parent) \
-    const Type exc_##cls = { \
-        .type = &type_type, .name = V_MKNAME(N_##cls), .flags = EXC_FLAGS, .base = &exc_##parent, \
-        .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs), \
-    };
+    TYPE_HEAD_ONLY(exc_##cls, EXC_FLAGS, .type = &type_type, .name = V_MKNAME(N_##cls), \
+        .base = &exc_##parent, .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs));
 /* The table lists BaseException first with base `object`; define the rest. */
 #define EXC_TYPES_REST(X) \
     X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException) \

@@ -60,7 +60,11 @@ enum {
  * into the firmware (PC-relative: they change when the module moves, as the words do): the
  * first call's byte offset, then each one's distance from the one before; padded to a word.  The bytes are always those of the module linked at the address
  * in FZ_NAT_LINKED: NATMOD_BASE in a `.enm` file (what the firmware build writes), where the
- * head sits in a bundle. */
+ * head sits in a bundle.  The module shares the firmware's C structs (Type, TypeHead and the
+ * rest of obj.h) and reads the firmware's const types: FZ_NAT_BUILD ties it to one firmware
+ * build (and the bundle's ABI id covers that word), so a change of those layouts, such as the
+ * head-only types (obj.h TYPE_HEAD_ONLY, the MRO moved to HeapType), needs a rebuilt module but
+ * no new FZ_VERSION: no frozen object stores a Type. */
 #define FZ_NAT_MAGIC 0x4E595345u  /* "ESYN" */
 enum {
     FZ_NAT_MAGIC_W,

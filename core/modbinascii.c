@@ -17,11 +17,9 @@
 #include "crc32.h"
 
 /* binascii.Error, a ValueError */
-const Type binascii_error_type = {
+TYPE_HEAD_ONLY(binascii_error_type, TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
     .type = &type_type, .name = V_MKNAME(N_Error), .base = &exc_ValueError,
-    .flags = TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
-    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs),
-};
+    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs));
 
 /* Input of the b2a_ functions: any bytes-like object. */
 static void ba_bytes_arg(Value v, const char **d, size_t *n) {

@@ -31,11 +31,9 @@ extern const Type pattern_type, match_type, scanner_type;
 extern const BuiltinModule mod_re;
 
 /* re.error(msg, pattern, pos): attributes msg, pattern, pos, lineno, colno */
-const Type re_error_type = {
+TYPE_HEAD_ONLY(re_error_type, TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
     .type = &type_type, .name = V_MKNAME(N_error), .base = &exc_Exception,
-    .flags = TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
-    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs),
-};
+    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs));
 
 typedef struct {
     Object base;

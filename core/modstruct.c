@@ -32,11 +32,9 @@
 #endif
 
 /* struct.error */
-const Type struct_error_type = {
+TYPE_HEAD_ONLY(struct_error_type, TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
     .type = &type_type, .name = V_MKNAME(N_error), .base = &exc_Exception,
-    .flags = TF_BASETYPE | TF_EXCEPTION | TF_HAS_DICT,
-    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs),
-};
+    .instance_size = sizeof(Exception), .dict_offset = offsetof(Exception, attrs));
 
 #define ST_ERROR(...) exc_raise_msg(&struct_error_type, __VA_ARGS__)
 

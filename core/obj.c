@@ -62,12 +62,23 @@ const Object notimpl_obj = {&notimpl_type};
 
 const Object sentinel_delete_obj = {&none_type}, sentinel_method_obj = {&none_type}, sentinel_hooked_obj = {&none_type};
 
+/* ---------------- slots along the bases ---------------- */
+
+/* (A loop that returns from inside: GCC then lays the found case out as the straight path.) */
+#define TYPE_SLOT_OWNER_DEFINE(field) \
+    const Type *slot_owner_##field(const Type *t) { \
+        for (; t; t = t->base) \
+            if (TYPE_SLOT(t, field)) return t; \
+        return NULL; \
+    }
+TYPE_SLOT_NAMES(TYPE_SLOT_OWNER_DEFINE)
+
 /* ---------------- printing ---------------- */
 
 void obj_print(Print *p, Value v, PrintKind kind) {
     vm_check_stack();
     const Type *t = type_of(v);
-    while (t && !t->print) t = t->base;
+    t = slot_owner_print(t);
     if (t) t->print(v, p, kind);
     else print_fmt(p, "<%T object>", v);
 }
@@ -103,14 +114,9 @@ Value obj_type_name_value(Value v) { return type_name(type_of(v)); }
 
 /* ---------------- unary operations ---------------- */
 
-static const Type *slot_owner_unary(const Type *t) {
-    while (t && !t->unary_op) t = t->base;
-    return t;
-}
-
 Value obj_unary_op(UnaryOp op, Value v) {
     if (V_IS_INT(v)) return int_unary_op(op, v);
-    const Type *t = slot_owner_unary(type_of(v));
+    const Type *t = slot_owner_unary_op(type_of(v));
     if (t) {
         Value r = t->unary_op(op, v);
         if (r != V_NULL) return r;
@@ -135,7 +141,7 @@ bool obj_truthy(Value v) {
     if (v == V_FALSE || v == V_NONE) return false;
     if (V_IS_INT(v)) return v != V_MKINT(0);
     if (V_IS_NAME(v)) return V_NAME(v) != N_;
-    const Type *t = slot_owner_unary(type_of(v));
+    const Type *t = slot_owner_unary_op(type_of(v));
     if (t) {
         Value r = t->unary_op(UOP_BOOL, v);
         if (r != V_NULL) return r == V_TRUE;
@@ -162,7 +168,7 @@ Int obj_hash(Value v) {
 }
 
 Value obj_len_maybe(Value v) {
-    const Type *t = slot_owner_unary(type_of(v));
+    const Type *t = slot_owner_unary_op(type_of(v));
     if (!t) return V_NULL;
     return t->unary_op(UOP_LEN, v);
 }
@@ -190,11 +196,6 @@ static BinaryOp reflect_compare(BinaryOp op) {
     case OP_GE: return OP_LE;
     default: return op;
     }
-}
-
-static const Type *slot_owner_binary(const Type *t) {
-    while (t && !t->binary_op) t = t->base;
-    return t;
 }
 
 /* Calls a binary slot.  The slot sees the operands in source order; OP_REFLECTED in op says
@@ -243,7 +244,7 @@ Value obj_binary_op(BinaryOp op, Value a, Value b) {
     }
     vm_check_stack();   /* containers compare their items through here, recursively */
     const Type *ta = type_of(a), *tb = type_of(b);
-    const Type *sa = slot_owner_binary(ta), *sb = slot_owner_binary(tb);
+    const Type *sa = slot_owner_binary_op(ta);   /* b's only when a's does not answer */
     Value r;
     BinaryOp asked = op;   /* the error names the operator as written: += stays += */
     if (op >= OP_IADD && op <= OP_IOR) {
@@ -262,13 +263,13 @@ Value obj_binary_op(BinaryOp op, Value a, Value b) {
     /* the right operand goes first when its class is a subclass of the left's */
     bool sub_first = ta != tb && type_is_heap(tb) && type_is_subtype(tb, ta);
     if (sub_first) {
-        r = try_slot(sb, rop, a, b);
+        r = try_slot(slot_owner_binary_op(tb), rop, a, b);
         if (r) return r;
     }
     r = try_slot(sa, op, a, b);
     if (r) return r;
     if (!sub_first && (ta != tb || compare)) {
-        r = try_slot(sb, rop, a, b);
+        r = try_slot(ta == tb ? sa : slot_owner_binary_op(tb), rop, a, b);
         if (r) return r;
     }
     if (op == OP_EQ) return V_BOOL(a == b);
@@ -303,7 +304,7 @@ bool obj_less(Value a, Value b) {
 bool obj_is(Value a, Value b) { return a == b; }
 
 bool obj_contains(Value container, Value item) {
-    const Type *t = slot_owner_binary(type_of(container));
+    const Type *t = slot_owner_binary_op(type_of(container));
     if (t) {
         Value r = t->binary_op(OP_CONTAINS, container, item);
         if (r != V_NULL && r != V_NOTIMPL) return obj_truthy(r);
@@ -313,7 +314,7 @@ bool obj_contains(Value container, Value item) {
     bool iterable = false;
     /* a class's getiter slot is the generic one that looks for __iter__: ask the class */
     for (const Type *q = ct; q; q = q->base)
-        if (q->getiter && !type_is_heap(q)) { iterable = true; break; }
+        if (TYPE_SLOT(q, getiter) && !type_is_heap(q)) { iterable = true; break; }
     if (!iterable && !type_lookup(ct, V_MKNAME(N___iter__)) && !type_lookup(ct, V_MKNAME(N___getitem__)))
         exc_raise_msg(&exc_TypeError, "argument of type '%T' is not iterable", container);
     IterBuf buf;
@@ -326,16 +327,16 @@ bool obj_contains(Value container, Value item) {
 
 /* ---------------- attributes ---------------- */
 
-static const Type *slot_owner_attr(const Type *t) {
-    while (t && !t->attr) t = t->base;
-    return t;
+/* A class sets its own attr slot (instance_attr): its instances need no walk. */
+static const Type *attr_owner(const Type *t) {
+    return (t->flags & TF_HEAP) ? t : slot_owner_attr(t);
 }
 
 Value obj_load_method_maybe(Value obj, Value name, Value *dest) {
     const Type *t = type_of(obj);
     dest[0] = V_NULL;
     dest[1] = V_SENTINEL_METHOD;
-    const Type *s = slot_owner_attr(t);
+    const Type *s = attr_owner(t);
     if (s) {
         s->attr(obj, name, dest);
         if (dest[0] != V_NULL) {
@@ -390,7 +391,7 @@ Value obj_lookup_attr(Value obj, Value name) {
 }
 
 void obj_setattr(Value obj, Value name, Value value) {
-    const Type *s = slot_owner_attr(type_of(obj));
+    const Type *s = attr_owner(type_of(obj));
     if (s) {
         Value dest[2] = {V_NULL, value};
         s->attr(obj, name, dest);
@@ -402,7 +403,7 @@ void obj_setattr(Value obj, Value name, Value value) {
 }
 
 void obj_delattr(Value obj, Value name) {
-    const Type *s = slot_owner_attr(type_of(obj));
+    const Type *s = attr_owner(type_of(obj));
     if (s) {
         Value dest[2] = {V_NULL, V_NULL};
         s->attr(obj, name, dest);
@@ -415,11 +416,6 @@ void obj_delattr(Value obj, Value name) {
 }
 
 /* ---------------- subscripts ---------------- */
-
-static const Type *slot_owner_subscr(const Type *t) {
-    while (t && !t->subscr) t = t->base;
-    return t;
-}
 
 Value obj_getitem(Value obj, Value index) {
     const Type *t = slot_owner_subscr(type_of(obj));
@@ -489,12 +485,10 @@ const Type seqiter_type = {
 
 Value obj_getiter(Value obj, IterBuf *buf) {
     const Type *t = type_of(obj);
-    for (const Type *q = t; q; q = q->base) {
-        if (q->getiter) {
-            Value it = q->getiter(obj, buf);
-            if (it != V_NULL) return it;
-            break;
-        }
+    const Type *q = slot_owner_getiter(t);
+    if (q) {
+        Value it = q->getiter(obj, buf);
+        if (it != V_NULL) return it;
     }
     if (type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL && !is_instance_of(obj, &type_type)) {
         SeqIter *it = gc_alloc(sizeof(SeqIter), 0);
@@ -506,9 +500,8 @@ Value obj_getiter(Value obj, IterBuf *buf) {
 }
 
 Value obj_iternext(Value it) {
-    const Type *t = type_of(it);
-    for (const Type *q = t; q; q = q->base)
-        if (q->iternext) return q->iternext(it);
+    const Type *q = slot_owner_iternext(type_of(it));
+    if (q) return q->iternext(it);
     exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", it);
 }
 
@@ -518,8 +511,8 @@ Value obj_call(Value f, Value *args, int nargs, Value kwnames) {
     const Type *t = type_of(f);
     if (t == &function_type) return vm_call_function(V_PTR(f), args, nargs, kwnames);
     if (t == &native_fn_type) return native_call(V_PTR(f), args, nargs, kwnames);
-    for (const Type *q = t; q; q = q->base)
-        if (q->call) return q->call(f, args, nargs, kwnames);
+    const Type *q = slot_owner_call(t);
+    if (q) return q->call(f, args, nargs, kwnames);
     exc_raise_msg(&exc_TypeError, "'%T' object is not callable", f);
 }
 
@@ -550,10 +543,8 @@ Value obj_call_method1(Value obj, Value name, Value a) {
 bool obj_callable(Value v) {
     const Type *t = type_of(v);
     if (t == &function_type || t == &native_fn_type) return true;
-    for (const Type *q = t; q; q = q->base)
-        if (q->call) return !type_is_heap(t) || type_lookup(t, V_MKNAME(N___call__)) != V_NULL ||
-                            is_instance_of(v, &type_type);
-    return false;
+    if (!slot_owner_call(t)) return false;
+    return !type_is_heap(t) || type_lookup(t, V_MKNAME(N___call__)) != V_NULL || is_instance_of(v, &type_type);
 }
 
 /* ---------------- conversions ---------------- */

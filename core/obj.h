@@ -106,7 +106,7 @@ typedef Value (*NativeFn)(Value *args, int nargs, Value kwnames);
 
 /* Type flags */
 enum {
-    TF_BASETYPE    = 1 << 0,  /* may be subclassed */
+    TF_HEAD_ONLY   = 1 << 0,  /* a TypeHead: no dict, no C slots (TYPE_SLOT); bit 0: one bbsi */
     TF_HEAP        = 1 << 1,  /* a user class, allocated on the GC heap */
     TF_EXCEPTION   = 1 << 2,  /* BaseException or a subclass */
     TF_ITER_SELF   = 1 << 3,  /* iter(x) is x */
@@ -120,19 +120,25 @@ enum {
     TF_SLOTS       = 1 << 11, /* every class in the MRO has __slots__ (without '__dict__') */
     TF_GENERIC_COLLECTIONS = 1 << 12, /* collections.deque & co: t[...] is a generic alias */
     TF_ARRAY       = 1 << 13, /* array.array or a subclass: instances are Arrays (modarray.h) */
+    TF_BASETYPE    = 1 << 14, /* may be subclassed */
 };
 
-struct Type {
-    const Type *type;         /* the metatype: &type_type, or a user metaclass */
-    Value name;               /* a str (interned name for built-in types) */
-    uint32_t flags;
-    uint16_t instance_size;   /* bytes of the C struct of an instance (0: not instantiable) */
-    uint16_t dict_offset;     /* offset of the instance attribute Map, if TF_HAS_DICT */
+/* The fields every type has, in Type and in TypeHead. */
+#define TYPE_HEAD_FIELDS \
+    const Type *type;         /* the metatype: &type_type, or a user metaclass */ \
+    Value name;               /* a str (interned name for built-in types) */ \
+    uint32_t flags; \
+    uint16_t instance_size;   /* bytes of the C struct of an instance (0: not instantiable) */ \
+    uint16_t dict_offset;     /* offset of the instance attribute Map, if TF_HAS_DICT */ \
     const Type *base;         /* single C base (the "solid" base), NULL for object */
-    Value mro;                /* tuple, the C3 linearisation (user classes); V_NULL for built-ins */
-    Value dict;               /* class attributes: a dict (user classes) or a const dict */
-    /* a user class's tuple of bases is in its HeapType (objtype.h: type_bases) */
 
+struct Type {
+    TYPE_HEAD_FIELDS
+    /* a user class's bases and MRO are in its HeapType (objtype.h: type_bases, type_mro) */
+
+    /* A TF_HEAD_ONLY type ends here (TypeHead, below): read the rest directly only from a type
+     * known to have it, else through TYPE_SLOT or slot_owner_X. */
+    Value dict;               /* class attributes: a dict (user classes) or a const dict */
     /* C slots; NULL means inherit/unsupported (the generic code walks ->base). */
     void  (*print)(Value self, Print *p, PrintKind kind);
     Value (*make_new)(const Type *t, Value *args, int nargs, Value kwnames);
@@ -144,6 +150,43 @@ struct Type {
     Value (*getiter)(Value self, IterBuf *buf);
     Value (*iternext)(Value self);                         /* V_NULL when exhausted */
 };   /* no per-type version: a change to any class bumps type_changed()'s epoch */
+
+/* Head-only types.  A type whose dict and C slots would all be NULL (the exception classes
+ * below BaseException: 66 of the firmware's 126 types) is only its head, 20 of Type's 60 bytes
+ * on the board, with TF_HEAD_ONLY set.  Code that does not know a type has them reads the dict
+ * and the slots through TYPE_SLOT, which gives NULL for a head-only type, or asks
+ * slot_owner_X(t): the first type from t along ->base whose slot X is set, or NULL (obj.c;
+ * then read owner->X).  So the instances of a head-only type dispatch exactly as before,
+ * through their bases' slots, and lookups pass it by as a class with an empty dict. */
+typedef struct TypeHead { TYPE_HEAD_FIELDS } TypeHead;
+#define TYPE_SLOT(t, field) (((t)->flags & TF_HEAD_ONLY) ? 0 : (t)->field)   /* t read twice */
+#define TYPE_SLOT_NAMES(S) S(print) S(make_new) S(call) S(unary_op) S(binary_op) S(attr) S(subscr) \
+    S(getiter) S(iternext)
+#define TYPE_SLOT_OWNER_DECLARE(field) const Type *slot_owner_##field(const Type *t);
+TYPE_SLOT_NAMES(TYPE_SLOT_OWNER_DECLARE)
+
+/* Defines `const Type cname` as a TypeHead with the flags given and TF_HEAD_ONLY:
+ * TYPE_HEAD_ONLY(exc_KeyError, TF_EXCEPTION | ..., .type = &type_type, .name = ..., ...).
+ * C cannot give an object of one struct type a name of another, so the head is a static
+ * TypeHead and cname a second name for it (GCC's alias attribute), of the type every other
+ * file declares.  Under AddressSanitizer (make fuzz) the alias would be registered as a whole
+ * Type, its "redzone" over the next head: the name is given in assembly instead, so that ASan
+ * knows the head alone and reports any read past it (a missing TYPE_SLOT).  Other compilers
+ * get the whole Type. */
+#if defined(__GNUC__) && defined(__SANITIZE_ADDRESS__)
+#define TYPE_HEAD_ONLY(cname, type_flags, ...) \
+    __attribute__((used)) static const TypeHead cname##_head = \
+        {.flags = (type_flags) | TF_HEAD_ONLY, __VA_ARGS__}; \
+    __asm__(".globl " #cname "\n.set " #cname ", " #cname "_head"); \
+    extern const Type cname
+#elif defined(__GNUC__)
+#define TYPE_HEAD_ONLY(cname, type_flags, ...) \
+    static const TypeHead cname##_head = {.flags = (type_flags) | TF_HEAD_ONLY, __VA_ARGS__}; \
+    extern const Type cname __attribute__((alias(#cname "_head")))
+#else
+#define TYPE_HEAD_ONLY(cname, type_flags, ...) \
+    const Type cname = {.flags = (type_flags) | TF_HEAD_ONLY, __VA_ARGS__}
+#endif
 
 /* Special marker values (never Python-visible).  They are addresses of const words. */
 extern const Object sentinel_delete_obj, sentinel_method_obj, sentinel_hooked_obj;

@@ -122,9 +122,8 @@ static void bytes_collect(Value src, Vstr *out, const char *what) {
         return;
     }
     const Type *t = type_of(src);
-    bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
-    for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot convert '%T' object to %s", src, what ? what : "bytearray");
+    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+        exc_raise_msg(&exc_TypeError, "cannot convert '%T' object to %s", src, what ? what : "bytearray");
     Value it = obj_getiter(src, NULL), x;
     while ((x = obj_iternext(it))) {
         Int b = obj_get_int(x);

@@ -349,9 +349,7 @@ void dict_update(Value d, Value other, bool merge_check) {
         Value tmp = V_NULL;
         if (!seq_get_items(item, &items, &len)) {
             const Type *it_t = type_of(item);
-            bool iterable = false;
-            for (const Type *q = it_t; q; q = q->base) if (q->getiter) iterable = true;
-            if (!iterable)
+            if (!slot_owner_getiter(it_t))
                 exc_raise_msg(&exc_TypeError, "cannot convert dictionary update sequence element #%d to a sequence", (int)n);
             tmp = tuple_from_iter(item);
             items = tuple_items(tmp);

@@ -360,7 +360,7 @@ Value method_descr_new(const Type *t, Value func) {
     d->base.type = &method_descr_type;
     d->owner = t;
     for (const Type *q = t; q; q = q->base)
-        if (!type_is_heap(q) && q->dict && map_get(dict_map(q->dict), NFN_NAME(f)) == func) { d->owner = q; break; }
+        if (!type_is_heap(q) && TYPE_SLOT(q, dict) && map_get(dict_map(q->dict), NFN_NAME(f)) == func) { d->owner = q; break; }
     d->func = func;
     return V_FROMPTR(d);
 }

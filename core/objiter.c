@@ -194,7 +194,7 @@ static Value reversed_make_new(const Type *t, Value *args, int nargs, Value kwna
     if (rev && rev != V_NONE) return obj_call1(rev, seq);
     /* else a sequence: __getitem__ (a built-in's subscript slot) and __len__, not a mapping */
     bool seqlike = type_lookup(st, V_MKNAME(N___getitem__)) != V_NULL;
-    for (const Type *q = st; q && !seqlike; q = q->base) seqlike = q->subscr && !type_is_heap(q);
+    for (const Type *q = st; q && !seqlike; q = q->base) seqlike = TYPE_SLOT(q, subscr) && !type_is_heap(q);
     if (!rev && seqlike && !is_instance_of(seq, &dict_type) && obj_len_maybe(seq)) {
         Value r = reversed_new(seq);
         V_OBJ(r)->type = t;

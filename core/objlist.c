@@ -345,9 +345,7 @@ static void slice_assign(Value self, SliceIdx *s, Value value) {
     Value tmp = V_NULL;
     if (!seq_get_items(src, &items, &n)) {
         const Type *vt = type_of(src);
-        bool iterable = false;
-        for (const Type *q = vt; q; q = q->base) if (q->getiter) iterable = true;
-        if (!iterable && !type_lookup(vt, V_MKNAME(N___getitem__)))
+        if (!slot_owner_getiter(vt) && !type_lookup(vt, V_MKNAME(N___getitem__)))
             exc_raise_msg(&exc_TypeError, "can only assign an iterable");
         tmp = list_from_iter(src);
         items = list_items(tmp);

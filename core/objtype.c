@@ -20,32 +20,37 @@
 #define MRO_MAX 64
 
 static Value class_slot(const Type *c, Value name);
+static Value class_attr(const Type *c, Value name);
 
 bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
 
 Value type_name(const Type *t) { return t->name; }
 
-bool type_is_subtype(const Type *t, const Type *base) {
+/* Not inlined: GCC -O2 would split it (an inlined t == base test, the rest behind one more
+ * call), which costs more than it saves on isinstance of user classes. */
+ES_NOINLINE bool type_is_subtype(const Type *t, const Type *base) {
     if (t == base || base == &object_type) return true;
-    if (t->mro) {
-        size_t n = tuple_len(t->mro);
-        Value *m = tuple_items(t->mro);
-        for (size_t i = 0; i < n; i++)
-            if (m[i] == V_FROMPTR(base)) return true;
+    Value mro = type_mro(t);
+    if (!mro) {
+        for (const Type *q = t->base; q; q = q->base)
+            if (q == base) return true;
         return false;
     }
-    for (const Type *q = t->base; q; q = q->base)
-        if (q == base) return true;
+    size_t n = tuple_len(mro);
+    Value *m = tuple_items(mro);
+    for (size_t i = 0; i < n; i++)
+        if (m[i] == V_FROMPTR(base)) return true;
     return false;
 }
 
 Value type_lookup(const Type *t, Value name) {
-    if (t->mro) {
-        size_t n = tuple_len(t->mro);
-        Value *m = tuple_items(t->mro);
+    Value mro = type_mro(t);
+    if (mro) {
+        size_t n = tuple_len(mro);
+        Value *m = tuple_items(mro);
         for (size_t i = 0; i < n; i++) {
             const Type *c = V_PTR(m[i]);
-            if (c->dict) {
+            if (TYPE_SLOT(c, dict)) {
                 Value v = map_get(dict_map(c->dict), name);
                 if (v) return v;
             }
@@ -53,7 +58,7 @@ Value type_lookup(const Type *t, Value name) {
         return V_NULL;
     }
     for (const Type *q = t; q; q = q->base) {
-        if (q->dict) {
+        if (TYPE_SLOT(q, dict)) {
             Value v = map_get(dict_map(q->dict), name);
             if (v) return v;
         }
@@ -71,9 +76,10 @@ static const Type *solid_base(const Type *t) {
  * when a built-in type comes first (then *builtin is that type: use its C slot). */
 static Value mro_special(const Type *t, Value name, const Type **builtin) {
     *builtin = NULL;
-    if (!t->mro) { *builtin = t; return V_NULL; }
-    size_t n = tuple_len(t->mro);
-    Value *m = tuple_items(t->mro);
+    Value mro = type_mro(t);
+    if (!mro) { *builtin = t; return V_NULL; }
+    size_t n = tuple_len(mro);
+    Value *m = tuple_items(mro);
     for (size_t i = 0; i < n; i++) {
         const Type *c = V_PTR(m[i]);
         if (!type_is_heap(c)) { *builtin = c; return V_NULL; }
@@ -170,8 +176,9 @@ Value instance_call_special(Value obj, Value name, Value *args, int nargs, bool 
 
 Value object_repr_default(Value obj) {
     const Type *t = type_of(obj);
-    Value mod = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___module__)) : V_NULL;
-    Value qn = t->dict ? map_get(dict_map(t->dict), V_MKNAME(N___qualname__)) : V_NULL;
+    Value d = TYPE_SLOT(t, dict);
+    Value mod = d ? map_get(dict_map(d), V_MKNAME(N___module__)) : V_NULL;
+    Value qn = d ? map_get(dict_map(d), V_MKNAME(N___qualname__)) : V_NULL;
     if (!qn) qn = t->name;
     if (mod && str_is(mod) && !(V_IS_NAME(mod) && V_NAME(mod) == N_builtins))
         return str_printf("<%n.%n object at %p>", mod, qn, (void *)V_PTR(obj));
@@ -180,7 +187,7 @@ Value object_repr_default(Value obj) {
 
 /* The print slot a built-in base supplies (inherited along ->base). */
 static void (*builtin_print(const Type *b))(Value, Print *, PrintKind) {
-    while (b && !b->print) b = b->base;
+    b = slot_owner_print(b);
     return b && b != &object_type ? b->print : NULL;
 }
 
@@ -226,15 +233,13 @@ static Value instance_unary(UnaryOp op, Value self) {
         if (op == UOP_HASH) {
             /* (a class defining __eq__ without __hash__ got __hash__ = None when it was made) */
             if (b && b != &object_type) {
-                const Type *s = b;
-                while (s && !s->unary_op) s = s->base;
+                const Type *s = slot_owner_unary_op(b);
                 if (s) return s->unary_op(op, self);
             }
             return V_MKINT((Int)(self >> 4));
         }
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->unary_op) s = s->base;
+            const Type *s = slot_owner_unary_op(b);
             if (s) return s->unary_op(op, self);
         }
         if (op == UOP_BOOL) {
@@ -306,8 +311,7 @@ static Value instance_binary(BinaryOp op, Value a, Value b) {
             }
         }
         if (base && base != &object_type) {
-            const Type *s = base;
-            while (s && !s->binary_op) s = s->base;
+            const Type *s = slot_owner_binary_op(base);
             if (s) return s->binary_op((BinaryOp)(op | (reflected ? OP_REFLECTED : 0)), a, b);
         }
         return V_NULL;
@@ -335,8 +339,7 @@ static Value instance_subscr(Value self, Value index, Value value) {
     Value f = mro_special(t, name, &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->subscr) s = s->base;
+            const Type *s = slot_owner_subscr(b);
             if (s) return s->subscr(self, index, value);
         }
         return V_NULL;
@@ -353,18 +356,15 @@ static Value instance_getiter(Value self, IterBuf *buf) {
     Value f = mro_special(t, V_MKNAME(N___iter__), &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->getiter) s = s->base;
+            const Type *s = slot_owner_getiter(b);
             if (s) return s->getiter(self, buf);
         }
         return V_NULL;  /* obj_getiter tries __getitem__ */
     }
     if (f == V_NONE) exc_raise_msg(&exc_TypeError, "'%T' object is not iterable", self);
     Value it = call_with_self(f, self, NULL, 0);
-    const Type *it_t = type_of(it);
-    bool ok = false;
-    for (const Type *q = it_t; q; q = q->base) if (q->iternext) { ok = true; break; }
-    if (!ok) exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%T'", it);
+    if (!slot_owner_iternext(type_of(it)))
+        exc_raise_msg(&exc_TypeError, "iter() returned non-iterator of type '%T'", it);
     return it;
 }
 
@@ -373,8 +373,7 @@ static Value instance_iternext(Value self) {
     Value f = mro_special(t, V_MKNAME(N___next__), &b);
     if (!f) {
         if (b && b != &object_type) {
-            const Type *s = b;
-            while (s && !s->iternext) s = s->base;
+            const Type *s = slot_owner_iternext(b);
             if (s) return s->iternext(self);
         }
         exc_raise_msg(&exc_TypeError, "'%T' object is not an iterator", self);
@@ -413,9 +412,10 @@ static bool slots_name_in(Value slots, Value name) {
 
 /* A store into an instance of a class with TF_SLOTS: the name must be in some __slots__. */
 static bool slot_allowed(const Type *t, Value name) {
-    size_t n = tuple_len(t->mro);
+    Value mro = type_mro(t);
+    size_t n = tuple_len(mro);
     for (size_t i = 0; i < n; i++) {
-        const Type *c = V_PTR(tuple_items(t->mro)[i]);
+        const Type *c = V_PTR(tuple_items(mro)[i]);
         if (!type_is_heap(c)) continue;
         Value slots = map_get(dict_map(c->dict), V_MKNAME(N___slots__));
         if (slots && slots_name_in(slots, name)) return true;
@@ -505,18 +505,20 @@ static void generic_instance_attr(Value self, Value name, Value *dest) {
     }
 }
 
+/* A built-in base's own attributes, for plain_instance_attr.  Out of line: inlined, the walk's
+ * registers cost every attribute access to an instance of a plain class two instructions. */
+static ES_NOINLINE bool builtin_base_attr(const Type *b, Value self, Value name, Value *dest, int mode) {
+    const Type *s = slot_owner_attr(b);
+    if (!s || s == &object_type) return false;
+    s->attr(self, name, dest);
+    return attr_done(mode, dest);
+}
+
 /* Attribute lookup without __getattribute__/__getattr__: a built-in base's own attributes
  * first (like CPython's data descriptors), then the class and instance dicts. */
 static void plain_instance_attr(Value self, Value name, Value *dest, int mode) {
     const Type *b = solid_base(type_of(self));
-    if (b != &object_type) {
-        const Type *s = b;
-        while (s && !s->attr) s = s->base;
-        if (s && s != &object_type) {
-            s->attr(self, name, dest);
-            if (attr_done(mode, dest)) return;
-        }
-    }
+    if (b != &object_type && builtin_base_attr(b, self, name, dest, mode)) return;
     generic_instance_attr(self, name, dest);
 }
 
@@ -609,7 +611,7 @@ static Value object_new(Value *args, int nargs, Value kwnames) {
         exc_raise_msg(&exc_TypeError, "object.__new__(X): X is not a type object");
     const Type *t = V_PTR(args[0]);
     const Type *b = solid_base(t);
-    if (b != &object_type && b->make_new) return b->make_new(t, args + 1, nargs - 1, V_NULL);
+    if (b != &object_type && TYPE_SLOT(b, make_new)) return b->make_new(t, args + 1, nargs - 1, V_NULL);
     return obj_new_instance(t);
 }
 
@@ -660,8 +662,7 @@ static Value object_getattribute(Value *args, int nargs, Value kwnames) {
     (void)nargs; (void)kwnames;
     Value name = obj_attr_name(args[1]);
     Value dest[2] = {V_NULL, V_SENTINEL_METHOD};
-    const Type *s = solid_base(type_of(args[0]));
-    while (s && !s->attr) s = s->base;
+    const Type *s = slot_owner_attr(solid_base(type_of(args[0])));
     if (s && s != &object_type) s->attr(args[0], name, dest);
     if (dest[0] == V_NULL) {
         dest[1] = V_SENTINEL_METHOD;
@@ -764,7 +765,7 @@ static Value compute_mro(Value self, Value bases) {
     Value *bitems = tuple_items(bases);
     for (size_t i = 0; i < nb; i++) {
         const Type *b = V_PTR(bitems[i]);
-        Value m = b->mro;
+        Value m = type_mro(b);
         if (!m) {
             /* a built-in type: its chain of bases */
             size_t n = 0;
@@ -895,7 +896,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     ht->bases = bases;
     t->dict = ns;
     t->print = instance_print;
-    t->make_new = solid->make_new;
+    t->make_new = TYPE_SLOT(solid, make_new);
     t->call = instance_call;
     t->unary_op = instance_unary;
     t->binary_op = instance_binary;
@@ -903,7 +904,7 @@ Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Val
     t->subscr = instance_subscr;
     t->getiter = instance_getiter;
     t->iternext = instance_iternext;
-    t->mro = compute_mro(V_FROMPTR(t), bases);
+    ht->mro = compute_mro(V_FROMPTR(t), bases);
     /* flags from the namespace */
     Map *m = dict_map(ns);
     size_t pos = 0;
@@ -964,10 +965,10 @@ Value call_ex_kwargs(Value f, Value *args, int nargs, Value kwargs);
 /* The parent's __init_subclass__(cls, **kwargs). */
 static void call_init_subclass(Value cls, Value kwargs) {
     const Type *t = V_PTR(cls);
-    Value mro = t->mro;
+    Value mro = type_mro(t);
     for (size_t i = 1; i < tuple_len(mro); i++) {
         const Type *b = V_PTR(tuple_items(mro)[i]);
-        if (!b->dict) continue;
+        if (!TYPE_SLOT(b, dict)) continue;
         Value f = map_get(dict_map(b->dict), V_MKNAME(N___init_subclass__));
         if (!f) continue;
         if (type_of(f) == &classmethod_type) f = ((Cell *)V_PTR(f))->value;
@@ -1013,8 +1014,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
         return new_class_from_args(&type_type, args, nargs, kwnames);
     }
     if (!(t->flags & TF_HEAP)) {
-        const Type *m = t;
-        while (m && !m->make_new) m = m->base;
+        const Type *m = slot_owner_make_new(t);
         if (!m || (m == &object_type && t != &object_type))
             exc_raise_msg(&exc_TypeError, "cannot create '%n' instances", t->name);
         return m->make_new(t, args, nargs, kwnames);
@@ -1038,8 +1038,7 @@ static Value type_default_call(const Type *t, Value *args, int nargs, Value kwna
                 exc_raise_msg(&exc_TypeError, "%n() takes no arguments", t->name);
             obj = obj_new_instance(t);
         } else {
-            const Type *m = b;
-            while (m && !m->make_new) m = m->base;
+            const Type *m = slot_owner_make_new(b);
             obj = m->make_new(t, args, nargs, kwnames);
         }
     }
@@ -1104,7 +1103,7 @@ static void type_attr(Value self, Value name, Value *dest) {
             return;
         }
         case N___mro__:
-            if (t->mro) dest[0] = t->mro;
+            if (type_mro(t)) dest[0] = type_mro(t);
             else {
                 Value items[MRO_MAX];
                 size_t n = 0;
@@ -1129,7 +1128,7 @@ static void type_attr(Value self, Value name, Value *dest) {
         case N___dict__:
             /* a snapshot (CPython: a read-only mappingproxy): classes change only through
              * setattr/delattr, which keeps the attribute caches right */
-            dest[0] = t->dict ? dict_copy(t->dict) : dict_new(0);
+            dest[0] = TYPE_SLOT(t, dict) ? dict_copy(t->dict) : dict_new(0);
             return;
         case N___class__: dest[0] = V_FROMPTR(type_of(self)); return;
         case N___module__:
@@ -1293,8 +1292,7 @@ static void super_attr(Value self, Value name, Value *dest) {
     Value mro_v;
     Value items[MRO_MAX];
     size_t n;
-    if (start->mro) {
-        mro_v = start->mro;
+    if ((mro_v = type_mro(start))) {
         n = tuple_len(mro_v);
         memcpy(items, tuple_items(mro_v), n * sizeof(Value));
     } else {
@@ -1306,8 +1304,7 @@ static void super_attr(Value self, Value name, Value *dest) {
     while (i < n && items[i] != s->type) i++;
     for (i++; i < n; i++) {
         const Type *c = V_PTR(items[i]);
-        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
-        if (!v) v = class_slot(c, name);
+        Value v = class_attr(c, name);
         if (!v) continue;
         const Type *vt = type_of(v);
         if (obj_is_type) {
@@ -1576,17 +1573,15 @@ static Value slot_supported(const Type *t, uint8_t kind, uint8_t op) {
     case SK_SETITEM: case SK_DELITEM: if (c) return V_BOOL(CAPS_UN(c) & SC_SETITEM); break;
     default: break;
     }
-    for (; q; q = q->base) {
-        switch (kind) {
-        case SK_COMPARE: if (q->binary_op) return V_TRUE; break;
-        case SK_GETITEM: case SK_SETITEM: case SK_DELITEM: if (q->subscr) return V_TRUE; break;
-        case SK_ITER: if (q->getiter) return V_TRUE; break;
-        case SK_NEXT: if (q->iternext) return V_TRUE; break;
-        case SK_CALL: if (q->call) return V_TRUE; break;
-        default: if (q->print && q != &object_type) return V_TRUE; break;   /* __repr__, __str__ */
-        }
+    switch (kind) {
+    case SK_COMPARE: q = slot_owner_binary_op(q); break;
+    case SK_GETITEM: case SK_SETITEM: case SK_DELITEM: q = slot_owner_subscr(q); break;
+    case SK_ITER: q = slot_owner_getiter(q); break;
+    case SK_NEXT: q = slot_owner_iternext(q); break;
+    case SK_CALL: q = slot_owner_call(q); break;
+    default: q = slot_owner_print(q); if (q == &object_type) q = NULL; break;   /* __repr__, __str__ */
     }
-    return V_NULL;
+    return q ? V_TRUE : V_NULL;
 }
 
 /* The slot wrapper of built-in type c for name, V_NONE for an absent __hash__, or V_NULL. */
@@ -1643,15 +1638,22 @@ Value type_lookup_attr(const Type *t, Value name) {
     return v;
 }
 
+/* What class c itself answers for an attribute: its dict's entry, else a slot wrapper. */
+static Value class_attr(const Type *c, Value name) {
+    Value v = TYPE_SLOT(c, dict) ? map_get(dict_map(c->dict), name) : V_NULL;
+    return v ? v : class_slot(c, name);
+}
+
 static Value lookup_attr_uncached(const Type *t, Value name) {
-    size_t n = t->mro ? tuple_len(t->mro) : 0;
-    for (size_t i = 0;; i++) {
-        const Type *c = t->mro ? (i < n ? V_PTR(tuple_items(t->mro)[i]) : NULL) : i ? (t = t->base) : t;
-        if (!c) return V_NULL;
-        Value v = c->dict ? map_get(dict_map(c->dict), name) : V_NULL;
-        if (!v) v = class_slot(c, name);
-        if (v) return v;
+    Value mro = type_mro(t), v;
+    if (mro) {
+        for (size_t i = 0; i < tuple_len(mro); i++)
+            if ((v = class_attr(V_PTR(tuple_items(mro)[i]), name))) return v;
+        return V_NULL;
     }
+    for (; t; t = t->base)
+        if ((v = class_attr(t, name))) return v;
+    return V_NULL;
 }
 
 static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames) {
@@ -1675,11 +1677,11 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
     Value y = nargs > 1 ? args[1] : V_NULL, r;
     switch (w->kind) {
     case SK_UNARY:
-        while (!q->unary_op) q = q->base;
+        q = slot_owner_unary_op(q);
         r = q->unary_op((UnaryOp)w->op, x);
         return r ? r : obj_unary_op((UnaryOp)w->op, x);
     case SK_BINARY: case SK_COMPARE: case SK_RBINARY: case SK_DIVMOD: case SK_RDIVMOD: {
-        while (!q->binary_op) q = q->base;
+        q = slot_owner_binary_op(q);
         if (w->kind == SK_DIVMOD || w->kind == SK_RDIVMOD) {
             int refl = w->kind == SK_RDIVMOD ? OP_REFLECTED : 0;
             Value a = refl ? y : x, b = refl ? x : y;
@@ -1697,32 +1699,32 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
         return r ? r : V_NOTIMPL;
     }
     case SK_GETITEM:
-        while (!q->subscr) q = q->base;
+        q = slot_owner_subscr(q);
         r = q->subscr(x, y, V_NULL);
         if (!r) exc_raise_msg(&exc_TypeError, "'%T' object is not subscriptable", x);
         return r;
     case SK_SETITEM: case SK_DELITEM:
-        while (!q->subscr) q = q->base;
+        q = slot_owner_subscr(q);
         if (!q->subscr(x, y, w->kind == SK_SETITEM ? args[2] : V_SENTINEL_DELETE))
             exc_raise_msg(&exc_TypeError, "'%T' object does not support item %s", x,
                           w->kind == SK_SETITEM ? "assignment" : "deletion");
         return V_NONE;
     case SK_ITER:
-        while (!q->getiter) q = q->base;
+        q = slot_owner_getiter(q);
         return q->getiter(x, NULL);
     case SK_NEXT:
-        while (!q->iternext) q = q->base;
+        q = slot_owner_iternext(q);
         r = q->iternext(x);
         if (!r) exc_raise(exc_new(&exc_StopIteration, V_EMPTY_TUPLE));
         return r;
     case SK_CALL:
-        while (!q->call) q = q->base;
+        q = slot_owner_call(q);
         return q->call(x, args + 1, nargs - 1, kwnames);
     case SK_FORMAT:
         if (!str_is(y)) exc_raise_msg(&exc_TypeError, "%n() argument must be str, not %T", name, y);
         return format_builtin(x, y);
     default: {   /* __repr__, __str__ */
-        while (!q->print) q = q->base;
+        q = slot_owner_print(q);
         Vstr s;
         vstr_init(&s, 16);
         Print p;

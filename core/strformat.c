@@ -547,8 +547,7 @@ static void percent_out(Vstr *out, const char *b, size_t blen, Int len, char t, 
 }
 
 static bool has_getitem(Value v) {
-    for (const Type *q = type_of(v); q; q = q->base)
-        if (q->subscr) return true;
+    if (slot_owner_subscr(type_of(v))) return true;
     return type_lookup(type_of(v), V_MKNAME(N___getitem__)) != V_NULL;
 }
 

@@ -333,8 +333,7 @@ M(splitlines) {
 }
 
 static bool iterable(Value v) {
-    for (const Type *q = type_of(v); q; q = q->base)
-        if (q->getiter) return true;
+    if (slot_owner_getiter(type_of(v))) return true;
     return type_lookup(type_of(v), V_MKNAME(N___getitem__)) != V_NULL;
 }
 

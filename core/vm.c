@@ -311,6 +311,15 @@ static ES_NORETURN void unpack_error(size_t expected, size_t got, bool too_many)
     exc_raise_msg(&exc_ValueError, "not enough values to unpack (expected %d, got %d)", (int)expected, (int)got);
 }
 
+/* [*src] and f(*src) into a list: src must be iterable.  Not inlined into vm_execute, whose
+ * register allocation it would disturb. */
+static ES_NOINLINE void list_extend_starred(Value list, Value src) {
+    const Type *t = type_of(src);
+    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+        exc_raise_msg(&exc_TypeError, "Value after * must be an iterable, not %T", src);
+    list_extend(list, src);
+}
+
 static void unpack(Value seq, Value *dst, size_t n) {
     Value *items;
     size_t len;
@@ -320,9 +329,8 @@ static void unpack(Value seq, Value *dst, size_t n) {
         return;
     }
     const Type *t = type_of(seq);
-    bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
-    for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
+    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+        exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value it = obj_getiter(seq, NULL);
     size_t i = 0;
     Value x;
@@ -333,9 +341,8 @@ static void unpack(Value seq, Value *dst, size_t n) {
 
 static void unpack_ex(Value seq, Value *dst, size_t before, size_t after) {
     const Type *t = type_of(seq);
-    bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
-    for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
+    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+        exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value l = list_from_iter(seq);
     size_t n = list_len(l);
     if (n < before + after)
@@ -351,9 +358,7 @@ static Value call_ex(Value f, Value args, Value kwargs) {
     size_t n;
     if (!seq_get_items(args, &a, &n)) {
         const Type *t = type_of(args);
-        bool iterable = false;
-        for (const Type *q = t; q; q = q->base) if (q->getiter) iterable = true;
-        if (!iterable && !type_lookup(t, V_MKNAME(N___getitem__)))
+        if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
             exc_raise_msg(&exc_TypeError, "%s argument after * must be an iterable, not %T",
                           "function", args);
         args = tuple_from_iter(args);
@@ -1042,15 +1047,9 @@ L_FORMAT:
 L_LISTAPPEND:
     list_append(RA, RB);
     DISPATCH();
-L_LISTEXTEND: {
-    Value src = RB;
-    const Type *t = type_of(src);
-    bool iterable = type_lookup(t, V_MKNAME(N___getitem__)) != V_NULL;
-    for (const Type *q = t; q && !iterable; q = q->base) if (q->getiter) iterable = true;
-    if (!iterable) exc_raise_msg(&exc_TypeError, "Value after * must be an iterable, not %T", src);
-    list_extend(RA, src);
+L_LISTEXTEND:
+    list_extend_starred(RA, RB);
     DISPATCH();
-}
 L_SETADD:
     set_add(RA, RB);
     DISPATCH();
@@ -1103,7 +1102,7 @@ L_FORITER: {
         if (li->index >= l->len) { li->index = (size_t)-1 >> 1; pc += sBx; DISPATCH(); }
         v = l->items[li->index++];
     } else {
-        v = t->iternext ? t->iternext(it) : obj_iternext(it);
+        v = TYPE_SLOT(t, iternext) ? t->iternext(it) : obj_iternext(it);
         if (!v) { pc += sBx; DISPATCH(); }
     }
     R[A + 1] = v;
