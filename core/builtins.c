@@ -144,7 +144,7 @@ BF(dir) {
         else if (f && f->func) {
             const Code *c = f->func->code;
             Value *r = frame_regs(f);
-            for (uint32_t i = 0; i < es_rd8(&c->nlocals); i++)
+            for (uint32_t i = 0, n = es_rd8(&c->nlocals); i < n; i++)
                 if (r[i]) map_set(dict_map(d), c->varnames[i], V_NONE);
         }
     } else {
@@ -214,10 +214,11 @@ Value builtins_locals(void) {
             map_set(dict_map(d), c->varnames[i], r[i]);
     /* free variables appear in locals() too: their names are the constants that the code's
      * LOADDEREF instructions carry */
+    uint32_t nupvals = es_rd8(&c->nupvals);
     for (uint32_t pc = 0; pc < c->ninsts; pc++) {
-        Inst in = c->insts[pc];
+        Inst in = es_rd32(&c->insts[pc]);   /* (a frozen Code's words are in flash: whole loads) */
         if (INS_OP(in) == I_UNPACKEX) pc++;    /* skip its operand word */
-        else if (INS_OP(in) == I_LOADDEREF && INS_B(in) < c->nupvals && INS_C(in) < c->nconsts) {
+        else if (INS_OP(in) == I_LOADDEREF && INS_B(in) < nupvals && INS_C(in) < c->nconsts) {
             Value v = *f->func->upvals[INS_B(in)]->v, name = c->consts[INS_C(in)];
             if (v && str_is(name)) map_set(dict_map(d), name, v);
         }

@@ -53,13 +53,10 @@ typedef struct Code {
 static inline uint32_t code_counts(const Code *c) { return es_rd32(&c->nregs); }
 #define COUNTS_NREGS(w)   ((w) & 0xFF)
 #define COUNTS_NARGS(w)   (((w) >> 8) & 0xFF)
+#define COUNTS_NPOSONLY(w) (((w) >> 16) & 0xFF)
 #define COUNTS_NKWONLY(w) ((w) >> 24)
 _Static_assert(offsetof(Code, nregs) % 4 == 0 && offsetof(Code, nkwonly) == offsetof(Code, nregs) + 3,
                "code_counts reads nregs..nkwonly as one word");
-
-static inline uint32_t code_nparams(const Code *c) {
-    return c->nargs + c->nkwonly + ((c->flags & CO_VARARGS) ? 1 : 0) + ((c->flags & CO_VARKW) ? 1 : 0);
-}
 
 /* A function's docstring, or None. */
 static inline Value code_doc(const Code *c) {

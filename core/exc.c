@@ -346,9 +346,10 @@ static void print_source_line(Print *p, Value filename, uint32_t line) {
     size_t fn;
     const char *f = str_data(filename, &fn);
     char path[128], buf[64], text[120];
-    if (fn == 0 || fn >= sizeof path || f[0] == '<') return;
-    memcpy(path, f, fn);
+    if (fn == 0 || fn >= sizeof path) return;
+    memcpy(path, f, fn);   /* (first: a frozen module's name is in flash) */
     path[fn] = 0;
+    if (path[0] == '<') return;
     intptr_t h = port_file_open(path, PORT_O_RDONLY);
     if (h < 0) return;
     uint32_t at = 1;
@@ -589,7 +590,10 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         if (end == start + 1 && dec) {
             const char *d;
             size_t len;
-            if (bytes_get_data(a[1], &d, &len) && (UInt)start < len) print_fmt(p, "byte 0x%x%x", ((uint8_t)d[start]) >> 4, d[start] & 15);
+            if (bytes_get_data(a[1], &d, &len) && (UInt)start < len) {
+                uint32_t b = es_rd8(d + start);   /* (a frozen bytes constant is in flash) */
+                print_fmt(p, "byte 0x%x%x", b >> 4, b & 15);
+            }
         } else if (end == start + 1 && str_is(a[1]) && (size_t)start < str_nchars(a[1])) {
             size_t len;
             const char *d = str_data(a[1], &len) + str_offset(a[1], (size_t)start);
@@ -616,7 +620,7 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         if (str_is(f)) {
             size_t len;
             const char *s = str_data(f, &len), *b = s + len;
-            while (b > s && b[-1] != '/') b--;
+            while (b > s && es_rd8(b - 1) != '/') b--;   /* (es_rd8: "<string>" is a static name) */
             print_cstr(p, " (");
             print_strn(p, b, len - (size_t)(b - s));
             if (has_line) print_fmt(p, ", line %v", line);

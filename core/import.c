@@ -234,10 +234,8 @@ static ES_NOINLINE Value resolve_name(Value name, Value globals, Int level) {
         if (globals && dict_get(globals, V_MKNAME(N___path__))) pkg = modname;
         else {
             size_t n;
-            const char *s = str_data(modname, &n);
-            size_t k = n;
-            while (k > 0 && s[k - 1] != '.') k--;
-            pkg = k ? str_new(s, k - 1) : V_MKNAME(N_);
+            const char *s = str_data(modname, &n), *dot = last_dot(s, n);
+            pkg = dot ? str_new(s, (size_t)(dot - s)) : V_MKNAME(N_);
         }
     }
     size_t n;
@@ -245,9 +243,9 @@ static ES_NOINLINE Value resolve_name(Value name, Value globals, Int level) {
     if (n == 0) exc_raise_msg(&exc_ImportError, "attempted relative import with no known parent package");
     size_t end = n;
     for (Int i = 1; i < level; i++) {
-        while (end > 0 && s[end - 1] != '.') end--;
-        if (end == 0) exc_raise_msg(&exc_ImportError, "attempted relative import beyond top-level package");
-        end--;
+        const char *dot = last_dot(s, end);
+        if (!dot) exc_raise_msg(&exc_ImportError, "attempted relative import beyond top-level package");
+        end = (size_t)(dot - s);
     }
     Vstr v;
     vstr_init(&v, end + 16);

@@ -68,7 +68,7 @@ static Value ba_hexlify(Value *args, int nargs, Value kw) {
     uint8_t *o = ((Bytes *)V_PTR(r))->data;
     for (size_t i = 0; i < n; i++) {
         if (i && k && (group > 0 ? (n - i) % k : i % k) == 0) *o++ = (uint8_t)sep;
-        uint8_t c = (uint8_t)d[i];
+        uint32_t c = es_rd8(d + i);   /* (es_rd8: the data may be a frozen constant, in flash) */
         *o++ = (uint8_t)digit_char(c >> 4);
         *o++ = (uint8_t)digit_char(c & 15);
     }
@@ -91,7 +91,7 @@ static Value ba_unhexlify(Value *args, int nargs, Value kw) {
     Value r = bytes_alloc(n / 2);
     uint8_t *o = ((Bytes *)V_PTR(r))->data;
     for (size_t i = 0; i < n; i += 2) {
-        int hi = ba_hexval(d[i]), lo = ba_hexval(d[i + 1]);
+        int hi = ba_hexval((char)es_rd8(d + i)), lo = ba_hexval((char)es_rd8(d + i + 1));   /* (as above) */
         if (hi < 0 || lo < 0) exc_raise_msg(&binascii_error_type, "Non-hexadecimal digit found");
         o[i / 2] = (uint8_t)(hi << 4 | lo);
     }

@@ -30,8 +30,8 @@ void structseq_print(Value self, Print *p, PrintKind kind) {
     (void)kind;
     const StructSeqType *t = (const StructSeqType *)type_of(self);
     const Tuple *tup = V_PTR(self);
-    print_fmt(p, "%n.%n(", V_MKNAME(t->module), t->type.name);
-    for (size_t i = 0; i < tup->len && i < es_rd16(&t->nfields); i++) {
+    print_fmt(p, "%n.%n(", V_MKNAME(es_rd16(&t->module)), t->type.name);
+    for (size_t i = 0, n = es_rd16(&t->nfields); i < tup->len && i < n; i++) {
         print_fmt(p, i ? ", %n=%r" : "%n=%r", V_MKNAME(es_rd16(&t->fields[i])), tup->items[i]);
     }
     print_char(p, ')');
@@ -41,7 +41,7 @@ void structseq_attr(Value self, Value name, Value *dest) {
     if (dest[1] != V_SENTINEL_METHOD || !V_IS_NAME(name)) return;
     const StructSeqType *t = (const StructSeqType *)type_of(self);
     const Tuple *tup = V_PTR(self);
-    for (size_t i = 0; i < es_rd16(&t->nfields) && i < tup->len; i++) {
+    for (size_t i = 0, n = es_rd16(&t->nfields); i < n && i < tup->len; i++) {
         if (es_rd16(&t->fields[i]) == V_NAME(name)) {
             dest[0] = tup->items[i];
             dest[1] = V_NULL;

@@ -366,7 +366,7 @@ static Value f_hex(Value *a, int n, Value kw) {
         m *= 16.0;
         int dgt = (int)m;
         m -= dgt;
-        buf[k++] = "0123456789abcdef"[dgt];
+        buf[k++] = digit_char((unsigned)dgt);
     }
     buf[k++] = 'p';
     buf[k++] = e < 0 ? '-' : '+';

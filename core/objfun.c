@@ -125,7 +125,8 @@ static ES_NORETURN void too_many_positional(Func *f, int nargs, int given_kwonly
 
 void func_bind_args(Func *f, Value *regs, Value *args, int nargs, Value kwnames) {
     const Code *c = f->code;
-    int npos = (int)es_rd8(&c->nargs), nkwonly = (int)es_rd8(&c->nkwonly), nposonly = (int)es_rd8(&c->nposonly);
+    uint32_t counts = code_counts(c);   /* (one load: a frozen Code is in flash) */
+    int npos = (int)COUNTS_NARGS(counts), nkwonly = (int)COUNTS_NKWONLY(counts), nposonly = (int)COUNTS_NPOSONLY(counts);
     bool varargs = (c->flags & CO_VARARGS) != 0, varkw = (c->flags & CO_VARKW) != 0;
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     int n = nargs < npos ? nargs : npos;
@@ -278,7 +279,7 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
     int min_args = (int)NFN_MIN(f), max_args = (int)NFN_MAX(f);
     if (kwnames && !(flags & NFN_KW) && tuple_len(kwnames) > 0) {
         if (flags & NFN_METHOD)
-            exc_raise_msg(&exc_TypeError, "%n.%n() takes no keyword arguments", nargs ? obj_type_name_value(args[0]) : V_MKNAME(name_ascii['?']), NFN_NAME(f));
+            exc_raise_msg(&exc_TypeError, "%n.%n() takes no keyword arguments", nargs ? obj_type_name_value(args[0]) : V_MKNAME(es_rd16(&name_ascii['?'])), NFN_NAME(f));
         exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", NFN_NAME(f));
     }
     if (nargs < min_args || (max_args != NARGS_ANY && nargs > max_args)) {

@@ -1078,7 +1078,7 @@ static uint64_t decimal_bits(const char *p0, long nsig, long decpt, uint64_t dm,
 
 static int match_word(const char *s, size_t len, const char *w)
 {
-    char word[9];   /* w is a literal (see put_str) */
+    char word[9];   /* w is a literal (see put_inf_nan) */
     size_t n = strlen(w);
     if (len < n || n > sizeof word)
         return 0;

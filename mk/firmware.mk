@@ -106,20 +106,19 @@ fw_objs = $(patsubst %,$(FW_DIR)/obj/%.o,$(basename $(1)))
 # byte load from flash or IRAM that slips through is completed by the LoadStoreError handler
 # (vectors.S, ~75 instructions instead of 1); the lx106 test suite runs them with its plugin
 # failing any such load, so no tested path does one.  Measured per file, docs/firmware.md
-# "Where the flash goes".  Not here: code that reads str/bytes that may live in flash on hot
-# paths (string methods, unicode and name tables, the
-# VM, regex matching, rt_string), code that may run at interrupt time with PS.EXCM set (ports/,
-# where the handler cannot help), and code the lx106 suite does not run but for repl.c,
-# complete.c and modmachine.c, read for such loads by hand.  lex.c is here because the
-# compiler hands it a RAM copy of source text that is in flash (core/compile.c,
-# ES_WORD_ONLY_PTR; tests/firmware/run.sh boots exec/eval of frozen constants with narrow
-# loads faulting).  Tried and kept with the flag because the suite caught them reading flash
-# bytes: re_compile.c (patterns, flag tables), modarray.c (typecode names, switch tables),
-# objcomplex.c, names.c (the pool itself).
+# "Where the flash goes".  tests/firmware/run.sh boots frozen code (vmcode: the whole bundle),
+# format strings and bytes constants (format) with every narrow load from them faulting, and
+# exec/eval of frozen text (source), and counts no such load.  Not here: code that reads
+# str/bytes that may live in flash on hot paths (str's own functions, string methods, unicode
+# and name tables, base64 over a caller's data, regex matching, rt_string), code that may run
+# at interrupt time with PS.EXCM set (ports/, where the handler cannot help; but see
+# FW_PORT_L32_OFF_SRCS), and code the lx106 suite does not run but for repl.c, complete.c and
+# modmachine.c, read for such loads by hand.  lex.c is here because the compiler hands it a
+# RAM copy of source text that is in flash (core/compile.c, gc_bytes_in_ram).
 L32_OFF_SRCS := core/compile.c core/parse.c core/lex.c lib/ffs_core.c lib/ffs_file.c lib/ffs_mount.c lib/ffs_name.c \
                 lib/lz.c core/objtype.c core/exc.c core/gc.c core/import.c core/modos.c core/objgen.c core/objfun.c \
                 core/code.c core/objdict.c core/objlist.c core/repl.c core/complete.c core/modmachine.c \
-                lib/base64.c lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
+                lib/mpn.c core/modbinascii.c core/strformat.c core/objint.c core/objfloat.c lib/dtoa.c core/builtins.c \
                 core/objbytes.c core/bytesmethods.c core/vm.c core/objfile.c
 $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 # Two port files that load no byte from flash or IRAM (the console's RAM ring buffer, the
@@ -140,11 +139,13 @@ $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/core/gc.o: FW_CFLAGS += -fno-jump-tables
 # events), which program order already orders.  The ports' device registers keep MEMW.
 $(call fw_objs,$(FW_CORE_SRCS)): FW_CFLAGS += -mno-serialize-volatile
 $(FW_CORE_FLASH_OBJS) $(FW_DIR)/obj/gen/names_gen.o: FW_CFLAGS += -Wa,--no-target-align
-# Five passes that cost flash at -Os here (docs/firmware.md "Where the flash goes"): without
-# them the core in flash is 2.7 kB smaller and, measured on the lx106 at -Os, runs 2.3% fewer
-# instructions (strings, sorting, mixed, exceptions, closures).  vm.c and gc.c (IRAM) keep them.
+# Six passes that cost flash at -Os here (docs/firmware.md "Where the flash goes"): without
+# the first five the core in flash is 2.7 kB smaller and, measured on the lx106 at -Os, runs
+# 2.3% fewer instructions (strings, sorting, mixed, exceptions, closures); -fno-caller-saves
+# (values live across calls in the callee-saved registers, not saved around each call) takes
+# 0.6 kB more, the 14 lx106 benchmarks at -Os 764.4 M -> 763.3 M.  vm.c and gc.c keep them.
 $(FW_CORE_FLASH_OBJS): FW_CFLAGS += -fno-tree-tail-merge -fno-tree-loop-optimize -fno-tree-dominator-opts -fno-ssa-phiopt \
-                        -fno-cse-follow-jumps
+                        -fno-cse-follow-jumps -fno-caller-saves
 # Doubles are written and read without dtoa's 64-bit engine (-DDTOA_FAST=0, lib/dtoa.c): 3.2 kB
 # less flash; repr of an everyday double takes ~14,000 instructions instead of ~3,300, reading
 # its 17 digits back ~13,600 instead of ~2,100 (docs/numbers.md).

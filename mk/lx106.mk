@@ -119,7 +119,7 @@ $(LX106_CORE_OBJS): | $(NAMES_H)
 # The core files the firmware builds without -mforce-l32 (L32_OFF_SRCS, mk/firmware.mk): the
 # same here, so that the plugin's check over the whole test suite covers them.
 $(patsubst %.c,$(LX106_OBJ_DIR)/%.o,$(L32_OFF_SRCS)): LX106_CFLAGS += -mno-force-l32
-# dtoa as in the firmware: the big-number engine writes every double (mk/firmware.mk)
+# dtoa as in the firmware: no 64-bit engine, for writing or reading doubles (mk/firmware.mk)
 $(LX106_OBJ_DIR)/lib/dtoa.o: LX106_CFLAGS += -DDTOA_FAST=0
 # and mpn's multiplication without Karatsuba's method (mk/firmware.mk)
 $(LX106_OBJ_DIR)/lib/mpn.o $(LX106_OBJ_DIR)/core/objint.o: LX106_CFLAGS += -DMPN_KARATSUBA=0
@@ -137,6 +137,8 @@ LX106_ESPY_OBJS := $(LX106_CORE_OBJS) $(LX106_OBJ_DIR)/ports/qemu/port.o \
 .PHONY: lx106 test-lx106
 lx106: $(LX106_ESPY) $(LX106_PLUGIN)
 
+# the port's files include the core's headers too, and with them the generated ones
+$(LX106_ESPY_OBJS): | $(NAMES_H)
 $(LX106_ESPY): $(LX106_ESPY_OBJS) $(LX106_PLATFORM_OBJS) $(LX106_LD)
 	$(LX106_LINK)
 	@sh ports/qemu/size.sh $@
