@@ -69,43 +69,36 @@ heap=$(sed -n 's/^heap \([0-9]*\) bytes free.*/\1/p' "$T/out" | head -1)
 # with the test app's 9 modules imported and their objects alive: a guard against regressions
 [ "${heap:-0}" -ge 57344 ] && ok || bad "free heap with the test app ${heap:-?} < 56 kB"
 
-# ---- exec, eval and compile of frozen constants (source text in flash) --------------------
-"$ESPY" build -q -o "$T/source.bin" --base "$BASE" "$D/source/main.py" >"$T/build" 2>&1; status $? 0 "espy build source app"
-# its string constants in flash fault on every 8/16-bit load, as on the chip (docs/emulator.md
-# narrow-load-fault): the compiler must read a RAM copy
-a=$(grep -obUa "y = 6 \* 7" "$T/source.bin" | head -1 | cut -d: -f1)
-z=$(grep -obUa "print('compiled'" "$T/source.bin" | head -1 | cut -d: -f1)
-[ -n "$a" ] && [ -n "$z" ] && [ "$z" -gt "$a" ] && [ $((z - a)) -lt 4000 ] && ok || bad "source app: constants not found in the image"
-printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + ${a:-0})) $((${z:-0} - ${a:-0} + 64)) >"$T/source.pins"
-emu "$T/source.bin" --pins "$T/source.pins" --trace "$T/source.trace" --script /dev/null --timeout 60
-status $? 0 "boot source app"
-program_output "$T/out" >"$T/prog"
-same "$T/prog" "$D/source.exp" "exec/eval/compile of frozen text"
-hasnt "$T/source.trace" "LOADSTORE" "no byte loads from the frozen text"
-# formatting with frozen format strings and specs (strformat.c reads a RAM copy), the same way
-"$ESPY" build -q -o "$T/format.bin" --base "$BASE" "$D/format/main.py" >"$T/build" 2>&1; status $? 0 "espy build format app"
-a=$(grep -obUa "format-start" "$T/format.bin" | head -1 | cut -d: -f1)
-z=$(grep -obUa "format-end" "$T/format.bin" | head -1 | cut -d: -f1)
-[ -n "$a" ] && [ -n "$z" ] && [ "$z" -gt "$a" ] && [ $((z - a)) -lt 4000 ] && ok || bad "format app: constants not found in the image"
-printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + ${a:-0})) $((${z:-0} - ${a:-0} + 16)) >"$T/format.pins"
-emu "$T/format.bin" --pins "$T/format.pins" --trace "$T/format.trace" --script /dev/null --timeout 60
-status $? 0 "boot format app"
-program_output "$T/out" >"$T/prog"
-same "$T/prog" "$D/format.exp" "formatting with frozen format strings"
-hasnt "$T/format.trace" "LOADSTORE" "no byte loads from the frozen format strings"
-# frozen code run by the VM (calls, closures, generators, exceptions) with the whole bundle
-# faulting on byte loads: the VM and the files it calls read code and tables by words
-"$ESPY" build -q -o "$T/vmcode.bin" --base "$BASE" "$D/vmcode/main.py" >"$T/build" 2>&1; status $? 0 "espy build vmcode app"
+# ---- frozen data that the firmware reads in flash, with every 8/16-bit load from it faulting
+# as on the chip (docs/emulator.md narrow-load-fault): the code built without -mforce-l32 must
+# read it by words or from a RAM copy (docs/firmware.md).
+# faulting NAME START LEN WHAT: bakes $D/NAME/main.py (already in $T/NAME.bin), boots it with
+# [START, START+LEN) of flash faulting, checks its output against $D/NAME.exp and that no such
+# load happened.
+faulting() {
+    [ -n "$2" ] && [ "${3:-0}" -gt 0 ] && [ "${3:-0}" -le 4096 ] && ok || bad "$1 app: data to fault not found (${2:-?} +${3:-?})"
+    printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + ${2:-0})) "${3:-1}" >"$T/$1.pins"
+    emu "$T/$1.bin" --pins "$T/$1.pins" --trace "$T/$1.trace" --script /dev/null --timeout 60
+    status $? 0 "boot $1 app"
+    program_output "$T/out" >"$T/prog"
+    same "$T/prog" "$D/$1.exp" "$4"
+    hasnt "$T/$1.trace" "LOADSTORE" "$4: no byte loads from the faulting data"
+}
+offset_of() { grep -obUa -- "$1" "$2" | head -1 | cut -d: -f1; }
+for app in source format vmcode; do
+    "$ESPY" build -q -o "$T/$app.bin" --base "$BASE" "$D/$app/main.py" >"$T/build" 2>&1; status $? 0 "espy build $app app"
+done
+# exec, eval and compile of frozen constants: the compiler reads a RAM copy of the text
+a=$(offset_of "y = 6 \* 7" "$T/source.bin"); z=$(offset_of "print('compiled'" "$T/source.bin")
+faulting source "$a" $((${z:-0} - ${a:-0} + 64)) "exec/eval/compile of frozen text"
+# formatting with frozen format strings and specs, numbers parsed from frozen text, frozen bytes
+a=$(offset_of "format-start" "$T/format.bin"); z=$(offset_of "format-end" "$T/format.bin")
+faulting format "$a" $((${z:-0} - ${a:-0} + 16)) "formatting and parsing frozen text and bytes"
+# frozen code run by the VM (calls, closures, generators, exceptions): the whole bundle
 "$ESPY" image info "$T/vmcode.bin" >"$T/info" 2>&1
 bs=$(bundle_start "$T/info")
-bn=$(sed -n 's/^bundle: [0-9]* modules, \([0-9]*\) bytes.*/\1/p' "$T/info")
-[ -n "$bs" ] && [ "${bn:-0}" -gt 0 ] && [ "${bn:-0}" -le 4096 ] && ok || bad "vmcode app: bundle ${bs:-?} +${bn:-?} not found or over 4 kB"
-printf 'narrow-load-fault 0x%X %d\n' $((0x40200000 + 0x${bs:-0})) "${bn:-1}" >"$T/vmcode.pins"
-emu "$T/vmcode.bin" --pins "$T/vmcode.pins" --trace "$T/vmcode.trace" --script /dev/null --timeout 60
-status $? 0 "boot vmcode app"
-program_output "$T/out" >"$T/prog"
-same "$T/prog" "$D/vmcode.exp" "frozen code with the bundle faulting on byte loads"
-hasnt "$T/vmcode.trace" "LOADSTORE" "no byte loads from the frozen bundle"
+faulting vmcode "$((0x${bs:-0}))" "$(sed -n 's/^bundle: [0-9]* modules, \([0-9]*\) bytes.*/\1/p' "$T/info")" \
+    "frozen code with the bundle faulting on byte loads"
 echo "firmware: free heap after boot with the test app: ${heap:-?} bytes"
 # the bare board, right after boot: issue 6 asks for at least 64 kB
 emu "$BASE" --script /dev/null --timeout 60; status $? 0 "boot the base image"
