@@ -227,7 +227,8 @@ $(FW_SELFTEST_BIN): $(FW_DIR)/espy-selftest.elf $(FW_IMAGE_TOOL)
 
 # ---- tests and benchmark -------------------------------------------------------------------
 .PHONY: test-firmware-app bench-bake
-test-firmware-app: $(BUILD)/espy $(BUILD)/emu/rom.elf $(FW_BIN) $(FW_SELFTEST_BIN)
+# (the counting plugin: tests/firmware/run.sh boots apps with a pins file, narrow-load-fault)
+test-firmware-app: $(BUILD)/espy $(BUILD)/emu/rom.elf $(BUILD)/emu/libespy_icount.so $(FW_BIN) $(FW_SELFTEST_BIN)
 	SELFTEST=$(FW_SELFTEST_BIN) sh tests/firmware/run.sh $(BUILD)/espy $(FW_BIN)
 
 TEST_TARGETS += test-firmware-app
