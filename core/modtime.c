@@ -177,14 +177,15 @@ static Value make_struct_time(int64_t t) {
 #define TM_FIRST (-67768040609740800LL)
 #define TM_END 67768036191676800LL
 
-/* Whole seconds since the epoch, as gmtime() takes them: an int exactly, a float rounded down. */
+/* Whole seconds since the epoch, as gmtime() takes them: an int exactly, a float rounded down;
+ * V_NULL for now. */
 static int64_t timestamp(Value v) {
     int64_t t = 0;
     bool fits;
-    if (int_is_int(v)) {
+    if (v && int_is_int(v)) {
         fits = int_to_i64(v, &t);
     } else {
-        double d = floor(seconds_arg(v));
+        double d = floor(v ? seconds_arg(v) : port_time());
         fits = d >= -9223372036854775808.0 && d < 9223372036854775808.0;
         if (fits) t = (int64_t)d;
     }
@@ -195,7 +196,7 @@ static int64_t timestamp(Value v) {
 
 static Value t_gmtime(Value *a, int n, Value kw) {
     (void)kw;
-    return make_struct_time(timestamp(n > 0 && a[0] != V_NONE ? a[0] : float_new(port_time())));
+    return make_struct_time(timestamp(n > 0 && a[0] != V_NONE ? a[0] : V_NULL));
 }
 
 static Value t_mktime(Value *a, int n, Value kw) {

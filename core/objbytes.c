@@ -299,8 +299,9 @@ Value bytes_decode(Value b, Value encoding, Value errors) {
         for (; i < bad_end; i++) {
             if (h == ERR_BACKSLASH) {
                 vstr_add(&v, "\\x", 2);
-                vstr_addc(&v, digit_char(es_rd8(d + i) >> 4));
-                vstr_addc(&v, digit_char(es_rd8(d + i) & 15));
+                uint32_t b = es_rd8(d + i);
+                vstr_addc(&v, digit_char(b >> 4));
+                vstr_addc(&v, digit_char(b & 15));
             }
         }
         if (h == ERR_REPLACE) vstr_add_utf8(&v, 0xFFFD);

@@ -47,8 +47,8 @@ Value obj_ascii(Value v) {
 
 typedef struct {
     uint32_t fill, type;    /* type: a code point, 0 when absent */
-    int align, sign, grouping;   /* characters, 0 when absent (ints: a char field costs a load */
-    int alt, no_neg_0;           /* sequence under -mforce-l32, this struct is on the stack) */
+    int align, sign, grouping;   /* characters, 0 when absent */
+    int alt, no_neg_0;
     Int width, prec;        /* -1 when absent */
 } Spec;
 
