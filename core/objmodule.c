@@ -46,8 +46,14 @@ Value module_globals(Value m) {
     if (module_is_builtin(m)) {
         /* a RAM copy, so that the caller may write to it */
         Value o = overlay(m, true);
-        Value d = dict_copy(((BuiltinModule *)V_PTR(m))->globals);
-        if (((BuiltinModule *)V_PTR(m))->attr) resolve_hooked(m, d);
+        BuiltinModule *bm = V_PTR(m);
+        Value d = dict_copy(bm->globals);
+        if (bm->attr) {
+            resolve_hooked(m, d);
+            /* and the names the hook gives beyond its table: it adds them to dest[0] */
+            Value dest[2] = {d, V_SENTINEL_METHOD};
+            bm->attr(m, V_NULL, dest);
+        }
         dict_update(d, o, false);
         return d;
     }
@@ -64,8 +70,9 @@ static void module_attr(Value self, Value name, Value *dest) {
             if (o) v = map_get(dict_map(o), name);
         }
         if (!v) v = map_get(dict_map(m->globals), name);
-        if (v == V_HOOKED) {
-            /* a built-in module's hook gives the names its table lists as V_HOOKED, only those */
+        if (v == V_HOOKED || (!v && builtin && m->attr)) {
+            /* a built-in module's hook gives the names its table lists as V_HOOKED, and may
+             * give names its table lacks (errno's constants, found by their text) */
             m->attr(self, name, dest);
             if (dest[0]) return;
             v = V_NULL;

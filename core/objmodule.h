@@ -9,7 +9,10 @@
 typedef struct {
     Object base;
     Value globals;                                       /* a dict */
-    void (*attr)(Value self, Value name, Value *dest);   /* built-in modules: extra attributes */
+    /* Built-in modules: extra attributes, as a type's attr slot: the names the table lists as
+     * V_HOOKED and any name the table lacks (loads only).  Called with name V_NULL and dest
+     * {dict, V_SENTINEL_METHOD} it adds the names it gives beyond the table to the dict. */
+    void (*attr)(Value self, Value name, Value *dest);
 } BuiltinModule;
 
 Value module_new(Value name);                            /* a module with a fresh globals dict */
