@@ -3,7 +3,7 @@
  * The IRAM code is loaded from flash once per boot, so it may be stored compressed: the ROM
  * loads the packed bytes into DRAM and the start-up code unpacks them into IRAM.  What matters
  * is the packed size and a decoder small enough to sit, unpacked, in front of it; speed matters
- * less (29.5 kB unpack in about 4.0 M instructions, 50 ms at 80 MHz).
+ * less (32 kB unpack in about 4.3 M instructions, 54 ms at 80 MHz).
  *
  * The stream is a binary range code with adaptive probabilities (as in LZMA).  The decoder
  * keeps range and code (32 bits), at first 1 and 0, and a probability p (12 bits: p / 4096 is
