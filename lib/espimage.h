@@ -47,7 +47,7 @@ enum {
 /* Where the packed IRAM code is loaded: high in DRAM, above the unpacking scratch that starts at
  * .bss (esp8266.ld checks it), in what becomes the heap. */
 #define ESPIMAGE_PACKED_ADDR  0x3FFF4000u
-#define ESPIMAGE_PACKED_MAGIC 0x315A4C45u   /* "ELZ1" */
+#define ESPIMAGE_PACKED_MAGIC 0x325A4C45u   /* "ELZ2" (ELZ1: the Elias-gamma code before the range code) */
 typedef struct {
     uint32_t magic;   /* ESPIMAGE_PACKED_MAGIC */
     uint32_t dest;    /* IRAM address of the unpacked code */

@@ -126,8 +126,12 @@ $(call fw_objs,$(L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
 # handlers, where the LoadStoreError handler could not help.
 FW_PORT_L32_OFF_SRCS := ports/esp8266/port.c ports/esp8266/machine_timer.c
 $(call fw_objs,$(FW_PORT_L32_OFF_SRCS)): FW_CFLAGS += -mno-force-l32
-FW_LONGCALL_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
+FW_LONGCALL_OBJS := $(call fw_objs,$(filter-out lib/lz.c,$(FW_PLATFORM_SRCS)) $(FW_APP_SRCS) $(FW_SELFTEST_SRCS) core/vm.c core/gc.c)
 $(FW_LONGCALL_OBJS): FW_CFLAGS += -mlongcalls
+# The decoder of the packed IRAM code runs in the boot stage, before the flash cache is on: it
+# calls only within itself (no long calls) and must read no table in flash (its switch a
+# compare chain; esp8266.ld keeps any rodata of lz.o in the stage all the same).
+$(FW_DIR)/obj/lib/lz.o: FW_CFLAGS += -fno-jump-tables
 # Switches become compare chains instead of jump tables in flash (-0.9 kB); the VM's dispatch
 # loop keeps its table.  The assembler does not pad branch targets to fetch boundaries
 # (--no-target-align, -6.6 kB): the core runs from the flash cache, where the size counts more

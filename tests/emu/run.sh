@@ -86,8 +86,8 @@ psize=$(sed -n 's/.*: IRAM code for 0x40100000, \([0-9]*\) bytes packed into [0-
 isize=$(xtensa-lx106-elf-size -A "$ELF" | awk '$1 == ".iram.text" { print $2 }')
 [ "${psize:-0}" = "$(( (isize + 3) / 4 * 4 ))" ] && ok || bad "packed size ${psize:-?}, .iram.text $isize"
 poff=$(($(sed -n 's/^segment [0-9]*: 0x3FFF4000 .*(file offset \(0x[0-9A-F]*\)).*/\1/p' "$T/info")))
-# its head in the file: magic "ELZ1", the IRAM address
-[ "$(u32 "$BASE" $poff) $(u32 "$BASE" $((poff + 4)))" = "828001349 1074790400" ] && ok || bad "packed head words"
+# its head in the file: magic "ELZ2", the IRAM address
+[ "$(u32 "$BASE" $poff) $(u32 "$BASE" $((poff + 4)))" = "844778565 1074790400" ] && ok || bad "packed head words"
 # setb FILE OFFSET BYTE: sets a byte of the boot image and mends its checksum, so that the
 # damage is met by the packed code's own checks, not by the checksum
 setb() {
@@ -103,7 +103,7 @@ cp "$BASE" "$T/plen.bin"; setb "$T/plen.bin" $((poff + 12)) 9; setb "$T/plen.bin
 "$ESPY" image verify "$T/plen.bin" >"$T/v" 2>&1; status $? 1 "verify packed stream cut short"
 has "$T/v" "packed IRAM code in segment" "verify packed stream cut short"
 has "$T/v" "does not unpack" "verify packed stream cut short"
-cp "$BASE" "$T/pmagic.bin"; setb "$T/pmagic.bin" $poff 0          # no "ELZ1" head
+cp "$BASE" "$T/pmagic.bin"; setb "$T/pmagic.bin" $poff 0          # no "ELZ2" head
 "$ESPY" image verify "$T/pmagic.bin" >"$T/v" 2>&1; status $? 1 "verify packed segment without its head"
 has "$T/v" "lacks the packed IRAM code's head" "verify packed segment without its head"
 emu "$T/pmagic.bin" --timeout 20 </dev/null
