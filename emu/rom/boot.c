@@ -39,6 +39,7 @@ void rom_main(int cause) {
     con_dec((uint32_t)cause);
     con_write(", boot mode:(3,6)\r\n\r\n");
     flash_open();
+    flash_window(1);   /* the ROM reads the boot image over SPI, cache or not */
 
     uint32_t size = flash_size() < 0x100000u ? flash_size() : 0x100000u;
     if (WINDOW[0] != 0xE9)
@@ -80,6 +81,7 @@ void rom_main(int cause) {
         rom_exit(ROM_EXIT_BAD_IMAGE);
     }
     con_flush();
+    flash_window(0);   /* until the firmware turns the cache on */
     ((void (*)(void))entry)();
     diag("ROM model: the firmware's entry function returned\n");
     rom_exit(ROM_EXIT_FAULT);

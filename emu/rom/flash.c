@@ -4,7 +4,13 @@
  * what the firmware reads through the "cache" and what the model boots from.  The flash file
  * itself (semihosting argument 1) is opened read-write: every program/erase updates the window
  * and is written through to the file, so the next run sees it.  Reads beyond the window (flash
- * larger than 1 MB) go to the file.  Programming only clears bits, as on NOR flash. */
+ * larger than 1 MB) go to the file.  Programming only clears bits, as on NOR flash.
+ *
+ * On the chip nothing in the window can be read until the firmware turns the cache on
+ * (Cache_Read_Enable): the ROM leaves it off.  So that code which reads flash too early (a
+ * jump table in irom0 used by the boot stage, say) fails here as it would there, the model
+ * fills the window with zeros (an ILL instruction, a null pointer) after it has loaded the boot
+ * image, and puts the flash back in it at the first Cache_Read_Enable. */
 #include "rom.h"
 
 #define WINDOW_BASE 0x40200000u
@@ -16,6 +22,7 @@ static uint32_t file_size;     /* bytes in the flash file */
 static uint32_t chip_size;     /* what SPIParamCfg last set; bounds for every access */
 static uint32_t window_size;   /* min(file_size, 1 MB) */
 static int warned_cache;
+static int window_hidden;      /* zeros in the window until the first Cache_Read_Enable */
 int rom_cache_enabled;
 
 uint32_t flash_size(void) {
@@ -74,7 +81,7 @@ static int file_io(int nr, uint32_t addr, void *buf, uint32_t len) {
 
 static int flash_get(uint32_t addr, uint8_t *dst, uint32_t len) {
     uint32_t i = 0;
-    for (; i < len && addr + i < window_size; i++)
+    for (; !window_hidden && i < len && addr + i < window_size; i++)
         dst[i] = *(volatile uint8_t *)(WINDOW_BASE + addr + i);
     if (i < len)
         return file_io(SEMI_READ, addr + i, dst + i, len - i);
@@ -83,7 +90,7 @@ static int flash_get(uint32_t addr, uint8_t *dst, uint32_t len) {
 
 /* Store bytes (already combined with the old contents) in the window and the file. */
 static int flash_put(uint32_t addr, const uint8_t *src, uint32_t len) {
-    for (uint32_t i = 0; i < len && addr + i < window_size; i++)
+    for (uint32_t i = 0; !window_hidden && i < len && addr + i < window_size; i++)
         *(volatile uint8_t *)(WINDOW_BASE + addr + i) = src[i];
     return file_io(SEMI_WRITE, addr, (void *)src, len);
 }
@@ -143,9 +150,30 @@ int SPIParamCfg(uint32_t device_id, uint32_t size, uint32_t block_size, uint32_t
     return 0;
 }
 
+/* Zeros in the window (hide), or the flash again (show).  Zeros by one host read from
+ * /dev/zero instead of a loop of stores the guest would count. */
+void flash_window(int show) {
+    if (show == !window_hidden)
+        return;
+    int ok;
+    if (show) {
+        ok = file_io(SEMI_READ, 0, (void *)WINDOW_BASE, window_size) == 0;
+    } else {
+        int z = semi(SEMI_OPEN, (int)"/dev/zero", 0 /* O_RDONLY */, 0);
+        ok = z >= 0 && semi(SEMI_READ, z, (int)WINDOW_BASE, (int)window_size) == (int)window_size;
+        if (z >= 0) semi(SEMI_CLOSE, z, 0, 0);
+    }
+    if (!ok) {
+        diag("ROM model: cannot fill the flash window\n");
+        rom_exit(ROM_EXIT_FLASH);
+    }
+    window_hidden = !show;
+}
+
 void Cache_Read_Enable(uint8_t odd_even, uint8_t mb_count, uint8_t no_idea) {
     (void)odd_even; (void)mb_count; (void)no_idea;
-    rom_cache_enabled = 1;  /* the window is always mapped in QEMU */
+    flash_window(1);
+    rom_cache_enabled = 1;  /* the window stays mapped in QEMU while the cache is off */
 }
 
 void Cache_Read_Disable(void) {

@@ -27,6 +27,7 @@ static inline int semi(int nr, int a, int b, int c) {
 #define SEMI_READ 3
 #define SEMI_WRITE 4
 #define SEMI_OPEN 5
+#define SEMI_CLOSE 6
 #define SEMI_LSEEK 19
 #define SEMI_SELECT_ONE 29
 #define SEMI_ARGC 1000
@@ -46,6 +47,7 @@ void rom_exit(int status) __attribute__((noreturn));
 
 /* flash.c */
 void flash_open(void);
+void flash_window(int show);     /* zeros in the window (0) until Cache_Read_Enable, or the flash (1) */
 uint32_t flash_size(void);
 extern int rom_cache_enabled;
 
