@@ -58,6 +58,19 @@ Value str_from_text(const char *s) {
     return vstr_to_str(&v);
 }
 
+const char *(cstr_printf)(const char *fmt, ...) {
+    Vstr v;
+    vstr_init(&v, 64);
+    Print p;
+    print_to_vstr(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(&p, fmt, ap);
+    va_end(ap);
+    vstr_addc(&v, 0);
+    return v.buf;
+}
+
 void print_vfmt(Print *p, const char *fmt, va_list ap) {
     const char *run = fmt;
     for (; *fmt; fmt++) {

@@ -43,4 +43,9 @@ extern Print print_stdout, print_stderr;
 Value str_printf(const char *fmt, ...);
 #define str_printf(fmt, ...) str_printf(ES_TEXT(fmt), ##__VA_ARGS__)
 
+/* Format into a NUL-terminated C string on the heap: the text of an error built at run time
+ * (a syntax error's text must be expanded; lex.c, compile.c). */
+const char *cstr_printf(const char *fmt, ...);
+#define cstr_printf(fmt, ...) cstr_printf(ES_TEXT(fmt), ##__VA_ARGS__)
+
 #endif

@@ -108,11 +108,16 @@ static void scan_macro_args(const char *p, int want) {
  * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time). */
 static const struct { const char *fn; int arg, kind; } msg_funcs[] = {
     {"exc_raise_msg", 1, 0}, {"exc_new_msg", 1, 0}, {"print_fmt", 1, 0}, {"str_printf", 0, 0},
+    {"cstr_printf", 0, 0},   /* the text of a syntax error built at run time */
     {"ST_ERROR", 0, 0},   /* modstruct.c: exc_raise_msg(&struct_error_type, ...) */
     {"lex_error", 2, 1}, {"lex_error_at", 4, 1}, {"lex_indent_error", 2, 1}, {"parse_error", 1, 1},
     {"parse_error_node", 2, 1}, {"expect", 2, 1}, {"exc_raise_syntax_error", 5, 1},
     {"exc_raise_syntax_error_kind", 6, 1},
     {"error_here", 1, 1}, {"error_at", 2, 1},   /* static in lex.c, compile.c */
+    {"error_name", 2, 0},   /* compile.c: a format, expanded (cstr_printf) into the error's text */
+    /* markers for a literal that reaches one of those some other way (a ternary's branches,
+     * a helper's parameter, a variable): msgs_gen.h defines them as its compressed form */
+    {"ES_MSG", 0, 0}, {"ES_SMSG", 0, 1},
     {NULL, 0, 0},
 };
 static char *msgs[MAX_MSGS];   /* the text, after a first byte '0' + kind */
@@ -608,7 +613,10 @@ int main(int argc, char **argv) {
     if (put_es_text(m, 0) || put_es_text(m, 1)) return 1;
     fprintf(m, "/* A literal's compressed form; anything else as it is. */\n"
                "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n"
-               "#define ES_STEXT(s) (__builtin_constant_p(s) ? es_stext(s) : (s))\n\n#endif\n");
+               "#define ES_STEXT(s) (__builtin_constant_p(s) ? es_stext(s) : (s))\n"
+               "/* A literal that reaches print_vfmt (ES_MSG) or a syntax error (ES_SMSG) by another way\n"
+               " * than as the direct argument of one of the functions above, compressed. */\n"
+               "#define ES_MSG(s) es_text(\"\" s)\n#define ES_SMSG(s) es_stext(\"\" s)\n\n#endif\n");
     fclose(m);
     /* msgs_gen.h goes beside names.h */
     const char *slash = strrchr(argv[2], '/');
