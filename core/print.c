@@ -34,15 +34,23 @@ void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 /* Word c - 0x80 of the compressed messages (tools/gennames.c).  The words are in order of
  * length, so its place in the pool is the bytes of the shorter words, then those of the words of
  * its length before it (a few steps of a loop; messages are not hot, and a table of offsets
- * would cost 258 bytes). */
+ * would cost 258 bytes).  A word may hold other words (bytes 0x80 + j): printed in turn. */
 static void print_word(Print *p, unsigned c) {
     unsigned k = c - 0x80, i = 0, o = 0;
     while (k >= es_text_first[i + 1]) {
         o += (es_text_first[i + 1] - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
         i++;
     }
-    unsigned len = ES_TEXT_MIN_LEN + i;
-    print_strn(p, es_text_pool + o + (k - es_text_first[i]) * len, len);
+    const char *w = es_text_pool + o + (k - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
+    const char *e = w + ES_TEXT_MIN_LEN + i, *run = w;
+    for (; w < e; w++) {
+        unsigned b = (unsigned char)*w;
+        if (b < 0x80) continue;
+        print_strn(p, run, (size_t)(w - run));
+        print_word(p, b);
+        run = w + 1;
+    }
+    print_strn(p, run, (size_t)(e - run));
 }
 
 Value str_from_text(const char *s) {
