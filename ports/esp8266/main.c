@@ -122,6 +122,11 @@ static ES_NOINLINE int session(bool first) {
 }
 
 void espy_main(void) {
+    if (!esp_layout_ok) {   /* (esplayout_strerror's text is compressed here: a format) */
+        print_fmt(&print_stdout, "layout descriptor: ");
+        print_fmt(&print_stdout, esplayout_strerror(esp_layout_err));
+        print_fmt(&print_stdout, "; assuming 512K\n");
+    }
     for (bool first = true;; first = false) {
         session(first);
         uart_write("MPY: soft reboot\r\n", 18);
