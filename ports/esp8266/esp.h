@@ -27,7 +27,8 @@ void espy_main(void);
  * missing or broken, esp_layout_ok is 0, esp_layout_err says why (esplayout_strerror) and
  * esp_layout holds the 512K default. */
 extern esplayout esp_layout;
-extern int esp_layout_ok, esp_layout_err;
+extern int esp_layout_err;
+#define esp_layout_ok (esp_layout_err == ESPLAYOUT_OK)
 NORETURN void esp_reboot(void);
 
 /* Console on UART0 (uart.c), through the ROM's character functions. */
