@@ -97,14 +97,22 @@ static void scan_macro_args(const char *p, int want) {
 
 /* ---- Compressed messages ----
  * The format strings given as literals to the functions below (exc_raise_msg & co.) are stored
- * with their most frequent byte sequences ("words", see choose_words) replaced by one byte each,
- * 0x80 + the word's index in a table of at most 128 (print_vfmt expands them; the literals are
- * ASCII).  The substitution happens
- * at compile time: msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc
- * folds to the compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of
- * length (by_length), so that the first index of each length is all print_word needs to find one. */
+ * with their most frequent byte sequences ("words", see choose_words) replaced by one byte each
+ * (print_vfmt expands them): word i < 128 is the byte 0x80 + i (the literals are ASCII), word
+ * 128 + j the control character ES_TEXT_CTL + j (from 0x0E, after \t \n \r, which messages
+ * use; byte 1 marks a syntax error's text).  The substitution happens at compile time:
+ * msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc folds to the
+ * compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of length
+ * (by_length), so that the first index of each length is all print_word needs to find one. */
 #define MAX_MSGS 4096
-#define MAX_WORDS 128
+#define CTL_FIRST 0x0E
+#define MAX_WORDS (128 + 0x20 - CTL_FIRST)
+
+/* The byte that stands for word i, and the word a byte stands for (-1: a plain byte). */
+static unsigned code_byte(int i) { return i < 128 ? 0x80u + (unsigned)i : CTL_FIRST + (unsigned)(i - 128); }
+static int code_word(unsigned b) {
+    return b >= 0x80 ? (int)b - 0x80 : b >= CTL_FIRST && b < 0x20 ? 128 + (int)(b - CTL_FIRST) : -1;
+}
 /* kind 0: a format (print_vfmt); kind 1: a syntax error's text (ES_STEXT, marked by a first
  * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time);
  * kind 2: texts one after the other, each ended by a \0 (ES_MSGS: a table in one literal). */
@@ -163,7 +171,7 @@ static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
                 default: return false;
                 }
             }
-            if (c >= 0x80 || (c == SEP && !sep) || n + 1 >= cap) return false;
+            if (c >= 0x80 || (c >= CTL_FIRST && c < 0x20 && !(c == SEP && sep)) || n + 1 >= cap) return false;
             buf[n++] = (char)c;
         }
         p = skip_space(p + 1);
@@ -199,10 +207,11 @@ static void scan_message(const char *p, int want, int kind) {
  * (count * (length - 1) - length, the length also being its cost in the pool), and replaces its
  * occurrences, left to right, by its byte.  No byte of a % directive (%s, %.*s, %%) is in a word:
  * print_vfmt must find it as it is; nor is the \0 between kind 2's texts.
- * A message is held as units: a byte of the text, 0x80 + i for word i, or BLOCKED + the byte
+ * A message is held as units: a byte of the text, WORD + i for word i, or BLOCKED + the byte
  * for those bytes. */
 #define MAX_WORD_LEN 24
 #define BLOCKED 0x100
+#define WORD 0x200
 typedef uint16_t Unit;
 static Unit *munits[MAX_MSGS];
 static size_t msg_len[MAX_MSGS];
@@ -252,7 +261,7 @@ static Seq *seq_find(int m, size_t pos, size_t len) {
 static bool seq_ok(int m, size_t pos, size_t len) {
     if (pos + len > msg_len[m]) return false;
     for (size_t i = 0; i < len; i++)
-        if (munits[m][pos + i] >= BLOCKED) return false;
+        if (munits[m][pos + i] >= BLOCKED && munits[m][pos + i] < WORD) return false;
     return true;
 }
 
@@ -309,7 +318,7 @@ static int by_length(const void *a, const void *b) {
 
 static void renumber(Unit *u, size_t n, const int *rank) {
     for (size_t i = 0; i < n; i++)
-        if (u[i] >= 0x80 && u[i] < BLOCKED) u[i] = (Unit)(0x80 + rank[u[i] - 0x80]);
+        if (u[i] >= WORD) u[i] = (Unit)(WORD + rank[u[i] - WORD]);
 }
 
 /* Chooses the words and leaves each message in munits in its compressed form. */
@@ -326,7 +335,7 @@ static void choose_words(void) {
             size_t k = 0;
             for (size_t i = 0; i < msg_len[m];) {
                 if (i + blen <= msg_len[m] && memcmp(munits[m] + i, w, blen * sizeof(Unit)) == 0) {
-                    munits[m][k++] = (Unit)(0x80 + nwords);
+                    munits[m][k++] = (Unit)(WORD + nwords);
                     i += blen;
                 } else {
                     munits[m][k++] = munits[m][i++];
@@ -354,7 +363,7 @@ static void choose_words(void) {
 
 /* Units as bytes (NUL-terminated); returns the length. */
 static size_t unit_bytes(const Unit *u, size_t n, char *out) {
-    for (size_t i = 0; i < n; i++) out[i] = (char)(u[i] & 0xFF);
+    for (size_t i = 0; i < n; i++) out[i] = (char)(u[i] >= WORD ? code_byte(u[i] - WORD) : u[i] & 0xFF);
     out[n] = 0;
     return n;
 }
@@ -362,10 +371,10 @@ static size_t unit_bytes(const Unit *u, size_t n, char *out) {
 /* Expands compressed text e as print_word does, appending to out at *n. */
 static void expand(const char *e, size_t len, char *out, size_t *n) {
     for (size_t i = 0; i < len; i++) {
-        unsigned ch = (unsigned char)e[i];
-        if (ch < 0x80) { out[(*n)++] = (char)ch; continue; }
+        int k = code_word((unsigned char)e[i]);
+        if (k < 0) { out[(*n)++] = e[i]; continue; }
         char w[MAX_WORD_LEN + 1];
-        size_t wn = unit_bytes(word_units[ch - 0x80], word_len[ch - 0x80], w);
+        size_t wn = unit_bytes(word_units[k], word_len[k], w);
         expand(w, wn, out, n);
     }
 }
@@ -680,9 +689,10 @@ int main(int argc, char **argv) {
     qsort(msgs, (size_t)nmsgs, sizeof(char *), by_string);
     choose_words();
     size_t woff = 0, min_len = nwords ? word_len[0] : 0, max_len = nwords ? word_len[nwords - 1] : 0;
-    fprintf(c, "\n/* Words of the compressed messages, by length: byte 0x80 + i stands for word i, the words\n"
+    fprintf(c, "\n/* Words of the compressed messages, by length (byte 0x80 + i stands for word i < 128,\n"
+               " * ES_TEXT_CTL + i - 128 for the others; tools/gennames.c): the words\n"
                " * es_text_first[k] .. es_text_first[k + 1] - 1 have ES_TEXT_MIN_LEN + k bytes, one after\n"
-               " * the other in es_text_pool (print_word); a word's bytes 0x80 + j are word j in turn. */\n");
+               " * the other in es_text_pool (print_word); a word may hold other words. */\n");
     fprintf(c, "const uint8_t es_text_first[%zu] = {", max_len - min_len + 2);
     for (size_t len = min_len, i = 0; len <= max_len + 1; len++) {
         while (i < (size_t)nwords && word_len[i] < len) i++;
@@ -706,7 +716,7 @@ int main(int argc, char **argv) {
     fprintf(m, "/* Generated by tools/gennames.c from the messages in the sources. Do not edit. */\n"
                "#ifndef ESPY_MSGS_GEN_H\n#define ESPY_MSGS_GEN_H\n\n#include <stdint.h>\n\n"
                "extern const uint8_t es_text_first[];\nextern const char es_text_pool[];\n"
-               "#define ES_TEXT_MIN_LEN %zu\n\n", min_len);
+               "#define ES_TEXT_MIN_LEN %zu\n#define ES_TEXT_CTL 0x%02X\n\n", min_len, CTL_FIRST);
     if (put_es_text(m, 0) || put_es_text(m, 1) || put_es_text(m, 2)) return 1;
     fprintf(m, "/* A literal's compressed form; anything else as it is.  ES_MSG, ES_SMSG and ES_MSGS mark a\n"
                " * literal that reaches print_vfmt, a syntax error or str_from_text by another way than as\n"
