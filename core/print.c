@@ -31,12 +31,13 @@ void print_int(Print *p, Int i) {
 
 void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 
-/* The word of the compressed messages (tools/gennames.c) a byte stands for: 0x80 + k for the
- * first 128, ES_TEXT_CTL + k - 128 (control characters messages do not use) for the others;
- * -1 for a plain byte. */
+/* The word of the compressed messages a byte stands for: 0x80 + k for the first 128, then the
+ * control characters 2..31 but \t \n \r, which messages use (tools/gennames.c code_byte); -1
+ * for a plain byte. */
 static inline int word_of(unsigned c) {
     if (c >= 0x80) return (int)c - 0x80;
-    return c - ES_TEXT_CTL < 0x20u - ES_TEXT_CTL ? (int)(c - ES_TEXT_CTL) + 128 : -1;
+    if (c < 2 || c >= 0x20 || c == '\t' || c == '\n' || c == '\r') return -1;
+    return 128 + (int)c - 2 - (c > '\n') * 2 - (c > '\r');
 }
 
 /* Word k.  The words are in order of length, so its place in the pool is the bytes of the

@@ -23,8 +23,8 @@ void print_value(Print *p, Value v, PrintKind kind);
  *   %v  str() of a Value        %r  repr() of a Value
  *   %T  the type name of a Value  %n  a name (Value that is a str) without quotes
  *   %D  an Int (intptr_t)
- * Formats are ASCII: a byte 0x80 + i, or a control character from ES_TEXT_CTL (0x0E) on, is a
- * word of the compressed messages.  The literal formats given to print_fmt, str_printf,
+ * Formats are ASCII: a byte from 0x80 on, or a control character but \t \n \r (and 0, 1), is
+ * a word of the compressed messages.  The literal formats given to print_fmt, str_printf,
  * exc_raise_msg and exc_new_msg are replaced at compile time by their compressed form (ES_TEXT,
  * build/gen/msgs_gen.h, made by tools/gennames.c). */
 void print_fmt(Print *p, const char *fmt, ...);
