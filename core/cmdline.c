@@ -119,8 +119,7 @@ int cmdline_run(const CmdLine *cl, int argc, char **argv, ReplReadLine read_line
             file = "<stdin>";
         } else if (!import_read_file(file, &src, &len, &err)) {
             exc_end(&top);
-            print_fmt(&print_stderr, "espy: can't open file '%s': [Errno %d] %s\n", file, err,
-                      exc_errno_message(err));
+            print_fmt(&print_stderr, "espy: can't open file '%s': [Errno %d] %v\n", file, err, exc_errno_str(err));
             return 2;
         }
         dict_set(globals, V_MKNAME(N___file__), str_new_cstr(file));

@@ -154,18 +154,13 @@ static ES_NORETURN void error_at(Compiler *c, const Node *n, const char *msg) {
 }
 #define error_at(c, n, msg) error_at(c, n, ES_STEXT(msg))
 
-static ES_NORETURN void error_name(Compiler *c, const Node *n, const char *pre, Value name, const char *post) {
-    Vstr v;
-    vstr_init(&v, 64);
-    vstr_add_str(&v, pre);
-    size_t len;
-    const char *s = str_data(name, &len);
-    vstr_add(&v, s, len);
-    vstr_add_str(&v, post);
-    vstr_addc(&v, 0);
-    if (n) error_at(c, n, v.buf);
-    parse_error(&c->p, v.buf);
+/* A SyntaxError naming a name: fmt is a format (print_vfmt) with one %n. */
+static ES_NORETURN void error_name(Compiler *c, const Node *n, const char *fmt, Value name) {
+    const char *msg = cstr_printf(fmt, name);
+    if (n) error_at(c, n, msg);
+    parse_error(&c->p, msg);
 }
+#define error_name(c, n, fmt, name) error_name(c, n, ES_TEXT(fmt), name)
 
 /* ---------------- emitting ---------------- */
 
@@ -884,7 +879,7 @@ static void cg_call(Compiler *c, Node *n, int dst) {
         for (Node *a = n->b; a; a = a->next) {
             if (a->kind != ND_KWARG) continue;
             for (int j = 0; j < nk; j++)
-                if (kwnames[j] == a->v) error_name(c, a, "keyword argument repeated: ", a->v, "");
+                if (kwnames[j] == a->v) error_name(c, a, "keyword argument repeated: %n", a->v);
             kwnames[nk++] = a->v;
             cg_into(c, a->a, first + i++);
         }
@@ -1092,7 +1087,8 @@ static void check_target_in(Compiler *c, Node *t, bool assign) {
     case ND_STARRED: error_at(c, t, "starred assignment target must be in a list or tuple");
     case ND_CONST:
         if (t->v == V_NONE || t->v == V_TRUE || t->v == V_FALSE) {
-            const char *m = t->v == V_NONE ? "cannot assign to None" : t->v == V_TRUE ? "cannot assign to True" : "cannot assign to False";
+            const char *m = t->v == V_NONE ? ES_SMSG("cannot assign to None") : t->v == V_TRUE ? ES_SMSG("cannot assign to True")
+                                                                    : ES_SMSG("cannot assign to False");
             error_at(c, t, m);
         }
         if (t->v == V_ELLIPSIS) {
@@ -1408,12 +1404,6 @@ static Code *fs_close(Compiler *c, FuncState *fs) {
 /* IndentationError after a block header: CPython names the statement and its line
  * ("expected an indented block after 'if' statement on line 3").  nl is the header's final
  * newline token; the header starts on the nearest line above that opens with a keyword. */
-static size_t put_cstr(char *d, const char *s) {
-    size_t n = strlen(s);
-    memcpy(d, s, n);
-    return n;
-}
-
 static ES_NORETURN void block_indent_error(Compiler *c, const char *nl, uint32_t line) {
     static const char *const kw[] = {"if", "elif", "else", "for", "while", "try", "except", "finally",
                                      "with", "def", "class", "async"};
@@ -1427,23 +1417,11 @@ static ES_NORETURN void block_indent_error(Compiler *c, const char *nl, uint32_t
         while (w + n < nl && w[n] >= 'a' && w[n] <= 'z') n++;
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
             if (strlen(kw[i]) != n || memcmp(kw[i], w, n) != 0) continue;
-            char msg[80];
-            const char *what = i >= 9 ? (i == 10 ? "class definition" : "function definition") : NULL;
-            size_t m = put_cstr(msg, "expected an indented block after ");
-            if (what) m += put_cstr(msg + m, what);
-            else {
-                msg[m++] = '\'';
-                memcpy(msg + m, w, n);
-                m += n;
-                m += put_cstr(msg + m, "' statement");
-            }
-            m += put_cstr(msg + m, " on line ");
-            char digits[10];
-            int nd = 0;
-            do digits[nd++] = (char)('0' + line % 10); while ((line /= 10) != 0);
-            while (nd) msg[m++] = digits[--nd];
-            msg[m] = 0;
-            lex_indent_error(lx, NULL, msg);
+            lex_indent_error(lx, NULL, i < 9 ? cstr_printf("expected an indented block after '%.*s' statement on line %u",
+                                                           (int)n, w, (unsigned)line)
+                                       : cstr_printf(i == 10 ? ES_MSG("expected an indented block after class definition on line %u")
+                                                             : ES_MSG("expected an indented block after function definition on line %u"),
+                                                     (unsigned)line));
         }
         if (ls <= lx->src) break;
         nl = ls - 1;
@@ -1932,7 +1910,7 @@ static void compile_break_continue(Compiler *c, bool is_break) {
     Token t = p->lx.tok;
     advance(p);
     Block *loop = innermost_loop(c);
-    if (!loop) lex_error(&p->lx, &t, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    if (!loop) lex_error(&p->lx, &t, is_break ? ES_SMSG("'break' outside loop") : ES_SMSG("'continue' not properly in loop"));
     if (c->scan) return;
     set_line(c, t.line);
     unwind_blocks(c, loop);
@@ -2006,11 +1984,11 @@ static void compile_global_nonlocal(Compiler *c, bool is_global) {
         if (c->scan && fs->kind != SC_MODULE) {
             for (int i = 0; i < fs->nparams; i++)
                 if (fs->locals.v[i] == name)
-                    error_name(c, NULL, is_global ? "name '" : "name '", name,
-                               is_global ? "' is parameter and global" : "' is parameter and nonlocal");
+                    error_name(c, NULL, is_global ? ES_MSG("name '%n' is parameter and global")
+                                                  : ES_MSG("name '%n' is parameter and nonlocal"), name);
             if (vv_find(&fs->bound, name) >= 0 && vv_find(&fs->imported, name) < 0)
-                error_name(c, NULL, "name '", name, is_global ? "' is assigned to before global declaration"
-                                                              : "' is assigned to before nonlocal declaration");
+                error_name(c, NULL, is_global ? ES_MSG("name '%n' is assigned to before global declaration")
+                                              : ES_MSG("name '%n' is assigned to before nonlocal declaration"), name);
             if (is_global) vv_add_unique(&fs->globals, name);
             else {
                 vv_add_unique(&fs->nonlocals, name);
@@ -2020,7 +1998,7 @@ static void compile_global_nonlocal(Compiler *c, bool is_global) {
                     if (q->kind == SC_CLASS) continue;
                     if (vv_find(&q->locals, name) >= 0 || vv_find(&q->bound, name) >= 0) { found = true; break; }
                 }
-                if (!found) error_name(c, NULL, "no binding for nonlocal '", name, "' found");
+                if (!found) error_name(c, NULL, "no binding for nonlocal '%n' found", name);
             }
         }
         advance(p);
@@ -2145,7 +2123,7 @@ static void compile_from_import(Compiler *c) {
     for (;;) {
         if (tok(p) != T_NAME) {
             if (paren && tok(p) == T_RPAR && n > 0) break;
-            parse_error(p, n == 0 && !paren ? "invalid syntax" : "trailing comma not allowed without surrounding parentheses");
+            parse_error(p, n == 0 && !paren ? ES_SMSG("invalid syntax") : ES_SMSG("trailing comma not allowed without surrounding parentheses"));
         }
         if (n == 256) parse_error(p, "too many names");
         vv_push(&nv, name_from_str(p->lx.tok.start, p->lx.tok.len));

@@ -34,7 +34,7 @@ void exc_raise(Value exc) {
     ExcFrame *ef = vm.handler;
     if (!ef) {
         /* only the type's name: str() could run Python code and raise again, here */
-        print_cstr(&print_stderr, "espy: uncaught exception outside any handler: ");
+        print_fmt(&print_stderr, "espy: uncaught exception outside any handler: ");
         print_fmt(&print_stderr, "%T", exc);
         print_char(&print_stderr, '\n');
         port_write(2, "", 0);
@@ -142,47 +142,46 @@ void exc_raise_recursion(void) {
 }
 
 /* The errno numbers with a message of their own (CPython's strerror texts on Linux), and the
- * messages in the same order, "Unknown error" last.  Two short tables instead of the switches,
- * which gcc turned into tables of 111 and 115 pointers (0.9 kB). */
+ * messages in the same order, "Unknown error" last: a table of numbers and one literal of the
+ * texts instead of the switches, which gcc turned into tables of 111 and 115 pointers (0.9 kB). */
 static const uint8_t errno_msg_num[] = {
     1, 2, 5, 9, 11, 12, 13, 16, 17, 18, 19, 20, 21, 22, 24, 27, 28, 29, 30, 32, 36, 38, 39, 75, 110, 111,
 };
-static const char errno_msg_text[] =
-    "Operation not permitted\0"
-    "No such file or directory\0"
-    "Input/output error\0"
-    "Bad file descriptor\0"
-    "Resource temporarily unavailable\0"
-    "Cannot allocate memory\0"
-    "Permission denied\0"
-    "Device or resource busy\0"
-    "File exists\0"
-    "Invalid cross-device link\0"
-    "No such device\0"
-    "Not a directory\0"
-    "Is a directory\0"
-    "Invalid argument\0"
-    "Too many open files\0"
-    "File too large\0"
-    "No space left on device\0"
-    "Illegal seek\0"
-    "Read-only file system\0"
-    "Broken pipe\0"
-    "File name too long\0"
-    "Function not implemented\0"
-    "Directory not empty\0"
-    "Value too large for defined data type\0"
-    "Connection timed out\0"
-    "Connection refused\0"
-    "Unknown error";
-
+/* The message of err: compressed (ES_MSGS), for str_from_text or print_fmt. */
 static const char *errno_message(int err) {
-    const char *p = errno_msg_text;
+    const char *p = ES_MSGS(
+        "Operation not permitted\0"
+        "No such file or directory\0"
+        "Input/output error\0"
+        "Bad file descriptor\0"
+        "Resource temporarily unavailable\0"
+        "Cannot allocate memory\0"
+        "Permission denied\0"
+        "Device or resource busy\0"
+        "File exists\0"
+        "Invalid cross-device link\0"
+        "No such device\0"
+        "Not a directory\0"
+        "Is a directory\0"
+        "Invalid argument\0"
+        "Too many open files\0"
+        "File too large\0"
+        "No space left on device\0"
+        "Illegal seek\0"
+        "Read-only file system\0"
+        "Broken pipe\0"
+        "File name too long\0"
+        "Function not implemented\0"
+        "Directory not empty\0"
+        "Value too large for defined data type\0"
+        "Connection timed out\0"
+        "Connection refused\0"
+        "Unknown error");
     for (size_t i = 0; i < sizeof errno_msg_num && (int)es_rd8(&errno_msg_num[i]) != err; i++) p += strlen(p) + 1;
     return p;
 }
 
-const char *exc_errno_message(int err) { return errno_message(err); }
+Value exc_errno_str(int err) { return str_from_text(errno_message(err)); }
 
 /* OSError's subclass for an errno: the numbers, and each one's class. */
 static const uint8_t oserror_num[] = {2, 17, 21, 20, 1, 13, 11, 114, 115, 10, 4, 3, 110, 32, 103, 111, 104};
@@ -201,21 +200,21 @@ static const Type *oserror_subclass(int err) {
 }
 
 void exc_raise_oserror(int err) {
-    Value args[2] = {V_MKINT(err), str_new_cstr(errno_message(err))};
+    Value args[2] = {V_MKINT(err), exc_errno_str(err)};
     exc_raise(exc_new(oserror_subclass(err), tuple_from_array(args, 2)));
 }
 
 static void exc_setup(Value e);
 
 void exc_raise_oserror_path(int err, Value path) {
-    Value args[3] = {V_MKINT(err), str_new_cstr(errno_message(err)), path};
+    Value args[3] = {V_MKINT(err), exc_errno_str(err), path};
     Value e = exc_new(oserror_subclass(err), tuple_from_array(args, 3));
     exc_setup(e);
     exc_raise(e);
 }
 
 void exc_raise_oserror_path2(int err, Value path, Value path2) {
-    Value args[5] = {V_MKINT(err), str_new_cstr(errno_message(err)), path, V_NONE, path2};
+    Value args[5] = {V_MKINT(err), exc_errno_str(err), path, V_NONE, path2};
     Value e = exc_new(oserror_subclass(err), tuple_from_array(args, 5));
     exc_setup(e);
     exc_raise(e);
@@ -334,7 +333,7 @@ static void print_exc_line(Print *p, Value exc) {
         str_data(s, &n);
         if (n) print_fmt(p, ": %v", s);
     } else {
-        print_cstr(p, ": <exception str() failed>");
+        print_fmt(p, ": <exception str() failed>");
     }
     print_char(p, '\n');
 }
@@ -396,15 +395,15 @@ static void print_one(Print *p, Value exc, int depth) {
     if (depth < 10) {
         if (e->cause && e->cause != V_NONE) {
             print_one(p, e->cause, depth + 1);
-            print_cstr(p, "\nThe above exception was the direct cause of the following exception:\n\n");
+            print_fmt(p, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (e->context && e->context != V_NONE && !(e->flags & EXC_SUPPRESS_CONTEXT)) {
             print_one(p, e->context, depth + 1);
-            print_cstr(p, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            print_fmt(p, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
     TbBuf *tb = V_PTR(e->traceback);
     if (tb && tb->n) {
-        print_cstr(p, "Traceback (most recent call last):\n");
+        print_fmt(p, "Traceback (most recent call last):\n");
         /* as CPython: a line repeated more than TB_REPEAT_SHOWN times in a row (recursion) is
          * shown that many times, then counted */
         const TbEntry *last = NULL;
@@ -585,7 +584,7 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
         Value *a = tuple_items(args) - tr;   /* a[1..4]: object, start, end, reason */
         Int start = V_INT(a[2]), end = V_INT(a[3]);
         bool dec = is_instance_of(self, &exc_UnicodeDecodeError);
-        if (tr) print_cstr(p, "can't translate ");
+        if (tr) print_fmt(p, "can't translate ");
         else print_fmt(p, "'%v' codec can't %s ", a[0], dec ? "decode" : "encode");
         if (end == start + 1 && dec) {
             const char *d;

@@ -62,7 +62,7 @@ ES_NORETURN void exc_raise_value(const Type *t, Value arg);   /* t(arg) */
 ES_NORETURN void exc_raise_memory_error(void);
 ES_NORETURN void exc_raise_recursion(void);
 void exc_gc_mark_static(void);   /* for vm_gc_mark_roots: the preallocated MemoryError/RecursionError */
-const char *exc_errno_message(int err);                      /* strerror(err) */
+Value exc_errno_str(int err);                                /* strerror(err) as a str */
 ES_NORETURN void exc_raise_oserror(int err);                  /* OSError(err, strerror) */
 ES_NORETURN void exc_raise_oserror_path(int err, Value path);
 /* With two paths (rename): "[Errno 2] No such file or directory: 'a' -> 'b'", as CPython. */

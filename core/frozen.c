@@ -14,6 +14,7 @@
 #include "names.h"
 #include "objstr.h"
 #include "mpn.h"
+#include "msgs_gen.h"
 
 #ifndef ES_FROZEN_ABI_ATTR
 #define ES_FROZEN_ABI_ATTR
@@ -171,23 +172,23 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
     import_frozen_find = NULL;
     import_native_find = NULL;
     const uint32_t *h = bundle;
-    if (region_size < FZ_HDR_WORDS * 4) return region_size ? "region too small" : "";
+    if (region_size < FZ_HDR_WORDS * 4) return region_size ? ES_MSG("region too small") : "";
     if (h[FZ_HDR_MAGIC] == 0xFFFFFFFFu) return "";          /* erased: no bundle */
-    if (h[FZ_HDR_MAGIC] != FZ_MAGIC) return "bad magic";
-    if (h[FZ_HDR_VERSION] != FZ_VERSION) return "format version differs from the firmware's";
+    if (h[FZ_HDR_MAGIC] != FZ_MAGIC) return ES_MSG("bad magic");
+    if (h[FZ_HDR_VERSION] != FZ_VERSION) return ES_MSG("format version differs from the firmware's");
     uint32_t size = h[FZ_HDR_SIZE];
-    if (size < FZ_HDR_WORDS * 4 || size > region_size || size % 4) return "bad size";
-    if (h[FZ_HDR_BASE] != (uint32_t)(uintptr_t)bundle) return "baked for another flash address";
+    if (size < FZ_HDR_WORDS * 4 || size > region_size || size % 4) return ES_MSG("bad size");
+    if (h[FZ_HDR_BASE] != (uint32_t)(uintptr_t)bundle) return ES_MSG("baked for another flash address");
     if (h[FZ_HDR_ABI] != crc32_update(0, frozen_abi, sizeof frozen_abi))
-        return "baked for another firmware build";
+        return ES_MSG("baked for another firmware build");
     if (crc32_update(0, (const uint8_t *)bundle + FZ_HDR_CRC_FROM, size - FZ_HDR_CRC_FROM) != h[FZ_HDR_CRC])
-        return "CRC mismatch";
+        return ES_MSG("CRC mismatch");
     uint32_t nmods = h[FZ_HDR_NMODS], count = h[FZ_HDR_NAMES_COUNT], mask = h[FZ_HDR_NAMES_MASK];
     if (!within(h[FZ_HDR_INDEX], nmods * FZ_MOD_WORDS * 4, size) ||
         !within(h[FZ_HDR_NAMES_INFO], count * 8, size) || !within(h[FZ_HDR_NAMES_POOL], 0, size) ||
         (mask & (mask + 1)) || !within(h[FZ_HDR_NAMES_INDEX], ((mask + 2) / 2) * 4, size))
-        return "bad index";
-    if (h[FZ_HDR_NAMES_FIRST] != NAME_STATIC_COUNT) return "baked for another name table";
+        return ES_MSG("bad index");
+    if (h[FZ_HDR_NAMES_FIRST] != NAME_STATIC_COUNT) return ES_MSG("baked for another name table");
     const uint32_t *index = (const uint32_t *)((const char *)bundle + h[FZ_HDR_INDEX]);
     uint32_t base = (uint32_t)(uintptr_t)bundle;
     for (uint32_t i = 0; i < nmods; i++) {
@@ -199,7 +200,7 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
         if (!within(off, FZ_NAT_WORDS * 4, size) || head[FZ_NAT_MAGIC_W] != FZ_NAT_MAGIC ||
             !within(off, head[FZ_NAT_SIZE], size) || head[FZ_NAT_LINKED] != e[FZ_MOD_CODE] ||
             head[FZ_NAT_MODULE] - e[FZ_MOD_CODE] >= head[FZ_NAT_SIZE])
-            return "bad native module";
+            return ES_MSG("bad native module");
     }
     if (count) {
         const char *b = bundle;
@@ -210,7 +211,7 @@ const char *frozen_load(const void *bundle, uint32_t region_size) {
             .index = (const uint32_t *)(b + h[FZ_HDR_NAMES_INDEX]),
             .index_mask = mask,
         };
-        if (!names_add_segment(&seg)) return "names were created before the bundle was loaded";
+        if (!names_add_segment(&seg)) return ES_MSG("names were created before the bundle was loaded");
     }
     fz_index = index;
     fz_nmods = nmods;

@@ -214,7 +214,7 @@ struct Code;
  * version, size, base address, ABI id, CRC.  If it is sound, registers its name segment and
  * makes `import` find its modules (import_frozen_find).  Call right after vm_init(), before any
  * name is created at run time.  Returns NULL on success, "" for an empty region (erased flash),
- * or a one-line reason why the bundle was refused. */
+ * or a one-line reason why the bundle was refused: a compressed text (ES_MSG), for print_fmt. */
 const char *frozen_load(const void *bundle, uint32_t region_size);
 /* Modules in the loaded bundle (0 when none is loaded): index entries (a native module has
  * one per name), and the Python (native: false) or native modules. */

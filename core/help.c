@@ -13,23 +13,6 @@
 #include "frozen.h"
 #include "help.h"
 
-static const char help_text[] =
-    "Welcome to espy, Python 3 for the ESP8266.\n"
-    "\n"
-    "At the REPL:\n"
-    "  Ctrl-C  interrupt a running program     Ctrl-D  soft reset (on the PC: exit)\n"
-    "  Ctrl-E  paste mode (Ctrl-D runs it)     Ctrl-A  raw REPL for tools, Ctrl-B back\n"
-    "\n"
-    "help(obj) lists an object's attributes; help('modules') the modules there are.\n"
-    "Files on the board: open(), os.listdir(); boot.py and main.py run at every boot.\n"
-    "\n"
-    "Blink the ESP-01's blue LED (GPIO2, lit when low):\n"
-    "  import machine, time\n"
-    "  led = machine.Pin(2, machine.Pin.OUT)\n"
-    "  while True:\n"
-    "      led(not led())\n"
-    "      time.sleep_ms(500)\n";
-
 /* Names in MicroPython's layout: slots of 16 columns, at most 64 columns a line (a longer
  * name takes more slots), each line ended by nl.  help('modules') and the REPL's Tab list. */
 void print_name_columns(Print *p, Value names, const char *nl) {
@@ -59,14 +42,29 @@ static void help_modules(Print *p) {
     for (uint32_t i = 0; i < frozen_module_count(); i++) list_append(names, frozen_module_name(i));
     list_sort(names, V_NULL, false);
     print_name_columns(p, names, "\n");
-    print_cstr(p, "Plus any modules on the filesystem (sys.path: '', '/lib').\n");
+    print_fmt(p, "Plus any modules on the filesystem (sys.path: '', '/lib').\n");
 }
 
 static Value bi_help(Value *args, int nargs, Value kw) {
     (void)kw;
     Print *p = &print_stdout;
     if (nargs == 0) {
-        print_cstr(p, help_text);
+        /* a format (print_vfmt): stored compressed, and without a % */
+        print_fmt(p,        "Welcome to espy, Python 3 for the ESP8266.\n"
+        "\n"
+        "At the REPL:\n"
+        "  Ctrl-C  interrupt a running program     Ctrl-D  soft reset (on the PC: exit)\n"
+        "  Ctrl-E  paste mode (Ctrl-D runs it)     Ctrl-A  raw REPL for tools, Ctrl-B back\n"
+        "\n"
+        "help(obj) lists an object's attributes; help('modules') the modules there are.\n"
+        "Files on the board: open(), os.listdir(); boot.py and main.py run at every boot.\n"
+        "\n"
+        "Blink the ESP-01's blue LED (GPIO2, lit when low):\n"
+        "  import machine, time\n"
+        "  led = machine.Pin(2, machine.Pin.OUT)\n"
+        "  while True:\n"
+        "      led(not led())\n"
+        "      time.sleep_ms(500)\n");
         return V_NONE;
     }
     Value obj = args[0];

@@ -8,6 +8,7 @@
 #include "objcomplex.h"
 #include "objstr.h"
 #include "vstr.h"
+#include "print.h"
 
 static const char *const keywords[] = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -126,9 +127,7 @@ void lex_report_unclosed(Lexer *lx) {
     uint32_t line = lx->line;
     for (q = b; q < lx->p; q++) if (*q == '\n') line--;
     for (q = lx->p; q < b; q++) if (*q == '\n') line++;
-    char msg[24] = "'(' was never closed";
-    msg[1] = *b;
-    lex_error_at(lx, line, ls, (uint32_t)(b - ls), msg);
+    lex_error_at(lx, line, ls, (uint32_t)(b - ls), cstr_printf("'%c' was never closed", *b));
 }
 
 static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -229,17 +228,10 @@ static void scan_string(Lexer *lx, const char *start, int flags) {
     for (;;) {
         if (lx->p >= lx->end) {
             lx->line_start = ls0;
-            char msg[80];
-            strcpy(msg, triple ? "unterminated triple-quoted string literal (detected at line "
-                               : "unterminated string literal (detected at line ");
-            size_t n = strlen(msg);
             /* CPython counts the last line, not the empty one after a final newline */
-            uint32_t l = lx->line - (lx->end > body && (lx->end[-1] == '\n' || lx->end[-1] == '\r')), d = 1;
-            while (l / d >= 10) d *= 10;
-            for (; d; d /= 10) msg[n++] = (char)('0' + (l / d) % 10);
-            msg[n++] = ')';
-            msg[n] = 0;
-            lex_error_at(lx, line0, ls0, (uint32_t)(start - ls0), msg);
+            unsigned l = lx->line - (lx->end > body && (lx->end[-1] == '\n' || lx->end[-1] == '\r'));
+            lex_error_at(lx, line0, ls0, (uint32_t)(start - ls0),
+                         cstr_printf("unterminated %sstring literal (detected at line %u)", triple ? "triple-quoted " : "", l));
         }
         char c = *lx->p;
         if (c == '\\') {
@@ -254,15 +246,8 @@ static void scan_string(Lexer *lx, const char *start, int flags) {
         if (c == '\n' || c == '\r') {
             if (!triple) {
                 lx->p = lx->end;  /* report as unterminated at this line */
-                char msg[64];
-                strcpy(msg, "unterminated string literal (detected at line ");
-                size_t n = strlen(msg);
-                uint32_t l = line0, d = 1;
-                while (l / d >= 10) d *= 10;
-                for (; d; d /= 10) msg[n++] = (char)('0' + (l / d) % 10);
-                msg[n++] = ')';
-                msg[n] = 0;
-                lex_error_at(lx, line0, ls0, (uint32_t)(start - ls0), msg);
+                lex_error_at(lx, line0, ls0, (uint32_t)(start - ls0),
+                             cstr_printf("unterminated %sstring literal (detected at line %u)", "", (unsigned)line0));
             }
             if (c == '\r' && peek(lx, 1) == '\n') lx->p++;
             lx->p++;
@@ -569,14 +554,7 @@ Value lex_number(Lexer *lx, const Token *t) {
             /* CPython names a decimal digit out of range: invalid digit '2' in binary literal */
             for (size_t k = 0; k < m; k++) {
                 if (d[k] < '0' || d[k] > '9' || d[k] - '0' < base) continue;
-                /* copied with memcpy: this file is built without -mforce-l32, and the
-                 * literal is in flash on the board */
-                char msg[40];
-                const char *lit = base == 2 ? "invalid digit '?' in binary literal"
-                                            : "invalid digit '?' in octal literal";
-                memcpy(msg, lit, strlen(lit) + 1);
-                msg[15] = d[k];
-                lex_error(lx, t, msg);
+                lex_error(lx, t, cstr_printf("invalid digit '%c' in %s literal", d[k], base == 2 ? "binary" : "octal"));
             }
         }
         if (base == 16) lex_error(lx, t, "invalid hexadecimal literal");
@@ -653,11 +631,9 @@ void lex_decode(Lexer *lx, const Token *t, const char *s, const char *e, Vstr *o
             for (int k = 0; k < nd; k++) {
                 int h = s < e ? hexval((uint8_t)*s) : -1;
                 if (h < 0) {
-                    char msg[96];
-                    const char *kind = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-                    strcpy(msg, bytes ? "(value error) invalid \\x escape at position 0" : "(unicode error) 'unicodeescape' codec can't decode bytes: ");
-                    if (!bytes) strcat(msg, kind);
-                    lex_error(lx, t, msg);
+                    if (bytes) lex_error(lx, t, "(value error) invalid \\x escape at position 0");
+                    lex_error(lx, t, cstr_printf("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\%c%.*s escape",
+                                                 (int)c, nd, "XXXXXXXX"));
                 }
                 v = v * 16 + (uint32_t)h;
                 s++;

@@ -127,7 +127,13 @@ static Value ba_a2b_base64(Value *args, int nargs, Value kw) {
     if (err == BASE64_ERR_COUNT)
         exc_raise_msg(&binascii_error_type, "Invalid base64-encoded string: number of data characters (%u) "
                       "cannot be 1 more than a multiple of 4", (unsigned)len);
-    if (err != BASE64_OK) exc_raise_msg(&binascii_error_type, "%s", base64_strerror(err));
+    if (err != BASE64_OK) {
+        /* CPython's messages for the other codes (base64.h), from BASE64_ERR_PADDING down */
+        const char *m = ES_MSGS("Incorrect padding\0\0Leading padding not allowed\0Excess data after padding\0"
+                                "Only base64 data is allowed\0Discontinuous padding not allowed");
+        for (int e = BASE64_ERR_PADDING; e > err; e--) m += strlen(m) + 1;
+        exc_raise_msg(&binascii_error_type, m);
+    }
     v.len = len;
     return vstr_to_bytes(&v);
 }

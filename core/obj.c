@@ -444,8 +444,8 @@ void obj_delitem(Value obj, Value index) {
     const Type *t = slot_owner_subscr(type_of(obj));
     if (t && t->subscr(obj, index, V_SENTINEL_DELETE) != V_NULL) return;
     /* CPython words it differently for subscriptable objects (tuple, str) */
-    exc_raise_msg(&exc_TypeError, t ? "'%T' object doesn't support item deletion"
-                                     : "'%T' object does not support item deletion", obj);
+    exc_raise_msg(&exc_TypeError, t ? ES_MSG("'%T' object doesn't support item deletion")
+                                     : ES_MSG("'%T' object does not support item deletion"), obj);
 }
 
 /* ---------------- iteration ---------------- */

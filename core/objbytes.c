@@ -14,6 +14,7 @@
 #include "gc.h"
 #include "names.h"
 #include "vstr.h"
+#include "print.h"
 #include "seq.h"
 #include "modarray.h"
 
@@ -128,7 +129,7 @@ static void bytes_collect(Value src, Vstr *out, const char *what) {
     while ((x = obj_iternext(it))) {
         Int b = obj_get_int(x);
         if (b < 0 || b > 255)
-            exc_raise_msg(&exc_ValueError, what && strcmp(what, "bytes") == 0 ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+            exc_raise_msg(&exc_ValueError, what && strcmp(what, "bytes") == 0 ? ES_MSG("bytes must be in range(0, 256)") : ES_MSG("byte must be in range(0, 256)"));
         vstr_addc(out, (char)b);
     }
 }
@@ -177,8 +178,9 @@ static int handler_of(Value errors) {
     exc_raise_msg(&exc_LookupError, "unknown error handler name '%n'", errors);
 }
 
+/* reason: a compressed text (ES_MSG) */
 static ES_NORETURN void codec_error(const Type *t, int codec, Value obj, size_t start, size_t end, const char *reason) {
-    Value args[5] = {str_new_cstr(codec_names[codec]), obj, V_MKINT(start), V_MKINT(end), str_new_cstr(reason)};
+    Value args[5] = {str_new_cstr(codec_names[codec]), obj, V_MKINT(start), V_MKINT(end), str_from_text(reason)};
     exc_raise(exc_new(t, tuple_from_array(args, 5)));
 }
 
@@ -218,7 +220,8 @@ Value str_encode(Value s, Value encoding, Value errors) {
         int h = handler_of(errors);
         if (h == ERR_STRICT)
             codec_error(&exc_UnicodeEncodeError, codec, s, ci, ci + run,
-                        codec == CODEC_UTF8 ? "surrogates not allowed" : codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
+                        codec == CODEC_UTF8 ? ES_MSG("surrogates not allowed")
+                        : codec == CODEC_ASCII ? ES_MSG("ordinal not in range(128)") : ES_MSG("ordinal not in range(256)"));
         for (p = at; p < q;) {
             c = utf8_decode(&p, e);
             if (h == ERR_REPLACE) vstr_addc(&v, '?');
@@ -249,18 +252,18 @@ static size_t utf8_seq(const uint8_t *d, size_t n, size_t i, const char **reason
     if (c < 0x80) return 1;
     size_t need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
     uint8_t lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    *reason = "invalid start byte";
+    *reason = ES_MSG("invalid start byte");
     *bad_end = i + 1;
     if (!need) return 0;
     for (size_t j = 1; j <= need; j++) {
         if (i + j >= n) {
-            *reason = "unexpected end of data";
+            *reason = ES_MSG("unexpected end of data");
             *bad_end = n;
             return 0;
         }
         uint8_t x = (uint8_t)es_rd8(d + i + j);
         if (x < (j == 1 ? lo : 0x80) || x > (j == 1 ? hi : 0xBF)) {
-            *reason = "invalid continuation byte";
+            *reason = ES_MSG("invalid continuation byte");
             *bad_end = i + j;
             return 0;
         }
@@ -281,7 +284,7 @@ Value bytes_decode(Value b, Value encoding, Value errors) {
     vstr_init(&v, n);
     for (size_t i = 0; i < n;) {
         uint8_t c = (uint8_t)es_rd8(d + i);
-        const char *reason = "ordinal not in range(128)";
+        const char *reason = ES_MSG("ordinal not in range(128)");
         size_t k = 1, bad_end = i + 1;
         if (codec == CODEC_UTF8) k = utf8_seq((const uint8_t *)d, n, i, &reason, &bad_end);
         else if (codec == CODEC_ASCII && c >= 0x80) k = 0;
@@ -573,7 +576,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         exc_raise_msg(&exc_TypeError, "%s indices must be integers or slices, not %T", ba ? "bytearray" : "byte", index);
     }
     if (i < 0) i += (Int)n;
-    if (i < 0 || (UInt)i >= n) exc_raise_msg(&exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
+    if (i < 0 || (UInt)i >= n) exc_raise_msg(&exc_IndexError, ba ? ES_MSG("bytearray index out of range") : ES_MSG("index out of range"));
     if (value == V_NULL) return V_MKINT(es_rd8(d + i));   /* (a frozen bytes constant is in flash) */
     if (!ba) return V_NULL;
     ByteArray *b = V_PTR(self);

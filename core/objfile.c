@@ -317,7 +317,7 @@ static Value f_seek(Value *a, int n, Value kw) {
     File *f = open_file(a[0]);
     Int off, whence = io_seek_args(a, n, &off);
     if (!(f->flags & F_BINARY) && whence != 0 && off != 0)
-        exc_raise_msg(&exc_OSError, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+        exc_raise_msg(&exc_OSError, whence == 1 ? ES_MSG("can't do nonzero cur-relative seeks") : ES_MSG("can't do nonzero end-relative seeks"));
     /* the OS position is ahead of ours by what is still buffered */
     if (whence == 1) off -= (Int)(f->buf_len - f->buf_pos);
     f->buf_pos = f->buf_len = 0;

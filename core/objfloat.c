@@ -198,7 +198,7 @@ Value float_binary_op(BinaryOp op, Value a, Value b) {
         if (y == 0.0) exc_raise_msg(&exc_ZeroDivisionError, "float division by zero");
         return float_new(x / y);
     case OP_FLOORDIV: case OP_MOD: {
-        if (y == 0.0) exc_raise_msg(&exc_ZeroDivisionError, op == OP_MOD ? "float modulo" : "float floor division by zero");
+        if (y == 0.0) exc_raise_msg(&exc_ZeroDivisionError, op == OP_MOD ? ES_MSG("float modulo") : ES_MSG("float floor division by zero"));
         double d, m;
         float_divmod(x, y, true, true, &d, &m);
         return float_new(op == OP_MOD ? m : d);

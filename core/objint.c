@@ -408,8 +408,9 @@ static Value big_mul(Value a, Value b) {
     return big_finish(R, rn, x.neg != y.neg);
 }
 
+/* what: the message, compressed (ES_MSG) */
 static ES_NORETURN void zero_division(const char *what) {
-    exc_raise_msg(&exc_ZeroDivisionError, "%s", what);
+    exc_raise_msg(&exc_ZeroDivisionError, what);
 }
 
 /* Floor division and modulo with Python's signs.  Either result pointer may be NULL. */
@@ -418,7 +419,7 @@ static void big_divmod(Value a, Value b, Value *q, Value *m) {
     get_digits(a, &x);
     get_digits(b, &y);
     size_t yn = mpn_norm(y.d, y.n);
-    if (yn == 0) zero_division(m && !q ? "integer modulo by zero" : "integer division or modulo by zero");
+    if (yn == 0) zero_division(m && !q ? ES_MSG("integer modulo by zero") : ES_MSG("integer division or modulo by zero"));
     size_t xn = mpn_norm(x.d, x.n);
     mpn_digit *work = tmp_digits(MPN_DIVMOD_WORK(xn, yn));
     BigInt *Q = big_alloc(xn + 2), *M = big_alloc(yn + 2);
@@ -436,7 +437,7 @@ static Value big_truediv(Value a, Value b) {
     get_digits(a, &x);
     get_digits(b, &y);
     size_t yn = mpn_norm(y.d, y.n), xn = mpn_norm(x.d, x.n);
-    if (yn == 0) zero_division("division by zero");
+    if (yn == 0) zero_division(ES_MSG("division by zero"));
     mpn_digit *work = tmp_digits(MPN_DIV_TO_DOUBLE_WORK(xn, yn));
     double d;
     int r = mpn_div_to_double(x.d, xn, y.d, yn, &d, work);
@@ -549,7 +550,7 @@ Value int_pow_mod(Value base, Value exp, Value mod) {
 }
 
 static Value int_small_floordiv(Int a, Int b) {
-    if (b == 0) zero_division("integer division or modulo by zero");
+    if (b == 0) zero_division(ES_MSG("integer division or modulo by zero"));
     if (a == SMALLINT_MIN && b == -1) return int_from_int(-a);
     Int q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
@@ -557,14 +558,14 @@ static Value int_small_floordiv(Int a, Int b) {
 }
 
 static Value int_small_mod(Int a, Int b) {
-    if (b == 0) zero_division("integer modulo by zero");
+    if (b == 0) zero_division(ES_MSG("integer modulo by zero"));
     Int m = a % b;
     if (m != 0 && ((m < 0) != (b < 0))) m += b;
     return V_MKINT(m);
 }
 
 static Value int_truediv_machine(Int a, Int b) {
-    if (b == 0) zero_division("division by zero");
+    if (b == 0) zero_division(ES_MSG("division by zero"));
     /* exact when both fit in a double's mantissa; otherwise correctly rounded via mpn */
     const int64_t lim = (int64_t)1 << 53;   /* 64-bit: Int has 32 bits on the lx106 */
     if (a > -lim && a < lim && b > -lim && b < lim) return float_new((double)a / (double)b);

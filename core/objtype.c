@@ -814,7 +814,7 @@ static Value compute_mro(Value self, Value bases) {
             vstr_init(&v, 64);
             Print p;
             print_to_vstr(&p, &v);
-            print_cstr(&p, "Cannot create a consistent method resolution order (MRO) for bases ");
+            print_fmt(&p, "Cannot create a consistent method resolution\norder (MRO) for bases ");   /* (CPython's line break) */
             for (size_t i = 0; i < nb; i++) {
                 if (i) print_cstr(&p, ", ");
                 print_fmt(&p, "%n", ((const Type *)V_PTR(bitems[i]))->name);

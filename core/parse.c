@@ -10,6 +10,7 @@
 #include "vstr.h"
 #include "objtuple.h"
 #include "vm.h"
+#include "print.h"
 
 #define MAX_PARSE_DEPTH 200
 
@@ -702,7 +703,7 @@ static Node *parse_atom(Parser *p) {
         if (p->lx.repl_cont) parse_error(p, "incomplete input");
         parse_error(p, "invalid syntax");
     case T_NEWLINE: case T_INDENT: case T_DEDENT:
-        parse_error(p, t.kind == T_INDENT ? "unexpected indent" : "invalid syntax");
+        parse_error(p, t.kind == T_INDENT ? ES_SMSG("unexpected indent") : ES_SMSG("invalid syntax"));
     default:
         parse_error(p, "invalid syntax");
     }
@@ -1070,22 +1071,14 @@ Node *parse_params(Parser *p, bool is_lambda) {
         prm->col = p->lx.tok.col;
         for (Node *q = head; q; q = q->next)
             if (q->v == prm->v) {
-                Vstr m;
-                vstr_init(&m, 64);
-                vstr_add_str(&m, "duplicate argument '");
-                size_t n;
-                const char *s = name_chars(V_NAME(prm->v), &n);
-                vstr_add(&m, s, n);
-                vstr_add_str(&m, "' in function definition");
-                vstr_addc(&m, 0);
-                parse_error(p, m.buf);
+                parse_error(p, cstr_printf("duplicate argument '%n' in function definition", prm->v));
             }
         advance(p);
         if (!is_lambda && accept(p, T_COLON)) parse_expr(p);  /* annotation: parsed, ignored */
         if (accept(p, T_ASSIGN)) {
             if (prm->op == PARAM_VARARGS || prm->op == PARAM_VARKW)
-                parse_error(p, prm->op == PARAM_VARARGS ? "var-positional argument cannot have default value"
-                                                         : "var-keyword argument cannot have default value");
+                parse_error(p, prm->op == PARAM_VARARGS ? ES_SMSG("var-positional argument cannot have default value")
+                                                         : ES_SMSG("var-keyword argument cannot have default value"));
             prm->a = parse_expr(p);
             if (prm->op != PARAM_KWONLY) seen_default = true;
         } else if (seen_default && (prm->op == PARAM_POS || prm->op == PARAM_POSONLY)) {

@@ -31,18 +31,35 @@ void print_int(Print *p, Int i) {
 
 void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 
-/* Word c - 0x80 of the compressed messages (tools/gennames.c).  The words are in order of
- * length, so its place in the pool is the bytes of the shorter words, then those of the words of
- * its length before it (a few steps of a loop; messages are not hot, and a table of offsets
- * would cost 258 bytes). */
-static void print_word(Print *p, unsigned c) {
-    unsigned k = c - 0x80, i = 0, o = 0;
+/* The word of the compressed messages a byte stands for: 0x80 + k for the first 128, then the
+ * control characters 2..31 but \t \n \r, which messages use (tools/gennames.c code_byte); -1
+ * for a plain byte. */
+static inline int word_of(unsigned c) {
+    if (c >= 0x80) return (int)c - 0x80;
+    if (c < 2 || c >= 0x20 || c == '\t' || c == '\n' || c == '\r') return -1;
+    return 128 + (int)c - 2 - (c > '\n') * 2 - (c > '\r');
+}
+
+/* Word k.  The words are in order of length, so its place in the pool is the bytes of the
+ * shorter words, then those of the words of its length before it (a few steps of a loop;
+ * messages are not hot, and a table of offsets would cost 2 bytes a word).  A word may hold
+ * other words: printed in turn. */
+static void print_word(Print *p, unsigned k) {
+    unsigned i = 0, o = 0;
     while (k >= es_text_first[i + 1]) {
         o += (es_text_first[i + 1] - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
         i++;
     }
-    unsigned len = ES_TEXT_MIN_LEN + i;
-    print_strn(p, es_text_pool + o + (k - es_text_first[i]) * len, len);
+    const char *w = es_text_pool + o + (k - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
+    const char *e = w + ES_TEXT_MIN_LEN + i, *run = w;
+    for (; w < e; w++) {
+        int j = word_of((unsigned char)*w);
+        if (j < 0) continue;
+        print_strn(p, run, (size_t)(w - run));
+        print_word(p, (unsigned)j);
+        run = w + 1;
+    }
+    print_strn(p, run, (size_t)(e - run));
 }
 
 Value str_from_text(const char *s) {
@@ -51,20 +68,34 @@ Value str_from_text(const char *s) {
     Print p;
     print_to_vstr(&p, &v);
     for (; *s; s++) {
-        unsigned c = (unsigned char)*s;
-        if (c >= 0x80) print_word(&p, c);
-        else print_char(&p, (char)c);
+        int k = word_of((unsigned char)*s);
+        if (k >= 0) print_word(&p, (unsigned)k);
+        else print_char(&p, *s);
     }
     return vstr_to_str(&v);
+}
+
+const char *(cstr_printf)(const char *fmt, ...) {
+    Vstr v;
+    vstr_init(&v, 64);
+    Print p;
+    print_to_vstr(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    print_vfmt(&p, fmt, ap);
+    va_end(ap);
+    vstr_addc(&v, 0);
+    return v.buf;
 }
 
 void print_vfmt(Print *p, const char *fmt, va_list ap) {
     const char *run = fmt;
     for (; *fmt; fmt++) {
         unsigned c = (unsigned char)*fmt;
-        if (c >= 0x80) {
+        int k = word_of(c);
+        if (k >= 0) {
             if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
-            print_word(p, c);
+            print_word(p, (unsigned)k);
             run = fmt + 1;
             continue;
         }

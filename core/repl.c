@@ -95,14 +95,16 @@ static bool needs_more(const char *src, size_t len) {
     if (!is_instance_of(e, &exc_SyntaxError)) return false;
     Value msg = exc_arg0(e);
     if (!str_is(msg)) return false;
-    size_t n;
+    size_t n, k;
     const char *m = str_data(msg, &n);
-    static const char *const incomplete[] = {
-        "incomplete input", "unexpected EOF while parsing", "expected an indented block",
-        "unterminated triple-quoted string literal",
-    };
-    for (size_t i = 0; i < sizeof incomplete / sizeof incomplete[0]; i++)
-        if (n >= strlen(incomplete[i]) && memcmp(m, incomplete[i], strlen(incomplete[i])) == 0) return true;
+    /* the errors more lines may mend, by the start of their text: compressed (ES_MSGS), expanded
+     * to compare */
+    const char *t = ES_MSGS("incomplete input\0unexpected EOF while parsing\0expected an indented block\0"
+                            "unterminated triple-quoted string literal");
+    for (int i = 0; i < 4; i++, t += strlen(t) + 1) {
+        const char *d = str_data(str_from_text(t), &k);
+        if (n >= k && memcmp(m, d, k) == 0) return true;
+    }
     return false;
 }
 

@@ -191,7 +191,7 @@ static Value number_out(const Spec *s, char sign, const char *prefix, const char
 
 static Value format_str(Value v, Spec *s) {
     if (s->type != 's') unknown_code(s->type, v);
-    if (s->sign) exc_raise_msg(&exc_ValueError, s->sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+    if (s->sign) exc_raise_msg(&exc_ValueError, s->sign == ' ' ? ES_MSG("Space not allowed in string format specifier") : ES_MSG("Sign not allowed in string format specifier"));
     if (s->no_neg_0) exc_raise_msg(&exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (s->alt) exc_raise_msg(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (s->align == '=') exc_raise_msg(&exc_ValueError, "'=' alignment not allowed in string format specifier");
@@ -339,8 +339,8 @@ static Value field_object(FormatCtx *c, const char *p, const char *e) {
         char want = empty ? 'a' : 'm';
         if (!c->numbering) c->numbering = want;
         if (c->numbering != want)
-            exc_raise_msg(&exc_ValueError, empty ? "cannot switch from manual field specification to automatic field numbering"
-                                               : "cannot switch from automatic field numbering to manual field specification");
+            exc_raise_msg(&exc_ValueError, empty ? ES_MSG("cannot switch from manual field specification to automatic field numbering")
+                                               : ES_MSG("cannot switch from automatic field numbering to manual field specification"));
         if (empty) idx = c->next++;
     }
     Value v;
@@ -490,8 +490,8 @@ static Value percent_int(Value v, char t, int flags, Int prec) {
         if (number && need_index) iv = obj_unary_op(UOP_INDEX, v);
     }
     if (!number)
-        exc_raise_msg(&exc_TypeError, need_index ? "%%%c format: an integer is required, not %T"
-                      : "%%%c format: a real number is required, not %T", t, v);
+        exc_raise_msg(&exc_TypeError, need_index ? ES_MSG("%%%c format: an integer is required, not %T")
+                      : ES_MSG("%%%c format: a real number is required, not %T"), t, v);
     Value ds = int_to_str(int_value_of(iv), t == 'o' ? 8 : need_index ? 16 : 10);
     size_t nd;
     char copy[8];
@@ -675,7 +675,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             double x;
             if (!obj_get_float_maybe(v, &x))
-                exc_raise_msg(&exc_TypeError, is_bytes ? "float argument required, not %T" : "must be real number, not %T", v);
+                exc_raise_msg(&exc_TypeError, is_bytes ? ES_MSG("float argument required, not %T") : ES_MSG("must be real number, not %T"), v);
             body = float_text(x, (char)t, prec < 0 ? 6 : prec, (flags & F_ALT) ? DTOA_ALT : 0);
             numeric = true;
             break;
@@ -696,8 +696,8 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
         percent_out(&out, bd, bn, len, (char)t, flags, width, numeric);   /* ASCII for bytes */
     }
     if (ai < nitems && !dict)
-        exc_raise_msg(&exc_TypeError, is_bytes ? "not all arguments converted during bytes formatting"
-                      : "not all arguments converted during string formatting");
+        exc_raise_msg(&exc_TypeError, is_bytes ? ES_MSG("not all arguments converted during bytes formatting")
+                      : ES_MSG("not all arguments converted during string formatting"));
     return is_bytes ? vstr_to_bytes(&out) : vstr_to_str(&out);
 }
 

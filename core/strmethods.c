@@ -60,7 +60,8 @@ static bool text_arg(const Text *t, Value v, Text *o) {
     return text_of(v, o);
 }
 
-/* text_arg or a TypeError: str_fmt (with a %n for the type) for str, the buffer message for bytes. */
+/* text_arg or a TypeError: str_fmt (with a %n for the type; a format, given as ES_MSG) for str,
+ * the buffer message for bytes. */
 static void need(const Text *t, Value v, Text *o, const char *str_fmt, bool clinic) {
     if (text_arg(t, v, o)) return;
     if (IS_STR(t)) exc_raise_msg(&exc_TypeError, str_fmt, clinic ? obj_arg_type_name(v) : obj_type_name_value(v));
@@ -194,7 +195,7 @@ static Value t_search(Value *a, int n, int how) {
         if (k >= 0) r = t_idx(&t, bs + (size_t)k);
     }
     if (how == S_COUNT) return V_MKINT(0);
-    if (r < 0 && how >= S_INDEX) exc_raise_msg(&exc_ValueError, IS_STR(&t) ? "substring not found" : "subsection not found");
+    if (r < 0 && how >= S_INDEX) exc_raise_msg(&exc_ValueError, IS_STR(&t) ? ES_MSG("substring not found") : ES_MSG("subsection not found"));
     return V_MKINT(r);
 }
 
@@ -220,8 +221,8 @@ static Value t_affix(Value *a, int n, bool end) {
     for (size_t i = 0; i < count; i++) {
         if (!text_arg(&t, items[i], &s)) {
             if (!tuple)
-                exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "%s first arg must be str or a tuple of str, not %T"
-                              : "%s first arg must be bytes or a tuple of bytes, not %T", what, p);
+                exc_raise_msg(&exc_TypeError, IS_STR(&t) ? ES_MSG("%s first arg must be str or a tuple of str, not %T")
+                              : ES_MSG("%s first arg must be bytes or a tuple of bytes, not %T"), what, p);
             if (IS_STR(&t)) exc_raise_msg(&exc_TypeError, "tuple for %s must only contain str, not %T", what, items[i]);
             exc_raise_msg(&exc_TypeError, "a bytes-like object is required, not '%T'", items[i]);
         }
@@ -286,7 +287,7 @@ static Value t_split(Value *a, int n, Value kw, bool right) {
     Int max = o[1] ? obj_get_int(o[1]) : -1;
     if (max < 0) max = BIG;
     if (!o[0] || o[0] == V_NONE) return split_space(&t, max, right);
-    need(&t, o[0], &s, "must be str or None, not %n", false);
+    need(&t, o[0], &s, ES_MSG("must be str or None, not %n"), false);
     if (s.n == 0) exc_raise_msg(&exc_ValueError, "empty separator");
     Value l = list_new(0);
     size_t i = 0, e = t.n;
@@ -351,8 +352,8 @@ static Value t_join(Value sep, Value seq) {
     size_t total = 0;
     for (size_t i = 0; i < count; i++) {
         if (!text_arg(&t, items[i], &x))
-            exc_raise_msg(&exc_TypeError, IS_STR(&t) ? "sequence item %d: expected str instance, %T found"
-                          : "sequence item %d: expected a bytes-like object, %T found", (int)i, items[i]);
+            exc_raise_msg(&exc_TypeError, IS_STR(&t) ? ES_MSG("sequence item %d: expected str instance, %T found")
+                          : ES_MSG("sequence item %d: expected a bytes-like object, %T found"), (int)i, items[i]);
         total += x.n + (i ? t.n : 0);
     }
     if (count == 1 && type_of(items[0]) == (IS_STR(&t) ? &str_type : &bytes_type) && t.kind != TK_BYTEARRAY)
@@ -374,7 +375,7 @@ M(join) { UNUSED; return t_join(a[0], a[1]); }
 static Value t_partition(Value *a, bool right) {
     Text t, s;
     text_self(a[0], &t);
-    need(&t, a[1], &s, "must be str, not %n", false);
+    need(&t, a[1], &s, ES_MSG("must be str, not %n"), false);
     if (s.n == 0) exc_raise_msg(&exc_ValueError, "empty separator");
     Int k = mem_find(t.d, t.n, s.d, s.n, right);
     Value r[3];
@@ -433,8 +434,8 @@ M(replace) {
     (void)kw;
     Text t, old, rep;
     text_self(a[0], &t);
-    need(&t, a[1], &old, "replace() argument 1 must be str, not %n", true);
-    need(&t, a[2], &rep, "replace() argument 2 must be str, not %n", true);
+    need(&t, a[1], &old, ES_MSG("replace() argument 1 must be str, not %n"), true);
+    need(&t, a[2], &rep, ES_MSG("replace() argument 2 must be str, not %n"), true);
     Int count = n > 3 ? obj_get_int(a[3]) : -1;
     if (count < 0) count = BIG;
     Vstr v;
@@ -465,7 +466,7 @@ M(replace) {
 static Value t_remove(Value *a, bool suffix) {
     Text t, p;
     text_self(a[0], &t);
-    need(&t, a[1], &p, suffix ? "removesuffix() argument must be str, not %n" : "removeprefix() argument must be str, not %n", true);
+    need(&t, a[1], &p, suffix ? ES_MSG("removesuffix() argument must be str, not %n") : ES_MSG("removeprefix() argument must be str, not %n"), true);
     if (p.n && p.n <= t.n && memcmp(suffix ? t.d + t.n - p.n : t.d, p.d, p.n) == 0)
         return t_new(&t, suffix ? t.d : t.d + p.n, t.n - p.n);
     return t_same(&t);

@@ -86,15 +86,3 @@ int base64_decode(const char *src, size_t n, uint8_t *dst, size_t *outlen, int s
     *outlen = (size_t)(o - dst);
     return BASE64_OK;
 }
-
-const char *base64_strerror(int err) {
-    switch (err) {
-    case BASE64_OK: return "";
-    case BASE64_ERR_PADDING: return "Incorrect padding";
-    case BASE64_ERR_COUNT: return "Invalid base64-encoded string";
-    case BASE64_ERR_LEADING_PAD: return "Leading padding not allowed";
-    case BASE64_ERR_EXCESS_DATA: return "Excess data after padding";
-    case BASE64_ERR_NOT_BASE64: return "Only base64 data is allowed";
-    default: return "Discontinuous padding not allowed";
-    }
-}

@@ -1,7 +1,7 @@
 /* Base64 as Python's binascii does it (b2a_base64 / a2b_base64, standard alphabet).
  *
  * Decoding follows binascii's rules exactly, including its error cases, so a wrapper can raise
- * the same binascii.Error messages: in the default (non-strict) mode characters outside the
+ * the same binascii.Error messages (below, by code; core/modbinascii.c has them): in the default (non-strict) mode characters outside the
  * alphabet are skipped, and decoding stops at the first '=' run that completes a 4-character
  * group; strict mode (strict_mode=True) rejects everything CPython 3.11 rejects. */
 #ifndef BASE64_H
@@ -34,9 +34,5 @@ size_t base64_decoded_max(size_t n);
  * BASE64_OK and stores the byte count in *outlen.  On failure returns a BASE64_ERR_* code; for
  * BASE64_ERR_COUNT, *outlen holds the N of CPython's message. */
 int base64_decode(const char *src, size_t n, uint8_t *dst, size_t *outlen, int strict);
-
-/* CPython's message for an error code (without the number for BASE64_ERR_COUNT, whose full
- * text the caller formats around N: see above). */
-const char *base64_strerror(int err);
 
 #endif

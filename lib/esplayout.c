@@ -1,6 +1,13 @@
 /* Flash layout descriptor: construction, validation, (de)serialisation.  See esplayout.h. */
 #include <string.h>
 #include "esplayout.h"
+/* The firmware has the core's compressed messages: there esplayout_strerror's texts are
+ * compressed (tools/gennames.c), for print_fmt. */
+#ifdef ESPLAYOUT_COMPRESSED
+#include "msgs_gen.h"
+#else
+#define ES_MSG(s) s
+#endif
 
 #define WORDS ((int)(ESPLAYOUT_SIZE / 4))
 
@@ -101,15 +108,15 @@ int esplayout_validate(const esplayout *l) {
 const char *esplayout_strerror(int err) {
     switch (err) {
     case ESPLAYOUT_OK: return "ok";
-    case ESPLAYOUT_ERR_MAGIC: return "no layout descriptor (bad magic)";
-    case ESPLAYOUT_ERR_VERSION: return "unknown layout descriptor version";
-    case ESPLAYOUT_ERR_CHECK: return "layout descriptor check word mismatch";
-    case ESPLAYOUT_ERR_FLASH_SIZE: return "layout flash size is not 512K, 1M, 2M or 4M";
-    case ESPLAYOUT_ERR_ALIGN: return "layout region not aligned to a 4 kB sector";
-    case ESPLAYOUT_ERR_ORDER: return "layout regions overlap or are out of order";
-    case ESPLAYOUT_ERR_WINDOW: return "firmware or bundle beyond the 1 MB flash cache window";
-    case ESPLAYOUT_ERR_TOO_BIG: return "firmware and bundle do not fit before the reserved sectors";
-    default: return "unknown layout error";
+    case ESPLAYOUT_ERR_MAGIC: return ES_MSG("no layout descriptor (bad magic)");
+    case ESPLAYOUT_ERR_VERSION: return ES_MSG("unknown layout descriptor version");
+    case ESPLAYOUT_ERR_CHECK: return ES_MSG("layout descriptor check word mismatch");
+    case ESPLAYOUT_ERR_FLASH_SIZE: return ES_MSG("layout flash size is not 512K, 1M, 2M or 4M");
+    case ESPLAYOUT_ERR_ALIGN: return ES_MSG("layout region not aligned to a 4 kB sector");
+    case ESPLAYOUT_ERR_ORDER: return ES_MSG("layout regions overlap or are out of order");
+    case ESPLAYOUT_ERR_WINDOW: return ES_MSG("firmware or bundle beyond the 1 MB flash cache window");
+    case ESPLAYOUT_ERR_TOO_BIG: return ES_MSG("firmware and bundle do not fit before the reserved sectors");
+    default: return ES_MSG("unknown layout error");
     }
 }
 

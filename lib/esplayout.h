@@ -67,7 +67,8 @@ int esplayout_make(esplayout *l, uint32_t flash_size, uint32_t irom_end, uint32_
 /* Check every invariant above.  Returns ESPLAYOUT_OK or the first problem. */
 int esplayout_validate(const esplayout *l);
 
-/* One-line English text for a problem code. */
+/* One-line English text for a problem code; in the firmware (built with ESPLAYOUT_COMPRESSED)
+ * compressed, a format for the core's print_fmt. */
 const char *esplayout_strerror(int err);
 
 /* 512K/1M/2M/4M <-> bytes.  esplayout_parse_size returns 0 for anything else. */

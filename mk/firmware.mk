@@ -201,6 +201,9 @@ $(FW_DIR)/obj/gen/names_gen.o: $(BUILD)/gen/names_gen.c
 	@mkdir -p $(dir $@)
 	$(FW_CC) $(FW_CFLAGS) -c $< -o $@
 
+# The layout checks' texts compressed as the core's messages (espy_main prints them).
+$(FW_DIR)/obj/lib/esplayout.o: FW_CFLAGS += -DESPLAYOUT_COMPRESSED
+
 # The string functions define memcpy & co. themselves.
 $(FW_DIR)/obj/ports/lx106/rt_string.o: FW_CFLAGS += -fno-builtin
 

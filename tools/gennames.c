@@ -97,25 +97,48 @@ static void scan_macro_args(const char *p, int want) {
 
 /* ---- Compressed messages ----
  * The format strings given as literals to the functions below (exc_raise_msg & co.) are stored
- * with their most frequent words replaced by one byte each, 0x80 + the word's index in a table
- * of at most 128 (print_vfmt expands them; the literals are ASCII).  The substitution happens
- * at compile time: msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc
- * folds to the compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of
- * length (by_length), so that the first index of each length is all print_word needs to find one. */
+ * with their most frequent byte sequences ("words", see choose_words) replaced by one byte each
+ * (print_vfmt expands them): word i < 128 is the byte 0x80 + i (the literals are ASCII), the
+ * others the control characters 0x02..0x1F but \t \n \r, which messages use (and byte 1 marks
+ * a syntax error's text; code_byte, print.c word_of).  The substitution happens at compile time:
+ * msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc folds to the
+ * compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of length
+ * (by_length), so that the first index of each length is all print_word needs to find one. */
 #define MAX_MSGS 4096
-#define MAX_WORDS 128
+#define MAX_WORDS (128 + 0x20 - 2 - 3)
+
+/* The byte that stands for word i, and the word a byte stands for (-1: a plain byte). */
+static unsigned code_byte(int i) {
+    if (i < 128) return 0x80u + (unsigned)i;
+    unsigned c = (unsigned)(i - 128) + 2;
+    if (c >= '\t') c += 2;
+    if (c >= '\r') c++;
+    return c;
+}
+static int code_word(unsigned b) {
+    if (b >= 0x80) return (int)b - 0x80;
+    if (b < 2 || b >= 0x20 || b == '\t' || b == '\n' || b == '\r') return -1;
+    return 128 + (int)b - 2 - (b > '\n') * 2 - (b > '\r');
+}
 /* kind 0: a format (print_vfmt); kind 1: a syntax error's text (ES_STEXT, marked by a first
- * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time). */
+ * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time);
+ * kind 2: texts one after the other, each ended by a \0 (ES_MSGS: a table in one literal). */
 static const struct { const char *fn; int arg, kind; } msg_funcs[] = {
     {"exc_raise_msg", 1, 0}, {"exc_new_msg", 1, 0}, {"print_fmt", 1, 0}, {"str_printf", 0, 0},
+    {"cstr_printf", 0, 0},   /* the text of a syntax error built at run time */
     {"ST_ERROR", 0, 0},   /* modstruct.c: exc_raise_msg(&struct_error_type, ...) */
     {"lex_error", 2, 1}, {"lex_error_at", 4, 1}, {"lex_indent_error", 2, 1}, {"parse_error", 1, 1},
     {"parse_error_node", 2, 1}, {"expect", 2, 1}, {"exc_raise_syntax_error", 5, 1},
     {"exc_raise_syntax_error_kind", 6, 1},
     {"error_here", 1, 1}, {"error_at", 2, 1},   /* static in lex.c, compile.c */
+    {"error_name", 2, 0},   /* compile.c: a format, expanded (cstr_printf) into the error's text */
+    /* markers for a literal that reaches one of those some other way (a ternary's branches,
+     * a helper's parameter, a variable): msgs_gen.h defines them as its compressed form */
+    {"ES_MSG", 0, 0}, {"ES_SMSG", 0, 1}, {"ES_MSGS", 0, 2},
     {NULL, 0, 0},
 };
-static char *msgs[MAX_MSGS];   /* the text, after a first byte '0' + kind */
+static char *msgs[MAX_MSGS];   /* the text, after a first byte '0' + kind; SEP for kind 2's \0 */
+#define SEP '\x1f'
 static int nmsgs;
 
 /* Skips a string or character literal starting at p (on the quote); returns the end. */
@@ -133,9 +156,9 @@ static const char *skip_space(const char *p) {
     return p;
 }
 
-/* Reads one or more adjacent string literals at p into buf (decoded); false if it is not a
- * plain ASCII literal followed by ',' or ')' (then the call keeps its literal as it is). */
-static bool read_message(const char *p, char *buf, size_t cap) {
+/* Reads one or more adjacent string literals at p into buf (decoded; a \0 as SEP if sep); false
+ * if it is not a plain ASCII literal followed by ',' or ')' (then it is kept as it is). */
+static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
     size_t n = 0;
     while (*p == '"') {
         p++;
@@ -148,10 +171,14 @@ static bool read_message(const char *p, char *buf, size_t cap) {
                 case 'n': c = '\n'; break;
                 case 't': c = '\t'; break;
                 case '\\': case '"': case '\'': case '?': break;
+                case '0':
+                    if (!sep || (*p >= '0' && *p <= '7')) return false;
+                    c = SEP;
+                    break;
                 default: return false;
                 }
             }
-            if (c >= 0x80 || n + 1 >= cap) return false;
+            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && !(c == SEP && sep)) || n + 1 >= cap) return false;
             buf[n++] = (char)c;
         }
         p = skip_space(p + 1);
@@ -174,111 +201,198 @@ static void scan_message(const char *p, int want, int kind) {
     if (*p != '"') return;
     char buf[1024];
     buf[0] = (char)('0' + kind);
-    if (!read_message(p, buf + 1, sizeof buf - 1)) return;
+    if (!read_message(p, buf + 1, sizeof buf - 1, kind == 2)) return;
     for (int i = 0; i < nmsgs; i++)
         if (strcmp(msgs[i], buf) == 0) return;
     if (nmsgs == MAX_MSGS) { fprintf(stderr, "gennames: too many messages\n"); exit(1); }
     msgs[nmsgs++] = strdup(buf);
 }
 
-/* A message as tokens: a format directive (%x, %.*s), a word ([A-Za-z_]+) or one other
- * character.  Returns the token's length at s and whether it is a word. */
-static size_t msg_token(const char *s, bool *word) {
-    *word = false;
-    if (*s == '%') return strncmp(s + 1, ".*s", 3) == 0 ? 4 : s[1] ? 2 : 1;
-    size_t n = 0;
-    while (isalpha((unsigned char)s[n]) || s[n] == '_') n++;
-    if (n == 0) return 1;
-    *word = true;
-    return n;
-}
-
-/* Dictionary candidates: each word of 2+ letters, with the space before it if there is one. */
-typedef struct { char *text; int count; long gain; } Word;
-static Word cands[8192];
-static int ncands;
-static Word *dict[MAX_WORDS];
+/* The dictionary: words of up to MAX_WORD_LEN bytes, any text (not only letters) and possibly
+ * holding other words (print_word expands them in turn), chosen greedily: each step takes the
+ * sequence that saves the most bytes in the messages as they are after the steps before
+ * (count * (length - 1) - length, the length also being its cost in the pool), and replaces its
+ * occurrences, left to right, by its byte.  No byte of a % directive (%s, %.*s, %%) is in a word:
+ * print_vfmt must find it as it is; nor is the \0 between kind 2's texts.
+ * A message is held as units: a byte of the text, WORD + i for word i, or BLOCKED + the byte
+ * for those bytes. */
+#define MAX_WORD_LEN 24
+#define BLOCKED 0x100
+#define WORD 0x200
+typedef uint16_t Unit;
+static Unit *munits[MAX_MSGS];
+static size_t msg_len[MAX_MSGS];
+static Unit word_units[MAX_WORDS][MAX_WORD_LEN];
+static size_t word_len[MAX_WORDS];
 static int nwords;
 
-static void count_candidate(const char *s, size_t n) {
-    for (int i = 0; i < ncands; i++)
-        if (strlen(cands[i].text) == n && memcmp(cands[i].text, s, n) == 0) { cands[i].count++; return; }
-    if (ncands == (int)(sizeof cands / sizeof cands[0])) return;
-    cands[ncands].text = strndup(s, n);
-    cands[ncands++].count = 1;
+static void to_units(int m) {
+    const char *s = msgs[m] + 1;
+    size_t n = strlen(s), k = 0;
+    munits[m] = malloc((n + 1) * sizeof(Unit));
+    for (size_t i = 0; i < n;) {
+        size_t d = s[i] != '%' ? 0 : strncmp(s + i + 1, ".*s", 3) == 0 ? 4 : s[i + 1] ? 2 : 1;
+        if (s[i] == SEP) { munits[m][k++] = BLOCKED; i++; continue; }   /* a \0: in no word */
+        if (!d) { munits[m][k++] = (unsigned char)s[i++]; continue; }
+        while (d--) munits[m][k++] = (Unit)(BLOCKED | (unsigned char)s[i++]);
+    }
+    msg_len[m] = k;
 }
 
-static int by_gain(const void *a, const void *b) {
-    const Word *x = a, *y = b;
-    if (x->gain != y->gain) return x->gain < y->gain ? 1 : -1;
-    return strcmp(x->text, y->text);
+/* Counting the sequences of one length: an open hash table of (message, position) keys, a
+ * generation number telling this round's entries from the stale ones. */
+typedef struct { uint32_t gen, m, pos, count, last_m, last_end; } Seq;
+#define SEQ_BITS 17
+static Seq seqs[1u << SEQ_BITS];
+static uint32_t seq_gen, seq_used;
+
+static bool seq_equal(const Seq *e, int m, size_t pos, size_t len) {
+    return memcmp(munits[e->m] + e->pos, munits[m] + pos, len * sizeof(Unit)) == 0;
+}
+
+static Seq *seq_find(int m, size_t pos, size_t len) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) h = (h ^ munits[m][pos + i]) * 16777619u;
+    for (uint32_t i = h >> (32 - SEQ_BITS);; i = (i + 1) & ((1u << SEQ_BITS) - 1)) {
+        Seq *e = &seqs[i];
+        if (e->gen != seq_gen) {
+            if (++seq_used >= (1u << SEQ_BITS) / 2) { fprintf(stderr, "gennames: sequence table full\n"); exit(1); }
+            *e = (Seq){seq_gen, (uint32_t)m, (uint32_t)pos, 0, UINT32_MAX, 0};
+            return e;
+        }
+        if (seq_equal(e, m, pos, len)) return e;
+    }
+}
+
+/* Is units[pos .. pos + len) a possible word? */
+static bool seq_ok(int m, size_t pos, size_t len) {
+    if (pos + len > msg_len[m]) return false;
+    for (size_t i = 0; i < len; i++)
+        if (munits[m][pos + i] >= BLOCKED && munits[m][pos + i] < WORD) return false;
+    return true;
+}
+
+/* The next word: the sequence of the greatest gain (ties: the first found, a fixed order), or
+ * false if none saves a byte.  Length by length; a sequence is only counted where the one a
+ * unit shorter at the same place occurs twice or more (none longer can occur more often). */
+static bool best_sequence(int *best_m, size_t *best_pos, size_t *best_len) {
+    static uint8_t *often[MAX_MSGS];   /* often[m][pos]: the sequence there of the last length recurs */
+    long best_gain = 0;
+    for (size_t len = 2; len <= MAX_WORD_LEN; len++) {
+        seq_gen++;
+        seq_used = 0;
+        for (int m = 0; m < nmsgs; m++) {
+            if (len == 2) { free(often[m]); often[m] = calloc(msg_len[m] + 1, 1); }
+            for (size_t pos = 0; pos + len <= msg_len[m]; pos++) {
+                if ((len > 2 && !often[m][pos]) || !seq_ok(m, pos, len)) continue;
+                Seq *e = seq_find(m, pos, len);
+                if (e->last_m == (uint32_t)m && pos < e->last_end) continue;   /* overlaps the last */
+                e->count++;
+                e->last_m = (uint32_t)m;
+                e->last_end = (uint32_t)(pos + len);
+            }
+        }
+        bool any = false;
+        for (int m = 0; m < nmsgs; m++)
+            for (size_t pos = 0; pos < msg_len[m]; pos++) {
+                bool ok = pos + len <= msg_len[m] && (len == 2 || often[m][pos]) && seq_ok(m, pos, len);
+                Seq *e = ok ? seq_find(m, pos, len) : NULL;
+                often[m][pos] = ok && e->count >= 2;
+                any |= often[m][pos];
+                long gain = ok ? (long)e->count * (long)(len - 1) - (long)len : 0;
+                if (gain > best_gain) {
+                    best_gain = gain;
+                    *best_m = (int)e->m;
+                    *best_pos = e->pos;
+                    *best_len = len;
+                }
+            }
+        if (!any) break;
+    }
+    return best_gain > 0;
 }
 
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* The dictionary in order of length (then text), so that a word's place in the pool follows
- * from its index and the first index of each length (es_text_first): no table of offsets. */
+/* The words in order of length (then units), so that a word's place in the pool follows from its
+ * index and the first index of each length (es_text_first): no table of offsets. */
 static int by_length(const void *a, const void *b) {
-    const Word *x = *(Word *const *)a, *y = *(Word *const *)b;
-    size_t lx = strlen(x->text), ly = strlen(y->text);
-    if (lx != ly) return lx < ly ? -1 : 1;
-    return strcmp(x->text, y->text);
+    int x = *(const int *)a, y = *(const int *)b;
+    if (word_len[x] != word_len[y]) return word_len[x] < word_len[y] ? -1 : 1;
+    int c = memcmp(word_units[x], word_units[y], word_len[x] * sizeof(Unit));
+    return c ? c : x - y;
 }
 
-static int find_word(const char *s, size_t n) {
-    for (int i = 0; i < nwords; i++)
-        if (strlen(dict[i]->text) == n && memcmp(dict[i]->text, s, n) == 0) return i;
-    return -1;
+static void renumber(Unit *u, size_t n, const int *rank) {
+    for (size_t i = 0; i < n; i++)
+        if (u[i] >= WORD) u[i] = (Unit)(WORD + rank[u[i] - WORD]);
 }
 
-/* Chooses the dictionary: the candidates that save the most bytes, each costing its text
- * and a 2-byte offset in the table. */
+/* Chooses the words and leaves each message in munits in its compressed form. */
 static void choose_words(void) {
-    for (int m = 0; m < nmsgs; m++) {
-        const char *s = msgs[m] + 1;
-        bool word;
-        for (size_t i = 0; s[i];) {
-            size_t n = msg_token(s + i, &word);
-            if (word && n >= 2) {
-                if (i > 0 && s[i - 1] == ' ') count_candidate(s + i - 1, n + 1);
-                else count_candidate(s + i, n);
+    for (int i = 0; i < MAX_WORDS; i++)
+        if (code_word(code_byte(i)) != i) { fprintf(stderr, "gennames: word %d's byte\n", i); exit(1); }
+    for (int m = 0; m < nmsgs; m++) to_units(m);
+    int bm;
+    size_t bpos, blen;
+    while (nwords < MAX_WORDS && best_sequence(&bm, &bpos, &blen)) {
+        Unit w[MAX_WORD_LEN];
+        memcpy(w, munits[bm] + bpos, blen * sizeof(Unit));
+        memcpy(word_units[nwords], w, sizeof w);
+        word_len[nwords] = blen;
+        for (int m = 0; m < nmsgs; m++) {
+            size_t k = 0;
+            for (size_t i = 0; i < msg_len[m];) {
+                if (i + blen <= msg_len[m] && memcmp(munits[m] + i, w, blen * sizeof(Unit)) == 0) {
+                    munits[m][k++] = (Unit)(WORD + nwords);
+                    i += blen;
+                } else {
+                    munits[m][k++] = munits[m][i++];
+                }
             }
-            i += n;
+            msg_len[m] = k;
         }
+        nwords++;
     }
-    for (int i = 0; i < ncands; i++) {
-        long len = (long)strlen(cands[i].text);
-        cands[i].gain = (len - 1) * cands[i].count - (len + 2);
+    int order[MAX_WORDS], rank[MAX_WORDS];
+    for (int i = 0; i < nwords; i++) order[i] = i;
+    qsort(order, (size_t)nwords, sizeof order[0], by_length);
+    for (int i = 0; i < nwords; i++) rank[order[i]] = i;
+    static Unit sorted[MAX_WORDS][MAX_WORD_LEN];
+    static size_t sorted_len[MAX_WORDS];
+    for (int i = 0; i < nwords; i++) {
+        memcpy(sorted[i], word_units[order[i]], sizeof sorted[i]);
+        sorted_len[i] = word_len[order[i]];
     }
-    qsort(cands, (size_t)ncands, sizeof(Word), by_gain);
-    for (int i = 0; i < ncands && nwords < MAX_WORDS && cands[i].gain > 0; i++) dict[nwords++] = &cands[i];
-    qsort(dict, (size_t)nwords, sizeof dict[0], by_length);
+    memcpy(word_units, sorted, sizeof sorted);
+    memcpy(word_len, sorted_len, sizeof sorted_len);
+    for (int i = 0; i < nwords; i++) renumber(word_units[i], word_len[i], rank);
+    for (int m = 0; m < nmsgs; m++) renumber(munits[m], msg_len[m], rank);
 }
 
-/* The compressed form of s into out (NUL-terminated); returns its length. */
-static size_t encode_message(const char *s, char *out) {
-    size_t o = 0;
-    bool word;
-    for (size_t i = 0; s[i];) {
-        size_t n = msg_token(s + i, &word);
-        int w = -1;
-        if (word && n >= 2) {
-            if (o > 0 && out[o - 1] == ' ' && (w = find_word(s + i - 1, n + 1)) >= 0) o--;
-            else w = find_word(s + i, n);
-        }
-        if (w >= 0) out[o++] = (char)(0x80 + w);
-        else { memcpy(out + o, s + i, n); o += n; }
-        i += n;
-    }
-    out[o] = 0;
-    return o;
+/* Units as bytes (NUL-terminated); returns the length. */
+static size_t unit_bytes(const Unit *u, size_t n, char *out) {
+    for (size_t i = 0; i < n; i++) out[i] = (char)(u[i] >= WORD ? code_byte(u[i] - WORD) : u[i] & 0xFF);
+    out[n] = 0;
+    return n;
 }
 
-/* A C string literal for s: printable ASCII as it is, the rest as 3-digit octal escapes
+/* Expands compressed text e as print_word does, appending to out at *n. */
+static void expand(const char *e, size_t len, char *out, size_t *n) {
+    for (size_t i = 0; i < len; i++) {
+        int k = code_word((unsigned char)e[i]);
+        if (k < 0) { out[(*n)++] = e[i]; continue; }
+        char w[MAX_WORD_LEN + 1];
+        size_t wn = unit_bytes(word_units[k], word_len[k], w);
+        expand(w, wn, out, n);
+    }
+}
+
+/* A C string literal for s[0..n): printable ASCII as it is, the rest as 3-digit octal escapes
  * (and '?' after '?', which could start a trigraph). */
-static void put_literal(FILE *f, const char *s) {
+static void put_literal(FILE *f, const char *s, size_t n) {
     fputc('"', f);
-    for (size_t i = 0; s[i]; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
         else if (c < 0x20 || c >= 0x7F || (c == '?' && i > 0 && s[i - 1] == '?')) fprintf(f, "\\%03o", c);
@@ -287,36 +401,40 @@ static void put_literal(FILE *f, const char *s) {
     fputc('"', f);
 }
 
-/* es_text() (kind 0) or es_stext() (kind 1) of msgs_gen.h: the compressed form of each
- * message that gets shorter.  Returns non-zero if a message does not decode back. */
+/* es_text() (kind 0), es_stext() (kind 1) or es_texts() (kind 2) of msgs_gen.h: the compressed
+ * form of each message that gets shorter.  Returns non-zero if a message does not decode back. */
 static int put_es_text(FILE *m, int kind) {
-    fprintf(m, kind == 0 ? "/* The compressed form of a format literal, found at compile time (print.h: ES_TEXT). */\n"
-                           "static inline __attribute__((always_inline)) const char *es_text(const char *s) {\n"
-                         : "/* The same for a syntax error's text, after a byte 1 (ES_STEXT). */\n"
-                           "static inline __attribute__((always_inline)) const char *es_stext(const char *s) {\n"
-                           "    if (!s) return s;   /* expect(p, kind, NULL) */\n");
+    static const char *const head[] = {
+        "/* The compressed form of a format literal, found at compile time (print.h: ES_TEXT). */\n"
+        "static inline __attribute__((always_inline)) const char *es_text(const char *s) {\n",
+        "/* The same for a syntax error's text, after a byte 1 (ES_STEXT). */\n"
+        "static inline __attribute__((always_inline)) const char *es_stext(const char *s) {\n"
+        "    if (!s) return s;   /* expect(p, kind, NULL) */\n",
+        "/* The same for texts ended by \\0 each, n bytes in all (ES_MSGS). */\n"
+        "static inline __attribute__((always_inline)) const char *es_texts(const char *s, unsigned n) {\n",
+    };
+    fputs(head[kind], m);
     for (int i = 0; i < nmsgs; i++) {
-        char enc[1024];
+        char msg[1024], enc[1024];
         if (msgs[i][0] != '0' + kind) continue;
-        const char *msg = msgs[i] + 1;
+        size_t n = strlen(msgs[i] + 1);
+        for (size_t k = 0; k <= n; k++) msg[k] = msgs[i][1 + k] == SEP ? 0 : msgs[i][1 + k];
         enc[0] = 1;
-        if (encode_message(msg, enc + kind) + (size_t)kind >= strlen(msg)) continue;
+        size_t pre = kind == 1, en = unit_bytes(munits[i], msg_len[i], enc + pre);
+        if (en + pre >= n) continue;
         /* expand it again as print_vfmt will: it must give the message back */
         char dec[1024];
         size_t dn = 0;
-        for (const char *e = enc + kind; *e; e++) {
-            unsigned ch = (unsigned char)*e;
-            const char *w = ch >= 0x80 ? dict[ch - 0x80]->text : NULL;
-            size_t wn = w ? strlen(w) : 1;
-            memcpy(dec + dn, w ? w : e, wn);
-            dn += wn;
+        expand(enc + pre, en, dec, &dn);
+        if (dn != n || memcmp(dec, msg, n) != 0) {
+            fprintf(stderr, "gennames: message coding failed: %s\n", msgs[i] + 1);
+            return 1;
         }
-        dec[dn] = 0;
-        if (strcmp(dec, msg) != 0) { fprintf(stderr, "gennames: message coding failed: %s\n", msg); return 1; }
-        fprintf(m, "    if (__builtin_strcmp(s, ");
-        put_literal(m, msg);
-        fprintf(m, ") == 0) return ");
-        put_literal(m, enc);
+        if (kind == 2) fprintf(m, "    if (n == %zu && __builtin_memcmp(s, ", n);
+        else fprintf(m, "    if (__builtin_strcmp(s, ");
+        put_literal(m, msg, n);
+        fprintf(m, kind == 2 ? ", %zu) == 0) return " : ") == 0) return ", n);
+        put_literal(m, enc, en + pre);
         fprintf(m, ";\n");
     }
     fprintf(m, "    return s;\n}\n\n");
@@ -579,20 +697,23 @@ int main(int argc, char **argv) {
     /* Compressed messages: the word table here, es_text() in msgs_gen.h beside names.h. */
     qsort(msgs, (size_t)nmsgs, sizeof(char *), by_string);
     choose_words();
-    size_t woff = 0, min_len = nwords ? strlen(dict[0]->text) : 0, max_len = nwords ? strlen(dict[nwords - 1]->text) : 0;
-    fprintf(c, "\n/* Words of the compressed messages, by length: byte 0x80 + i stands for word i, the words\n"
+    size_t woff = 0, min_len = nwords ? word_len[0] : 0, max_len = nwords ? word_len[nwords - 1] : 0;
+    fprintf(c, "\n/* Words of the compressed messages, by length (byte 0x80 + i stands for word i < 128,\n"
+               " * control characters for the others: tools/gennames.c code_byte): the words\n"
                " * es_text_first[k] .. es_text_first[k + 1] - 1 have ES_TEXT_MIN_LEN + k bytes, one after\n"
-               " * the other in es_text_pool (print_word). */\n");
+               " * the other in es_text_pool (print_word); a word may hold other words. */\n");
     fprintf(c, "const uint8_t es_text_first[%zu] = {", max_len - min_len + 2);
     for (size_t len = min_len, i = 0; len <= max_len + 1; len++) {
-        while (i < (size_t)nwords && strlen(dict[i]->text) < len) i++;
+        while (i < (size_t)nwords && word_len[i] < len) i++;
         fprintf(c, "%s%zu,", (len - min_len) % 16 ? " " : "\n    ", i);
     }
-    for (int i = 0; i < nwords; i++) woff += strlen(dict[i]->text);
+    for (int i = 0; i < nwords; i++) woff += word_len[i];
     fprintf(c, "\n};\nconst char es_text_pool[%zu] =", woff + 1);
     for (int i = 0; i < nwords; i++) {
+        char w[MAX_WORD_LEN + 1];
+        unit_bytes(word_units[i], word_len[i], w);
         fprintf(c, "%s", i % 8 ? " " : "\n    ");
-        put_literal(c, dict[i]->text);
+        put_literal(c, w, word_len[i]);
     }
     fprintf(c, "%s;\n", nwords ? "" : " \"\"");
     fclose(c);
@@ -605,10 +726,14 @@ int main(int argc, char **argv) {
                "#ifndef ESPY_MSGS_GEN_H\n#define ESPY_MSGS_GEN_H\n\n#include <stdint.h>\n\n"
                "extern const uint8_t es_text_first[];\nextern const char es_text_pool[];\n"
                "#define ES_TEXT_MIN_LEN %zu\n\n", min_len);
-    if (put_es_text(m, 0) || put_es_text(m, 1)) return 1;
-    fprintf(m, "/* A literal's compressed form; anything else as it is. */\n"
+    if (put_es_text(m, 0) || put_es_text(m, 1) || put_es_text(m, 2)) return 1;
+    fprintf(m, "/* A literal's compressed form; anything else as it is.  ES_MSG, ES_SMSG and ES_MSGS mark a\n"
+               " * literal that reaches print_vfmt, a syntax error or str_from_text by another way than as\n"
+               " * the direct argument of one of the functions above. */\n"
                "#define ES_TEXT(s) (__builtin_constant_p(s) ? es_text(s) : (s))\n"
-               "#define ES_STEXT(s) (__builtin_constant_p(s) ? es_stext(s) : (s))\n\n#endif\n");
+               "#define ES_STEXT(s) (__builtin_constant_p(s) ? es_stext(s) : (s))\n"
+               "#define ES_MSG(s) es_text(\"\" s)\n#define ES_SMSG(s) es_stext(\"\" s)\n"
+               "#define ES_MSGS(s) es_texts(\"\" s, sizeof(s) - 1)\n\n#endif\n");
     fclose(m);
     /* msgs_gen.h goes beside names.h */
     const char *slash = strrchr(argv[2], '/');

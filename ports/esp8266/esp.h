@@ -24,9 +24,11 @@ extern char _stack_bottom[], _stack_top[];
 void espy_main(void);
 
 /* Start-up (startup.c).  esp_layout is the descriptor read from flash at boot; if that one is
- * missing or broken, esp_layout_ok is 0 and esp_layout holds the 512K default. */
+ * missing or broken, esp_layout_ok is 0, esp_layout_err says why (esplayout_strerror) and
+ * esp_layout holds the 512K default. */
 extern esplayout esp_layout;
-extern int esp_layout_ok;
+extern int esp_layout_err;
+#define esp_layout_ok (esp_layout_err == ESPLAYOUT_OK)
 NORETURN void esp_reboot(void);
 
 /* Console on UART0 (uart.c), through the ROM's character functions. */

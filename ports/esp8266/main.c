@@ -86,8 +86,11 @@ static void load_bundle(bool report) {
     const esplayout *l = &esp_layout;
     const void *at = (const void *)(uintptr_t)(ESPLAYOUT_IROM_VADDR + l->bundle_start);
     const char *why = frozen_load(at, l->bundle_size);
-    if (why && *why && report)
-        print_fmt(&print_stdout, "espy: frozen bundle at 0x%x skipped: %s\n", (unsigned)l->bundle_start, why);
+    if (why && *why && report) {
+        print_fmt(&print_stdout, "espy: frozen bundle at 0x%x skipped: ", (unsigned)l->bundle_start);
+        print_fmt(&print_stdout, why);   /* compressed (frozen.h) */
+        print_char(&print_stdout, '\n');
+    }
 }
 
 static const ReplConsole console = {con_getc, con_write, banner};
@@ -119,6 +122,11 @@ static ES_NOINLINE int session(bool first) {
 }
 
 void espy_main(void) {
+    if (!esp_layout_ok) {   /* (esplayout_strerror's text is compressed here: a format) */
+        print_fmt(&print_stdout, "layout descriptor: ");
+        print_fmt(&print_stdout, esplayout_strerror(esp_layout_err));
+        print_fmt(&print_stdout, "; assuming 512K\n");
+    }
     for (bool first = true;; first = false) {
         session(first);
         uart_write("MPY: soft reboot\r\n", 18);

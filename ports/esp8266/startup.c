@@ -24,7 +24,7 @@ __attribute__((section(".irom0.layout"), used))
 const volatile esplayout esp_layout_desc = {.magic = ESPLAYOUT_MAGIC, .version = ESPLAYOUT_VERSION};
 
 esplayout esp_layout;
-int esp_layout_ok;
+int esp_layout_err;
 
 extern char _vector_base[];
 void esp_clock_init(void);
@@ -35,12 +35,8 @@ static void read_layout(void) {
     uint32_t *dst = (uint32_t *)&esp_layout;
     for (size_t i = 0; i < sizeof esp_layout / 4; i++)
         dst[i] = src[i];
-    int err = esplayout_validate(&esp_layout);
-    esp_layout_ok = err == ESPLAYOUT_OK;
-    if (!esp_layout_ok) {
-        uart_puts("layout descriptor: ");   /* before the core runs: the platform's own output */
-        uart_puts(esplayout_strerror(err));
-        uart_puts("; assuming 512K\n");
+    esp_layout_err = esplayout_validate(&esp_layout);
+    if (!esp_layout_ok) {   /* (espy_main says so: the text is a compressed message) */
         esplayout_make(&esp_layout, 0x80000, (uint32_t)((uintptr_t)_irom_end - ESPLAYOUT_IROM_VADDR),
                        ESPLAYOUT_DEFAULT_BUNDLE);
     }

@@ -285,7 +285,6 @@ int main(int argc, char **argv) {
     }
     CHECK(hash_lines > 200, "%d hash cases", hash_lines);
     CHECK(b64_lines > 1000, "%d base64 cases", b64_lines);
-    CHECK(!strcmp(base64_strerror(BASE64_ERR_PADDING), "Incorrect padding"), "message");
     printf("test_hash: %d passed, %d failed\n", checks - failures, failures);
     return failures != 0;
 }
