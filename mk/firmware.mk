@@ -168,11 +168,10 @@ FW_SELFTEST_OBJS := $(call fw_objs,$(FW_PLATFORM_SRCS) $(FW_SELFTEST_SRCS))
 # The per-file flags above live here: an object is rebuilt when they change.
 $(FW_OBJS) $(FW_SELFTEST_OBJS): mk/firmware.mk
 FW_IMAGE_TOOL := $(FW_DIR)/espy-image
-# Boot image + irom0 must stay under this.  The issue's target is 200 kB and its limit 256 kB;
-# the core alone is over that today (docs/firmware.md), and `from-elf` prints a warning then.
-# This hard limit (272 kB, 9.5 kB above today's 268,752 bytes) keeps it from growing back
-# unnoticed and leaves the 512K board room for the base image's native modules and a filesystem.
-FW_LIMIT      := 278528
+# Boot image + irom0 must stay under this: issue 6's limit, 256 kB (its target is 200 kB).
+# Today's firmware is 255,992 bytes (docs/firmware.md); a change that takes it over fails the
+# build here instead of passing with `from-elf`'s warning.
+FW_LIMIT      := 262144
 FW_BIN        := $(FW_DIR)/espy-esp01-512k.bin
 FW_CORE_BIN   := $(FW_DIR)/espy-esp01-core-512k.bin
 FW_SELFTEST_BIN := $(FW_DIR)/espy-selftest-512k.bin
