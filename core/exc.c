@@ -66,15 +66,10 @@ Value exc_new(const Type *t, Value args) {
 }
 
 Value (exc_new_msg)(const Type *t, const char *fmt, ...) {
-    Vstr v;
-    vstr_init(&v, 32);
-    Print p;
-    print_to_vstr(&p, &v);
     va_list ap;
     va_start(ap, fmt);
-    print_vfmt(&p, fmt, ap);
+    Value msg = str_vprintf(fmt, ap);
     va_end(ap);
-    Value msg = vstr_to_str(&v);
     return exc_new(t, tuple_from_array(&msg, 1));
 }
 
@@ -83,15 +78,10 @@ void exc_raise_type(const Type *t) { exc_raise(exc_new(t, V_EMPTY_TUPLE)); }
 void exc_raise_value(const Type *t, Value arg) { exc_raise(exc_new(t, tuple_from_array(&arg, 1))); }
 
 void (exc_raise_msg)(const Type *t, const char *fmt, ...) {
-    Vstr v;
-    vstr_init(&v, 32);
-    Print p;
-    print_to_vstr(&p, &v);
     va_list ap;
     va_start(ap, fmt);
-    print_vfmt(&p, fmt, ap);
+    Value msg = str_vprintf(fmt, ap);
     va_end(ap);
-    Value msg = vstr_to_str(&v);
     exc_raise(exc_new(t, tuple_from_array(&msg, 1)));
 }
 

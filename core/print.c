@@ -75,14 +75,19 @@ Value str_from_text(const char *s) {
     return vstr_to_str(&v);
 }
 
+/* fmt's text (print_vfmt) in a fresh Vstr */
+static void vstr_vfmt(Vstr *v, size_t cap, const char *fmt, va_list ap) {
+    vstr_init(v, cap);
+    Print p;
+    print_to_vstr(&p, v);
+    print_vfmt(&p, fmt, ap);
+}
+
 const char *(cstr_printf)(const char *fmt, ...) {
     Vstr v;
-    vstr_init(&v, 64);
-    Print p;
-    print_to_vstr(&p, &v);
     va_list ap;
     va_start(ap, fmt);
-    print_vfmt(&p, fmt, ap);
+    vstr_vfmt(&v, 64, fmt, ap);
     va_end(ap);
     vstr_addc(&v, 0);
     return v.buf;
@@ -159,14 +164,16 @@ static void stderr_write(void *ctx, const char *s, size_t n) { (void)ctx; port_w
 Print print_stdout = {stdout_write, NULL};
 Print print_stderr = {stderr_write, NULL};
 
-Value (str_printf)(const char *fmt, ...) {
+Value str_vprintf(const char *fmt, va_list ap) {
     Vstr v;
-    vstr_init(&v, 32);
-    Print p;
-    print_to_vstr(&p, &v);
+    vstr_vfmt(&v, 32, fmt, ap);
+    return vstr_to_str(&v);
+}
+
+Value (str_printf)(const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    print_vfmt(&p, fmt, ap);
+    Value r = str_vprintf(fmt, ap);
     va_end(ap);
-    return vstr_to_str(&v);
+    return r;
 }

@@ -42,6 +42,7 @@ extern Print print_stdout, print_stderr;
 
 /* Format into a new str. */
 Value str_printf(const char *fmt, ...);
+Value str_vprintf(const char *fmt, va_list ap);   /* fmt as given: no ES_TEXT */
 #define str_printf(fmt, ...) str_printf(ES_TEXT(fmt), ##__VA_ARGS__)
 
 /* Format into a NUL-terminated C string on the heap: the text of an error built at run time
