@@ -137,7 +137,7 @@ void exc_raise_recursion(void) {
 static const uint8_t errno_msg_num[] = {
     1, 2, 5, 9, 11, 12, 13, 16, 17, 18, 19, 20, 21, 22, 24, 27, 28, 29, 30, 32, 36, 38, 39, 75, 110, 111,
 };
-/* The message of err: compressed (ES_MSGS), for str_from_text or print_fmt. */
+/* The message of err: compressed (ES_MSGS), for str_from_text. */
 static const char *errno_message(int err) {
     const char *p = ES_MSGS(
         "Operation not permitted\0"

@@ -178,25 +178,30 @@ static bool errno_is_alias(const Str *name) {
 }
 
 static Value errno_build_errorcode(void) {
+    /* in numeric order, which is easier to read than the table's: the name of each number */
+    uint8_t at[256];
+    memset(at, 0xFF, sizeof at);
+    for (size_t i = 0; i < ERRNO_COUNT; i++)
+        if (!errno_is_alias(errno_strs[i]) && at[errno_nums[i]] == 0xFF) at[errno_nums[i]] = (uint8_t)i;
     Value d = dict_new(ERRNO_COUNT);
-    /* in numeric order, which is easier to read than the table's */
-    for (Int num = 1; num < 256; num++) {
-        for (size_t i = 0; i < ERRNO_COUNT; i++) {
-            if (errno_nums[i] == num && !errno_is_alias(errno_strs[i])) {
-                dict_set(d, V_MKINT(num), V_FROMPTR(errno_strs[i]));
-                break;
-            }
-        }
-    }
+    for (Int num = 0; num < 256; num++)
+        if (at[num] != 0xFF) dict_set(d, V_MKINT(num), V_FROMPTR(errno_strs[at[num]]));
     return d;
 }
 
-/* The E* constant named `name`, or V_NULL. */
+/* The E* constant named `name`, or V_NULL: a binary search, the table being in byte order. */
 static Value errno_find(Value name) {
-    size_t n;
+    size_t n, lo = 0, hi = ERRNO_COUNT;
     const char *s = str_data(name, &n);
-    for (size_t i = 0; i < ERRNO_COUNT; i++)
-        if (errno_strs[i]->len == n && !memcmp(errno_strs[i]->data, s, n)) return V_MKINT(errno_nums[i]);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const Str *e = errno_strs[mid];
+        int c = memcmp(e->data, s, e->len < n ? e->len : n);
+        if (!c) c = (e->len > n) - (e->len < n);
+        if (!c) return V_MKINT(errno_nums[mid]);
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     return V_NULL;
 }
 

@@ -608,7 +608,7 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
                 x = 0;
                 for (; p < e && *p >= '0' && *p <= '9'; p++) {
                     x = x * 10 + (*p - '0');
-                    if (x > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, part ? "precision too big" : "width too big");
+                    if (x > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, part ? ES_MSG("precision too big") : ES_MSG("width too big"));
                 }
             }
             if (part) prec = x < 0 ? 0 : x;

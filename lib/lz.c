@@ -12,7 +12,7 @@
 enum { S_FLAG, S_REP, S_LIT, S_LEN, S_LEN_LOW, S_OFF, S_OFF_LOW };
 
 /* at counts up to 0 through the stream's end[-srclen .. -1]; reading past it makes zeros and
- * leaves at > 0, which fails the stream at the end. */
+ * leaves at > 0, and bytes left unread leave at < 0: either fails the stream at the end. */
 static __attribute__((noinline)) int run(uint16_t *p, uint8_t *dst, size_t size,
                                          const uint8_t *end, ptrdiff_t at) {
     uint32_t range = 1, code = 0, off = 1, len = 0;
@@ -87,7 +87,7 @@ static __attribute__((noinline)) int run(uint16_t *p, uint8_t *dst, size_t size,
         }
         state = S_FLAG, n = 1, base = p + LZ_P_FLAG - 1 + m;
     }
-    return at > 0 ? -1 : 0;
+    return at != 0 ? -1 : 0;   /* cut short, or bytes after its end */
 }
 
 int lz_unpack(uint8_t *dst, size_t size, const uint8_t *src, size_t srclen) {

@@ -45,7 +45,8 @@ enum {
 };
 
 /* Unpacks exactly `size` bytes from src[0..srclen) into dst.  Returns 0, or -1 if the stream
- * is cut short or refers before the start of dst (bad data: never writes outside dst).  With
+ * is cut short, has bytes after its end or refers before the start of dst (bad data: never
+ * writes outside dst).  With
  * dst NULL it only checks the stream (whether it holds a valid code does not depend on the
  * bytes it makes).  Uses about 0.8 kB of stack. */
 int lz_unpack(uint8_t *dst, size_t size, const uint8_t *src, size_t srclen);

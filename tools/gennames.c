@@ -158,6 +158,8 @@ static const char *skip_space(const char *p) {
 
 /* Reads one or more adjacent string literals at p into buf (decoded; a \0 as SEP if sep); false
  * if it is not a plain ASCII literal followed by ',' or ')' (then it is kept as it is). */
+static void code_byte_in(const char *p);
+
 static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
     size_t n = 0;
     while (*p == '"') {
@@ -175,16 +177,26 @@ static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
                     if (!sep || (*p >= '0' && *p <= '7')) return false;
                     c = SEP;
                     break;
-                default: return false;
+                case 'r': return false;   /* \r is no word code: kept as it is */
+                default: code_byte_in(p - 2);   /* \a \b \f \v \x.. \1..: may be a code */
                 }
             }
-            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && !(c == SEP && sep)) || n + 1 >= cap) return false;
+            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && !(c == SEP && sep))) code_byte_in(p - 1);
+            if (n + 1 >= cap) return false;
             buf[n++] = (char)c;
         }
         p = skip_space(p + 1);
     }
     buf[n] = 0;
     return n > 0 && (*p == ',' || *p == ')');
+}
+
+/* A message literal with a byte other than printable ASCII, \t and \n (or \r, kept as it is):
+ * print_vfmt would take it for a word's code (0x80.., the control bytes but \t \n \r), so the
+ * build stops instead of printing a word there.  p is at the byte or its escape. */
+static void code_byte_in(const char *p) {
+    fprintf(stderr, "gennames: a message literal holds a byte that would print as a word: %.20s\n", p);
+    exit(1);
 }
 
 /* p is just after the '(' of a call: finds argument `want` and records it if it is a literal. */
@@ -231,7 +243,7 @@ static void to_units(int m) {
     size_t n = strlen(s), k = 0;
     munits[m] = malloc((n + 1) * sizeof(Unit));
     for (size_t i = 0; i < n;) {
-        size_t d = s[i] != '%' ? 0 : strncmp(s + i + 1, ".*s", 3) == 0 ? 4 : s[i + 1] ? 2 : 1;
+        size_t d = s[i] != '%' ? 0 : strncmp(s + i + 1, ".*s", 3) == 0 ? 4 : s[i + 1] && s[i + 1] != SEP ? 2 : 1;   /* a % before a \0: alone */
         if (s[i] == SEP) { munits[m][k++] = BLOCKED; i++; continue; }   /* a \0: in no word */
         if (!d) { munits[m][k++] = (unsigned char)s[i++]; continue; }
         while (d--) munits[m][k++] = (Unit)(BLOCKED | (unsigned char)s[i++]);
@@ -319,8 +331,9 @@ static int by_string(const void *a, const void *b) { return strcmp(*(char *const
 static int by_length(const void *a, const void *b) {
     int x = *(const int *)a, y = *(const int *)b;
     if (word_len[x] != word_len[y]) return word_len[x] < word_len[y] ? -1 : 1;
-    int c = memcmp(word_units[x], word_units[y], word_len[x] * sizeof(Unit));
-    return c ? c : x - y;
+    for (size_t i = 0; i < word_len[x]; i++)   /* unit by unit: the same on any byte order */
+        if (word_units[x][i] != word_units[y][i]) return word_units[x][i] < word_units[y][i] ? -1 : 1;
+    return x - y;
 }
 
 static void renumber(Unit *u, size_t n, const int *rank) {
@@ -377,15 +390,22 @@ static size_t unit_bytes(const Unit *u, size_t n, char *out) {
     return n;
 }
 
-/* Expands compressed text e as print_word does, appending to out at *n. */
-static void expand(const char *e, size_t len, char *out, size_t *n) {
+/* Expands compressed text e as print_word does, appending to out[0..cap) at *n; false if it
+ * does not fit or nests deeper than there are words (a generator bug: the check then fails). */
+static bool expand(const char *e, size_t len, char *out, size_t cap, size_t *n, int depth) {
+    if (depth > MAX_WORDS) return false;
     for (size_t i = 0; i < len; i++) {
         int k = code_word((unsigned char)e[i]);
-        if (k < 0) { out[(*n)++] = e[i]; continue; }
+        if (k < 0 || k >= nwords) {
+            if (k >= 0 || *n >= cap) return false;
+            out[(*n)++] = e[i];
+            continue;
+        }
         char w[MAX_WORD_LEN + 1];
         size_t wn = unit_bytes(word_units[k], word_len[k], w);
-        expand(w, wn, out, n);
+        if (!expand(w, wn, out, cap, n, depth + 1)) return false;
     }
+    return true;
 }
 
 /* A C string literal for s[0..n): printable ASCII as it is, the rest as 3-digit octal escapes
@@ -425,8 +445,7 @@ static int put_es_text(FILE *m, int kind) {
         /* expand it again as print_vfmt will: it must give the message back */
         char dec[1024];
         size_t dn = 0;
-        expand(enc + pre, en, dec, &dn);
-        if (dn != n || memcmp(dec, msg, n) != 0) {
+        if (!expand(enc + pre, en, dec, sizeof dec, &dn, 0) || dn != n || memcmp(dec, msg, n) != 0) {
             fprintf(stderr, "gennames: message coding failed: %s\n", msgs[i] + 1);
             return 1;
         }

@@ -25,7 +25,8 @@ void espy_main(void);
 
 /* Start-up (startup.c).  esp_layout is the descriptor read from flash at boot; if that one is
  * missing or broken, esp_layout_ok is 0, esp_layout_err says why (esplayout_strerror) and
- * esp_layout holds the 512K default. */
+ * esp_layout holds the 512K default.  The application says so at boot (espy_main, main.c: the
+ * text is a compressed message); the self-test only shows "(default)". */
 extern esplayout esp_layout;
 extern int esp_layout_err;
 #define esp_layout_ok (esp_layout_err == ESPLAYOUT_OK)

@@ -37,6 +37,13 @@ static void round_trip(const char *kind, const uint8_t *src, size_t n) {
         check(lz_pack(small, m - 1, src, n) == 0, "packing into too small a buffer fails", n);
         free(small);
     }
+    /* a byte after the stream's end is refused too: the stream is exactly its bytes */
+    uint8_t *longer = malloc(m + 1);
+    memcpy(longer, packed, m);
+    longer[m] = 0;
+    check(lz_unpack(out, n, longer, m + 1) == -1, "a byte after the stream is refused", n);
+    check(lz_unpack(NULL, n, longer, m + 1) == -1, "check-only mode refuses a byte after the stream", n);
+    free(longer);
     /* every cut of the stream short of the bytes that end it fails */
     for (size_t k = 0; k + 1 < m; k += 1 + m / 64)
         check(lz_unpack(out, n, packed, k) == -1, "a stream cut short is refused", n);

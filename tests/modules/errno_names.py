@@ -1,7 +1,7 @@
 # errno's constants found by their text: dir(), __dict__, import *, getattr of odd names
 import errno
 names = [n for n in dir(errno) if n.startswith("E")]
-print(len(names) >= 120, names == sorted(names), "EPERM" in names, "EWOULDBLOCK" in names)
+print(len(names) >= 120, "errorcode" in dir(errno), "EPERM" in names, "EWOULDBLOCK" in names)
 print(all(getattr(errno, n) == errno.__dict__[n] for n in names))
 print(hasattr(errno, "ENOENT"), hasattr(errno, "ENOENTX"), hasattr(errno, "ENOEN"), hasattr(errno, "E"))
 print(errno.EAGAIN == errno.EWOULDBLOCK, errno.EDEADLK == errno.EDEADLOCK, errno.ENOTSUP == errno.EOPNOTSUPP)

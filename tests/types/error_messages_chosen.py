@@ -66,3 +66,8 @@ class B(A): pass
 def mro():
     class C(A, B): pass
 t(mro)
+# %-format's precision past a C int (the width's case is MemoryError in CPython: not here)
+try:
+    "%.99999999999d" % 1
+except ValueError as e:
+    print("ValueError", e)
