@@ -607,8 +607,10 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
             } else if (p < e && *p >= '0' && *p <= '9') {
                 x = 0;
                 for (; p < e && *p >= '0' && *p <= '9'; p++) {
+                    /* checked before it grows: Int is 32 bits on the board */
+                    if (x > (0x7FFFFFFF - (*p - '0')) / 10)
+                        exc_raise_msg(&exc_ValueError, part ? ES_MSG("precision too big") : ES_MSG("width too big"));
                     x = x * 10 + (*p - '0');
-                    if (x > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, part ? ES_MSG("precision too big") : ES_MSG("width too big"));
                 }
             }
             if (part) prec = x < 0 ? 0 : x;
