@@ -10,7 +10,7 @@
  * (Cache_Read_Enable): the ROM leaves it off.  So that code which reads flash too early (a
  * jump table in irom0 used by the boot stage, say) fails here as it would there, the model
  * fills the window with zeros (an ILL instruction, a null pointer) after it has loaded the boot
- * image, and puts the flash back in it at the first Cache_Read_Enable. */
+ * image and at each Cache_Read_Disable, and puts the flash back in it at Cache_Read_Enable. */
 #include "rom.h"
 
 #define WINDOW_BASE 0x40200000u
@@ -22,7 +22,7 @@ static uint32_t file_size;     /* bytes in the flash file */
 static uint32_t chip_size;     /* what SPIParamCfg last set; bounds for every access */
 static uint32_t window_size;   /* min(file_size, 1 MB) */
 static int warned_cache;
-static int window_hidden;      /* zeros in the window until the first Cache_Read_Enable */
+static int window_hidden;      /* zeros in the window while the cache is off */
 int rom_cache_enabled;
 
 uint32_t flash_size(void) {
@@ -173,9 +173,10 @@ void flash_window(int show) {
 void Cache_Read_Enable(uint8_t odd_even, uint8_t mb_count, uint8_t no_idea) {
     (void)odd_even; (void)mb_count; (void)no_idea;
     flash_window(1);
-    rom_cache_enabled = 1;  /* the window stays mapped in QEMU while the cache is off */
+    rom_cache_enabled = 1;
 }
 
 void Cache_Read_Disable(void) {
     rom_cache_enabled = 0;
+    flash_window(0);   /* as at boot: nothing in the window until the next Enable */
 }

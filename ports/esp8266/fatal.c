@@ -42,10 +42,14 @@ IRAM_ATTR static void fhex(uint32_t v) {
 }
 
 IRAM_ATTR static void fdec(uint32_t v) {
-    /* Causes are < 64: no division helper needed. */
-    if (v >= 10)
-        uart_tx_one_char((uint8_t)('0' + v / 10 % 10));
-    uart_tx_one_char((uint8_t)('0' + v % 10));
+    /* Causes are < 64.  By subtraction: the lx106 has no divide instruction, and gcc's
+     * division helpers are veneers in irom0, which a fault with the cache off cannot reach. */
+    uint32_t tens = 0;
+    for (; v >= 10; v -= 10)
+        tens++;
+    if (tens)
+        uart_tx_one_char((uint8_t)('0' + tens));
+    uart_tx_one_char((uint8_t)('0' + v));
 }
 
 IRAM_ATTR NORETURN void esp_fatal(uint32_t kind, uint32_t cause, uint32_t pc, uint32_t vaddr,

@@ -6,6 +6,9 @@
  *   !erase  erase the first filesystem sector
  *   !time   milliseconds since boot
  *   !crash  execute an illegal instruction (fatal exception report, then reboot)
+ *   !crashoff  the same from IRAM with the flash cache off, as a fault inside a flash operation
+ *           would be: the report must not need anything in irom0 (the emulator's window holds
+ *           zeros while the cache is off)
  *   !narrow 8/16-bit loads from a flash and an IRAM table by code in flash and in IRAM
  *           (selftest_lse.S): the values, the other registers and SAR are checked.  On the
  *           chip every one of them goes through the LoadStoreError handler (vectors.S); in the
@@ -14,6 +17,13 @@
  *   !reset  reboot through the ROM */
 #include <string.h>
 #include "esp.h"
+#include "rom.h"
+
+static IRAM_ATTR __attribute__((noinline)) void crash_cache_off(void) {
+    esp_irq_disable();
+    Cache_Read_Disable();
+    __asm__ volatile("ill");
+}
 
 static void show_layout(void) {
     const esplayout *l = &esp_layout;
@@ -124,6 +134,8 @@ static void command(const char *line) {
         esp_printf("uptime %u ms\n", esp_ticks_ms());
     } else if (strcmp(line, "!crash") == 0) {
         __asm__ volatile("ill");
+    } else if (strcmp(line, "!crashoff") == 0) {
+        crash_cache_off();
     } else if (strcmp(line, "!narrow") == 0) {
         narrow_loads();
     } else if (strcmp(line, "!reset") == 0) {
@@ -137,7 +149,7 @@ void espy_main(void) {
     esp_printf("\nespy platform self-test (ESP8266, no SDK)\n");
     show_layout();
     show_ram();
-    esp_printf("commands: !count !countend !erase !time !crash !narrow !reset; anything else is echoed\n");
+    esp_printf("commands: !count !countend !erase !time !crash !crashoff !narrow !reset; anything else is echoed\n");
     char line[128];
     size_t n = 0;
     int last = 0;

@@ -150,6 +150,12 @@ emu "$BASE" --script "$T/crash" --timeout 30; status $? 0 "crash and reboot"
 has "$T/out" "Fatal exception 0(IllegalInstruction) pc=0x402" "fault report"
 has "$T/out" "rst cause:2" "reboot after the fault"
 has "$T/out" "echo: after" "input continues after the reboot"
+# a fault with the flash cache off (inside a flash operation): the report runs from IRAM alone
+printf '!crashoff\nafter\n' >"$T/crashoff"
+emu "$BASE" --script "$T/crashoff" --timeout 30; status $? 0 "crash with the cache off"
+has "$T/out" "Fatal exception 0(IllegalInstruction) pc=0x401" "fault report with the cache off"
+has "$T/out" "vector=user" "the whole report with the cache off"
+has "$T/out" "echo: after" "input continues after that reboot"
 
 # ---- 8/16-bit loads from flash and IRAM: the LoadStoreError handler -------------------------
 # The emulator faults narrow loads from the self-test's two tables as the chip does (pins-file
