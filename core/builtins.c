@@ -249,7 +249,8 @@ static Value eval_exec(Value *args, int nargs, Value kw, CompileMode mode, const
         const char *src = source_text(a[0], &n, fname);
         if (mode == COMPILE_EVAL) {
             /* leading spaces and tabs are allowed in eval() */
-            while (n && (es_rd8(src) == ' ' || es_rd8(src) == '\t')) { src++; n--; }   /* (src may be in flash) */
+            for (int ch; n && ((ch = es_rd8(src)) == ' ' || ch == '\t'); src++, n--)   /* (src may be in flash) */
+                ;
         }
         code = compile_source_names(src, n, V_MKNAME(N__lt_string_gt), mode, locals != globals);
     }

@@ -452,8 +452,8 @@ static void exc_keywords(Value e, const Type *t, Value *kwargs, Value kwnames) {
     if (!nkw) return;
     bool imp = type_is_subtype(t, &exc_ImportError), attr = type_is_subtype(t, &exc_AttributeError);
     if (!imp && !attr && !type_is_subtype(t, &exc_NameError)) {
-        if (t->flags & TF_HEAP) return;
-        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", t->name);
+        if (!(t->flags & TF_HEAP)) arg_check_no_kw_name(t->name, kwnames);
+        return;
     }
     /* the messages name the class that defines the keywords */
     const char *cname = imp ? "ImportError" : attr ? "AttributeError" : "NameError";
@@ -587,8 +587,9 @@ static void exc_print_slot(Value self, Print *p, PrintKind kind) {
             size_t len;
             const char *d = str_data(a[1], &len) + str_offset(a[1], (size_t)start);
             uint32_t c = utf8_decode(&d, d + 4);
-            print_fmt(p, "character '\\%c", c <= 0xFF ? 'x' : c <= 0xFFFF ? 'u' : 'U');
-            for (int k = c <= 0xFF ? 1 : c <= 0xFFFF ? 3 : 7; k >= 0; k--) print_char(p, digit_char((c >> (4 * k)) & 15));
+            char esc[10];
+            print_fmt(p, "character '");
+            print_strn(p, esc, str_escape_cp(esc, c));
             print_char(p, '\'');
         } else {
             print_fmt(p, "%s in position %D-%D: %v", dec ? "bytes" : "characters", start, end - 1, a[4]);

@@ -191,13 +191,10 @@ static Value errno_build_errorcode(void) {
 
 /* The E* constant named `name`, or V_NULL: a binary search, the table being in byte order. */
 static Value errno_find(Value name) {
-    size_t n, lo = 0, hi = ERRNO_COUNT;
-    const char *s = str_data(name, &n);
+    size_t lo = 0, hi = ERRNO_COUNT;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const Str *e = errno_strs[mid];
-        int c = memcmp(e->data, s, e->len < n ? e->len : n);
-        if (!c) c = (e->len > n) - (e->len < n);
+        int c = str_compare(V_FROMPTR(errno_strs[mid]), name);
         if (!c) return V_MKINT(errno_nums[mid]);
         if (c < 0) lo = mid + 1;
         else hi = mid;

@@ -95,8 +95,8 @@ static Value hash_hexdigest(Value *args, int nargs, Value kw) {
     size_t n = hash_sizes[h->kind];
     Str *s = str_alloc(2 * n);
     for (size_t i = 0; i < n; i++) {
-        s->data[2 * i] = "0123456789abcdef"[out[i] >> 4];
-        s->data[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
+        s->data[2 * i] = digit_char(out[i] >> 4);
+        s->data[2 * i + 1] = digit_char(out[i] & 15);
     }
     return str_finish(s);
 }

@@ -93,8 +93,8 @@ static void je_addv(JEnc *e, Value s) {
 }
 
 static void je_hex4(JEnc *e, uint32_t c) {
-    char b[6] = {'\\', 'u', "0123456789abcdef"[(c >> 12) & 15], "0123456789abcdef"[(c >> 8) & 15],
-                 "0123456789abcdef"[(c >> 4) & 15], "0123456789abcdef"[c & 15]};
+    char b[6] = {'\\', 'u', digit_char((c >> 12) & 15), digit_char((c >> 8) & 15),
+                 digit_char((c >> 4) & 15), digit_char(c & 15)};
     je_add(e, b, 6);
 }
 

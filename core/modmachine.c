@@ -234,7 +234,7 @@ static Value pin_m_on(Value *a, int n, Value kw) { (void)n; (void)kw; return pin
 static Value pin_m_off(Value *a, int n, Value kw) { (void)n; (void)kw; return pin_value_common(a[0], 1, (Value[]){V_FALSE}); }
 
 static Value pin_call(Value self, Value *args, int nargs, Value kw) {
-    if (kw && tuple_len(kw) > 0) exc_raise_msg(&exc_TypeError, "%T() takes no keyword arguments", self);
+    arg_check_no_kw_name(obj_type_name_value(self), kw);
     if (nargs > 1) exc_raise_msg(&exc_TypeError, "%T() takes at most 1 argument (%d given)", self, nargs);
     return pin_value_common(self, nargs, args);
 }

@@ -110,7 +110,7 @@ bool is_instance_of(Value v, const Type *t) {
 }
 #endif
 
-Value obj_type_name_value(Value v) { return type_name(type_of(v)); }
+Value obj_type_name_value(Value v) { return type_of(v)->name; }
 
 /* ---------------- unary operations ---------------- */
 
@@ -483,6 +483,11 @@ const Type seqiter_type = {
     .getiter = self_iter, .iternext = seqiter_next,
 };
 
+bool obj_is_iterable(Value obj) {
+    const Type *t = type_of(obj);
+    return slot_owner_getiter(t) || type_lookup(t, V_MKNAME(N___getitem__));
+}
+
 Value obj_getiter(Value obj, IterBuf *buf) {
     const Type *t = type_of(obj);
     const Type *q = slot_owner_getiter(t);
@@ -642,6 +647,11 @@ void arg_check_count(Value name, int nargs, int min, int max) {
 void arg_check_no_kw(const char *fname, Value kwnames) {
     if (kwnames != V_NULL && tuple_len(kwnames) > 0)
         exc_raise_msg(&exc_TypeError, "%s() takes no keyword arguments", fname);
+}
+
+void arg_check_no_kw_name(Value name, Value kwnames) {
+    if (kwnames != V_NULL && tuple_len(kwnames) > 0)
+        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", name);
 }
 
 void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npos_max,

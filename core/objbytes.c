@@ -122,8 +122,7 @@ static void bytes_collect(Value src, Vstr *out, const char *what) {
         memset(vstr_extend(out, (size_t)k), 0, (size_t)k);
         return;
     }
-    const Type *t = type_of(src);
-    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+    if (!obj_is_iterable(src))
         exc_raise_msg(&exc_TypeError, "cannot convert '%T' object to %s", src, what ? what : "bytearray");
     Value it = obj_getiter(src, NULL), x;
     while ((x = obj_iternext(it))) {
@@ -234,10 +233,8 @@ Value str_encode(Value s, Value encoding, Value errors) {
                 while (k) vstr_addc(&v, buf[--k]);
                 vstr_addc(&v, ';');
             } else if (h == ERR_BACKSLASH) {
-                int nd = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-                vstr_addc(&v, '\\');
-                vstr_addc(&v, nd == 2 ? 'x' : nd == 4 ? 'u' : 'U');
-                for (int i = nd - 1; i >= 0; i--) vstr_addc(&v, digit_char((c >> (4 * i)) & 15));
+                char esc[10];
+                vstr_add(&v, esc, str_escape_cp(esc, c));
             }
         }
         ci += run - 1;

@@ -278,9 +278,9 @@ Value native_call(const NativeFunc *f, Value *args, int nargs, Value kwnames) {
     uint32_t flags = NFN_FLAGS(f);
     int min_args = (int)NFN_MIN(f), max_args = (int)NFN_MAX(f);
     if (kwnames && !(flags & NFN_KW) && tuple_len(kwnames) > 0) {
-        if (flags & NFN_METHOD)
-            exc_raise_msg(&exc_TypeError, "%n.%n() takes no keyword arguments", nargs ? obj_type_name_value(args[0]) : V_MKNAME(es_rd16(&name_ascii['?'])), NFN_NAME(f));
-        exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", NFN_NAME(f));
+        if ((flags & NFN_METHOD) && nargs)
+            exc_raise_msg(&exc_TypeError, "%n.%n() takes no keyword arguments", obj_type_name_value(args[0]), NFN_NAME(f));
+        arg_check_no_kw_name(NFN_NAME(f), kwnames);
     }
     if (nargs < min_args || (max_args != NARGS_ANY && nargs > max_args)) {
         int self = (flags & NFN_METHOD) ? 1 : 0;
@@ -361,7 +361,7 @@ Value method_descr_new(const Type *t, Value func) {
     d->base.type = &method_descr_type;
     d->owner = t;
     for (const Type *q = t; q; q = q->base)
-        if (!type_is_heap(q) && TYPE_SLOT(q, dict) && map_get(dict_map(q->dict), NFN_NAME(f)) == func) { d->owner = q; break; }
+        if (!type_is_heap(q) && type_own_get(q, NFN_NAME(f)) == func) { d->owner = q; break; }
     d->func = func;
     return V_FROMPTR(d);
 }

@@ -228,7 +228,7 @@ void list_sort(Value list, Value key, bool reverse) {
 /* ---- type slots ---- */
 
 static Value list_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
-    if (kwnames && tuple_len(kwnames)) exc_raise_msg(&exc_TypeError, "list() takes no keyword arguments");
+    arg_check_no_kw_name(V_MKNAME(N_list), kwnames);
     if (t != &list_type) {
         Value r = obj_new_instance(t);
         return r;   /* __init__ fills a subclass instance */
@@ -344,8 +344,7 @@ static void slice_assign(Value self, SliceIdx *s, Value value) {
     size_t n;
     Value tmp = V_NULL;
     if (!seq_get_items(src, &items, &n)) {
-        const Type *vt = type_of(src);
-        if (!slot_owner_getiter(vt) && !type_lookup(vt, V_MKNAME(N___getitem__)))
+        if (!obj_is_iterable(src))
             exc_raise_msg(&exc_TypeError, "can only assign an iterable");
         tmp = list_from_iter(src);
         items = list_items(tmp);

@@ -363,7 +363,7 @@ Value set_binary_op(BinaryOp op, Value a, Value b) {
 
 static Value set_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
     Value name = t->name;
-    if (kwnames && tuple_len(kwnames) && !type_is_heap(t)) exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", name);
+    if (!type_is_heap(t)) arg_check_no_kw_name(name, kwnames);
     if (nargs > 1) exc_raise_msg(&exc_TypeError, "%n expected at most 1 argument, got %d", name, nargs);
     if (t == &frozenset_type && nargs == 1 && is_type(args[0], &frozenset_type)) return args[0];
     if (type_is_heap(t) && type_is_subtype(t, &set_type)) {

@@ -260,6 +260,14 @@ const char *str_number_text(Value s, size_t *n) {
 
 /* ---------------- repr ---------------- */
 
+size_t str_escape_cp(char *buf, uint32_t cp) {
+    int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    buf[0] = '\\';
+    buf[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
+    for (int i = 0; i < nd; i++) buf[2 + i] = digit_char((cp >> (4 * (nd - 1 - i))) & 15);
+    return (size_t)nd + 2;
+}
+
 void str_print_repr(Print *p, const char *s, size_t n, bool ascii_only) {
     bool has_single = memchr(s, '\'', n) != NULL, has_double = memchr(s, '"', n) != NULL;
     char q = has_single && !has_double ? '"' : '\'';
@@ -278,18 +286,10 @@ void str_print_repr(Print *p, const char *s, size_t n, bool ascii_only) {
         else if (cp == '\n') print_cstr(p, "\\n");
         else if (cp == '\r') print_cstr(p, "\\r");
         else if (cp == '\t') print_cstr(p, "\\t");
-        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xAD) {
-            static const char hex[] = "0123456789abcdef";
-            buf[0] = '\\'; buf[1] = 'x'; buf[2] = hex[cp >> 4]; buf[3] = hex[cp & 15];
-            print_strn(p, buf, 4);
-        } else if (ascii_only || !unicode_isprintable(cp)) {
-            static const char hex[] = "0123456789abcdef";
-            int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
-            buf[0] = '\\';
-            buf[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
-            for (int i = 0; i < nd; i++) buf[2 + i] = hex[(cp >> (4 * (nd - 1 - i))) & 15];
-            print_strn(p, buf, (size_t)(2 + nd));
-        } else {
+        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xAD || ascii_only ||
+                 !unicode_isprintable(cp))
+            print_strn(p, buf, str_escape_cp(buf, cp));
+        else {
             print_strn(p, start, (size_t)(s - start));
         }
         run = s;

@@ -36,6 +36,8 @@ bool utf8_valid(const char *s, size_t n);
 /* The lower-case character of digit d (0..35), computed: a table would be in flash, where the
  * files built without -mforce-l32 may not load bytes. */
 static inline char digit_char(unsigned d) { return (char)(d < 10 ? '0' + d : 'a' - 10 + d); }
+/* \xhh, \uhhhh or \Uhhhhhhhh for code point cp into buf (10 bytes); returns the length. */
+size_t str_escape_cp(char *buf, uint32_t cp);
 
 /* The methods str shares with bytes and bytearray (strmethods.c, used by bytesmethods.c). */
 extern const NativeFunc text_getitem_fn, text_capitalize_fn, text_center_fn, text_count_fn, text_endswith_fn,

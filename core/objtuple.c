@@ -189,7 +189,7 @@ Value seq_iter_new(const Type *t, Value seq) {
 /* ---- the tuple type ---- */
 
 static Value tuple_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
-    if (kwnames && tuple_len(kwnames)) exc_raise_msg(&exc_TypeError, "tuple() takes no keyword arguments");
+    arg_check_no_kw_name(V_MKNAME(N_tuple), kwnames);
     if (nargs > 1) exc_raise_msg(&exc_TypeError, "tuple expected at most 1 argument, got %d", nargs);
     Value r = nargs ? tuple_from_iter(args[0]) : V_EMPTY_TUPLE;
     if (t != &tuple_type) {

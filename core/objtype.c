@@ -24,8 +24,6 @@ static Value class_attr(const Type *c, Value name);
 
 bool type_is_heap(const Type *t) { return (t->flags & TF_HEAP) != 0; }
 
-Value type_name(const Type *t) { return t->name; }
-
 /* Not inlined: GCC -O2 would split it (an inlined t == base test, the rest behind one more
  * call), which costs more than it saves on isinstance of user classes. */
 ES_NOINLINE bool type_is_subtype(const Type *t, const Type *base) {
@@ -44,25 +42,16 @@ ES_NOINLINE bool type_is_subtype(const Type *t, const Type *base) {
 }
 
 Value type_lookup(const Type *t, Value name) {
-    Value mro = type_mro(t);
+    Value mro = type_mro(t), v;
     if (mro) {
         size_t n = tuple_len(mro);
         Value *m = tuple_items(mro);
-        for (size_t i = 0; i < n; i++) {
-            const Type *c = V_PTR(m[i]);
-            if (TYPE_SLOT(c, dict)) {
-                Value v = map_get(dict_map(c->dict), name);
-                if (v) return v;
-            }
-        }
+        for (size_t i = 0; i < n; i++)
+            if ((v = type_own_get(V_PTR(m[i]), name))) return v;
         return V_NULL;
     }
-    for (const Type *q = t; q; q = q->base) {
-        if (TYPE_SLOT(q, dict)) {
-            Value v = map_get(dict_map(q->dict), name);
-            if (v) return v;
-        }
-    }
+    for (; t; t = t->base)
+        if ((v = type_own_get(t, name))) return v;
     return V_NULL;
 }
 
@@ -968,8 +957,7 @@ static void call_init_subclass(Value cls, Value kwargs) {
     Value mro = type_mro(t);
     for (size_t i = 1; i < tuple_len(mro); i++) {
         const Type *b = V_PTR(tuple_items(mro)[i]);
-        if (!TYPE_SLOT(b, dict)) continue;
-        Value f = map_get(dict_map(b->dict), V_MKNAME(N___init_subclass__));
+        Value f = type_own_get(b, V_MKNAME(N___init_subclass__));
         if (!f) continue;
         if (type_of(f) == &classmethod_type) f = ((Cell *)V_PTR(f))->value;
         call_ex_kwargs(f, &cls, 1, kwargs);
@@ -1103,8 +1091,8 @@ static void type_attr(Value self, Value name, Value *dest) {
             return;
         }
         case N___mro__:
-            if (type_mro(t)) dest[0] = type_mro(t);
-            else {
+            dest[0] = type_mro(t);
+            if (!dest[0]) {
                 Value items[MRO_MAX];
                 size_t n = 0;
                 for (const Type *q = t; q && n < MRO_MAX; q = q->base) items[n++] = V_FROMPTR(q);
@@ -1420,13 +1408,8 @@ const Type property_type = {
     .make_new = property_make_new, .attr = property_attr,
 };
 
-/* arg_check_no_kw with a type's name (a Value: a static name is no C string). */
-static void type_check_no_kw(const Type *t, Value kwnames) {
-    if (kwnames && tuple_len(kwnames) > 0) exc_raise_msg(&exc_TypeError, "%n() takes no keyword arguments", t->name);
-}
-
 static Value wrapper_make_new(const Type *t, Value *args, int nargs, Value kwnames) {
-    type_check_no_kw(t, kwnames);
+    arg_check_no_kw_name(t->name, kwnames);
     if (nargs != 1) exc_raise_msg(&exc_TypeError, "%n expected 1 argument, got %d", t->name, nargs);
     Cell *c = gc_alloc(sizeof(Cell), 0);
     c->base.type = t;
@@ -1640,7 +1623,7 @@ Value type_lookup_attr(const Type *t, Value name) {
 
 /* What class c itself answers for an attribute: its dict's entry, else a slot wrapper. */
 static Value class_attr(const Type *c, Value name) {
-    Value v = TYPE_SLOT(c, dict) ? map_get(dict_map(c->dict), name) : V_NULL;
+    Value v = type_own_get(c, name);
     return v ? v : class_slot(c, name);
 }
 
@@ -1667,7 +1650,7 @@ static Value slot_wrapper_call(Value self, Value *args, int nargs, Value kwnames
     int want = w->kind == SK_UNARY || w->kind == SK_ITER || w->kind == SK_NEXT || w->kind == SK_REPR ||
                w->kind == SK_STR ? 0 : w->kind == SK_SETITEM ? 2 : 1;
     if (w->kind != SK_CALL) {
-        type_check_no_kw(w->owner, kwnames);
+        arg_check_no_kw_name(w->owner->name, kwnames);
         if (nargs - 1 != want) {
             if (want == 0) exc_raise_msg(&exc_TypeError, "expected 0 arguments, got %d", nargs - 1);
             exc_raise_msg(&exc_TypeError, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs - 1);

@@ -3,6 +3,7 @@
 #define ESPY_OBJTYPE_H
 
 #include "obj.h"
+#include "objdict.h"
 
 /* A user class: a Type followed by what only heap types need.  The bases and the MRO are here,
  * not in Type: each of the built-in types in flash would carry an empty word for them (the MRO
@@ -21,6 +22,10 @@ static inline Value type_bases(const Type *t) { return (t->flags & TF_HEAP) ? ((
 /* A class's MRO, a tuple; V_NULL for a built-in type (its MRO is the chain of ->base). */
 static inline Value type_mro(const Type *t) { return (t->flags & TF_HEAP) ? ((const HeapType *)t)->mro : V_NULL; }
 
+/* What class c's own dict holds for name: V_NULL if nothing (a head-only type has no dict). */
+static inline Value type_own_get(const Type *c, Value name) {
+    return TYPE_SLOT(c, dict) ? map_get(dict_map(c->dict), name) : V_NULL;
+}
 /* Looks name up along t's MRO.  V_NULL if no class defines it. */
 Value type_lookup(const Type *t, Value name);
 /* The same for attribute access: a built-in type in the MRO also answers the dunders of its C
@@ -29,7 +34,6 @@ Value type_lookup_attr(const Type *t, Value name);
 /* Call after changing a class's dict (its cached lookups are dropped). */
 void type_changed(void);
 extern const Type slot_wrapper_type;
-Value type_name(const Type *t);
 Value type_new_class(const Type *meta, Value name, Value bases, Value ns);
 Value type_new_class_kw(const Type *meta, Value name, Value bases, Value ns, Value kwargs);
 bool type_is_heap(const Type *t);

@@ -1,6 +1,7 @@
 /* Print: character sinks and a small formatter for messages. */
 #include <string.h>
 #include "print.h"
+#include "msgcode.h"
 #include "runtime.h"
 #include "objstr.h"
 #include "port.h"
@@ -31,15 +32,6 @@ void print_int(Print *p, Int i) {
 
 void print_value(Print *p, Value v, PrintKind kind) { obj_print(p, v, kind); }
 
-/* The word of the compressed messages a byte stands for: 0x80 + k for the first 128, then the
- * control characters 2..31 but \t \n \r, which messages use (tools/gennames.c code_byte); -1
- * for a plain byte. */
-static inline int word_of(unsigned c) {
-    if (c >= 0x80) return (int)c - 0x80;
-    if (c < 2 || c >= 0x20 || c == '\t' || c == '\n' || c == '\r') return -1;
-    return 128 + (int)c - 2 - (c > '\n') * 2 - (c > '\r');
-}
-
 /* Word k.  The words are in order of length, so its place in the pool is the bytes of the
  * shorter words, then those of the words of its length before it (a few steps of a loop;
  * messages are not hot, and a table of offsets would cost 2 bytes a word).  A word may hold
@@ -53,7 +45,7 @@ static void print_word(Print *p, unsigned k) {
     const char *w = es_text_pool + o + (k - es_text_first[i]) * (ES_TEXT_MIN_LEN + i);
     const char *e = w + ES_TEXT_MIN_LEN + i, *run = w;
     for (; w < e; w++) {
-        int j = word_of((unsigned char)*w);
+        int j = msg_word_of((unsigned char)*w);
         if (j < 0) continue;
         print_strn(p, run, (size_t)(w - run));
         print_word(p, (unsigned)j);
@@ -68,7 +60,7 @@ Value str_from_text(const char *s) {
     Print p;
     print_to_vstr(&p, &v);
     for (; *s; s++) {
-        int k = word_of((unsigned char)*s);
+        int k = msg_word_of((unsigned char)*s);
         if (k >= 0) print_word(&p, (unsigned)k);
         else print_char(&p, *s);
     }
@@ -97,7 +89,7 @@ void print_vfmt(Print *p, const char *fmt, va_list ap) {
     const char *run = fmt;
     for (; *fmt; fmt++) {
         unsigned c = (unsigned char)*fmt;
-        int k = word_of(c);
+        int k = msg_word_of(c);
         if (k >= 0) {
             if (fmt > run) print_strn(p, run, (size_t)(fmt - run));
             print_word(p, (unsigned)k);

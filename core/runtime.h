@@ -38,6 +38,7 @@ void obj_delitem(Value obj, Value index);
 
 Value obj_getiter(Value obj, IterBuf *buf);          /* buf may be NULL */
 Value obj_iternext(Value iter);                       /* V_NULL when exhausted */
+bool obj_is_iterable(Value obj);                      /* has __iter__ or __getitem__ */
 
 Value obj_call(Value f, Value *args, int nargs, Value kwnames);
 Value obj_call0(Value f);
@@ -71,6 +72,7 @@ bool slice_indices(Value slice, Int length, SliceIdx *out);   /* false for non-s
  * (name is a str Value). */
 void arg_check_count(Value name, int nargs, int min, int max);
 void arg_check_no_kw(const char *fname, Value kwnames);
+void arg_check_no_kw_name(Value name, Value kwnames);   /* the same with a name (a str Value) */
 /* Parse keyword arguments: names[] are the parameter names (static name ids); args and out
  * hold nparams values, V_NULL where not given. */
 void arg_parse(const char *fname, Value *args, int nargs, Value kwnames, int npos_max,

@@ -21,11 +21,8 @@
 
 /* \xhh, \uhhhh or \Uhhhhhhhh for a code point */
 static void add_escape(Vstr *v, uint32_t cp) {
-    int nd = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
-    char *p = vstr_extend(v, (size_t)nd + 2);
-    p[0] = '\\';
-    p[1] = nd == 2 ? 'x' : nd == 4 ? 'u' : 'U';
-    for (int i = 0; i < nd; i++) p[2 + i] = digit_char((cp >> (4 * (nd - 1 - i))) & 15);
+    char buf[10];
+    vstr_add(v, buf, str_escape_cp(buf, cp));
 }
 
 Value obj_ascii(Value v) {
@@ -52,12 +49,14 @@ typedef struct {
     Int width, prec;        /* -1 when absent */
 } Spec;
 
-/* Digits at *p (-1 when none). */
-static Int spec_int(const char **p, const char *e) {
+/* The ASCII digits at *p as a number (-1 when none); the message too_big (compressed: ES_MSG)
+ * past 2^31 - 1, checked before the number grows: Int is 32 bits on the board. */
+static Int spec_int(const char **p, const char *e, const char *too_big) {
     Int v = -1;
     for (; *p < e && **p >= '0' && **p <= '9'; (*p)++) {
-        v = (v < 0 ? 0 : v * 10) + (**p - '0');
-        if (v > 0x7FFFFFFF) exc_raise_msg(&exc_ValueError, "Too many decimal digits in format string");
+        int d = **p - '0';
+        if (v > (0x7FFFFFFF - d) / 10) exc_raise_msg(&exc_ValueError, too_big);
+        v = (v < 0 ? 0 : v * 10) + d;
     }
     return v;
 }
@@ -102,7 +101,7 @@ static void parse_spec(Value specv, Spec *s, Value v, uint32_t default_type, cha
         if (!s->align && default_align == '>') s->align = '=';
         p++;
     }
-    s->width = spec_int(&p, e);
+    s->width = spec_int(&p, e, ES_MSG("Too many decimal digits in format string"));
     if (p < e && *p == ',') { s->grouping = ','; p++; }
     if (p < e && *p == '_') {
         if (s->grouping) exc_raise_msg(&exc_ValueError, "Cannot specify both ',' and '_'.");
@@ -112,7 +111,7 @@ static void parse_spec(Value specv, Spec *s, Value v, uint32_t default_type, cha
     if (p < e && *p == ',' && s->grouping == '_') exc_raise_msg(&exc_ValueError, "Cannot specify both ',' and '_'.");
     if (p < e && *p == '.') {
         p++;
-        s->prec = spec_int(&p, e);
+        s->prec = spec_int(&p, e, ES_MSG("Too many decimal digits in format string"));
         if (s->prec < 0) exc_raise_msg(&exc_ValueError, "Format specifier missing precision");
     }
     if (p < e) {
@@ -604,14 +603,8 @@ static Value percent_format(const char *d, size_t n, Value args, bool is_bytes) 
                 if (!int_is_int(w)) exc_raise_msg(&exc_TypeError, "* wants int");
                 x = obj_get_int(w);
                 if (x < 0) { if (part) x = 0; else { flags |= F_LJUST; x = -x; } }
-            } else if (p < e && *p >= '0' && *p <= '9') {
-                x = 0;
-                for (; p < e && *p >= '0' && *p <= '9'; p++) {
-                    /* checked before it grows: Int is 32 bits on the board */
-                    if (x > (0x7FFFFFFF - (*p - '0')) / 10)
-                        exc_raise_msg(&exc_ValueError, part ? ES_MSG("precision too big") : ES_MSG("width too big"));
-                    x = x * 10 + (*p - '0');
-                }
+            } else {
+                x = spec_int(&p, e, part ? ES_MSG("precision too big") : ES_MSG("width too big"));
             }
             if (part) prec = x < 0 ? 0 : x;
             else width = x;

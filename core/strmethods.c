@@ -333,18 +333,13 @@ M(splitlines) {
     return l;
 }
 
-static bool iterable(Value v) {
-    if (slot_owner_getiter(type_of(v))) return true;
-    return type_lookup(type_of(v), V_MKNAME(N___getitem__)) != V_NULL;
-}
-
 static Value t_join(Value sep, Value seq) {
     Text t, x;
     text_self(sep, &t);
     Value *items;
     size_t count;
     if (!seq_get_items(seq, &items, &count)) {
-        if (!iterable(seq)) exc_raise_msg(&exc_TypeError, "can only join an iterable");
+        if (!obj_is_iterable(seq)) exc_raise_msg(&exc_TypeError, "can only join an iterable");
         Value l = list_from_iter(seq);
         items = list_items(l);
         count = list_len(l);

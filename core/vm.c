@@ -314,8 +314,7 @@ static ES_NORETURN void unpack_error(size_t expected, size_t got, bool too_many)
 /* [*src] and f(*src) into a list: src must be iterable.  Not inlined into vm_execute, whose
  * register allocation it would disturb. */
 static ES_NOINLINE void list_extend_starred(Value list, Value src) {
-    const Type *t = type_of(src);
-    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+    if (!obj_is_iterable(src))
         exc_raise_msg(&exc_TypeError, "Value after * must be an iterable, not %T", src);
     list_extend(list, src);
 }
@@ -328,8 +327,7 @@ static void unpack(Value seq, Value *dst, size_t n) {
         memcpy(dst, items, n * sizeof(Value));
         return;
     }
-    const Type *t = type_of(seq);
-    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+    if (!obj_is_iterable(seq))
         exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value it = obj_getiter(seq, NULL);
     size_t i = 0;
@@ -340,8 +338,7 @@ static void unpack(Value seq, Value *dst, size_t n) {
 }
 
 static void unpack_ex(Value seq, Value *dst, size_t before, size_t after) {
-    const Type *t = type_of(seq);
-    if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+    if (!obj_is_iterable(seq))
         exc_raise_msg(&exc_TypeError, "cannot unpack non-iterable %T object", seq);
     Value l = list_from_iter(seq);
     size_t n = list_len(l);
@@ -357,8 +354,7 @@ static Value call_ex(Value f, Value args, Value kwargs) {
     Value *a;
     size_t n;
     if (!seq_get_items(args, &a, &n)) {
-        const Type *t = type_of(args);
-        if (!slot_owner_getiter(t) && !type_lookup(t, V_MKNAME(N___getitem__)))
+        if (!obj_is_iterable(args))
             exc_raise_msg(&exc_TypeError, "%s argument after * must be an iterable, not %T",
                           "function", args);
         args = tuple_from_iter(args);
@@ -573,8 +569,9 @@ static Value vm_execute(Frame *entry, Value throw_exc) {
             if (found) {
                 repr_unwind(repr_base);
                 R = frame_regs(frame);
-                R[es_rd32(&found->handler_reg) & 0xFF] = exc;
-                frame->pc = c->insts + (found->handler_reg >> 8);
+                uint32_t hr = es_rd32(&found->handler_reg);   /* one word: may be in flash */
+                R[hr & 0xFF] = exc;
+                frame->pc = c->insts + (hr >> 8);
                 if (!(frame->flags & FRAME_GEN)) stack_reset_top(R + frame->nregs);
                 exc_push(&ef);
                 goto resume;
@@ -1102,7 +1099,9 @@ L_FORITER: {
         if (li->index >= l->len) { li->index = (size_t)-1 >> 1; pc += sBx; DISPATCH(); }
         v = l->items[li->index++];
     } else {
-        v = TYPE_SLOT(t, iternext) ? t->iternext(it) : obj_iternext(it);
+        /* it came from GETITER (obj_getiter): never of a head-only type, whose iternext
+         * slot is not there (no exception class is an iterator) */
+        v = t->iternext ? t->iternext(it) : obj_iternext(it);
         if (!v) { pc += sBx; DISPATCH(); }
     }
     R[A + 1] = v;

@@ -11,7 +11,7 @@ NAMES_C    := $(BUILD)/gen/names_gen.c
 MSGS_H     := $(BUILD)/gen/msgs_gen.h
 NAMES_SRCS := $(sort $(wildcard core/*.[ch] lib/*.h ports/*/*.[ch]) lib/esplayout.c)
 
-$(GENNAMES): tools/gennames.c
+$(GENNAMES): tools/gennames.c core/msgcode.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE $< -o $@
 

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <ctype.h>
 #include <stdbool.h>
+#include "../core/msgcode.h"
 
 #define MAX_NAMES 4096
 
@@ -100,25 +101,20 @@ static void scan_macro_args(const char *p, int want) {
  * with their most frequent byte sequences ("words", see choose_words) replaced by one byte each
  * (print_vfmt expands them): word i < 128 is the byte 0x80 + i (the literals are ASCII), the
  * others the control characters 0x02..0x1F but \t \n \r, which messages use (and byte 1 marks
- * a syntax error's text; code_byte, print.c word_of).  The substitution happens at compile time:
+ * a syntax error's text; code_byte, core/msgcode.h).  The substitution happens at compile time:
  * msgs_gen.h defines es_text(), a chain of __builtin_strcmp tests that gcc folds to the
  * compressed literal (ES_TEXT in print.h); names_gen.c gets the words, in order of length
  * (by_length), so that the first index of each length is all print_word needs to find one. */
 #define MAX_MSGS 4096
 #define MAX_WORDS (128 + 0x20 - 2 - 3)
 
-/* The byte that stands for word i, and the word a byte stands for (-1: a plain byte). */
+/* The byte that stands for word i (core/msgcode.h msg_word_of is the other way). */
 static unsigned code_byte(int i) {
     if (i < 128) return 0x80u + (unsigned)i;
     unsigned c = (unsigned)(i - 128) + 2;
     if (c >= '\t') c += 2;
     if (c >= '\r') c++;
     return c;
-}
-static int code_word(unsigned b) {
-    if (b >= 0x80) return (int)b - 0x80;
-    if (b < 2 || b >= 0x20 || b == '\t' || b == '\n' || b == '\r') return -1;
-    return 128 + (int)b - 2 - (b > '\n') * 2 - (b > '\r');
 }
 /* kind 0: a format (print_vfmt); kind 1: a syntax error's text (ES_STEXT, marked by a first
  * byte 1 so that exc_raise_syntax_error_kind tells it from a message built at run time);
@@ -156,32 +152,53 @@ static const char *skip_space(const char *p) {
     return p;
 }
 
-/* Reads one or more adjacent string literals at p into buf (decoded; a \0 as SEP if sep); false
- * if it is not a plain ASCII literal followed by ',' or ')' (then it is kept as it is). */
-static void code_byte_in(const char *p);
+/* A message literal with a byte other than printable ASCII, \t and \n (or \r, kept as it is):
+ * print_vfmt would take it for a word's code (0x80.., the control bytes but \t \n \r), so the
+ * build stops instead of printing a word there.  p is at the byte or its escape. */
+static _Noreturn void code_byte_in(const char *p) {
+    fprintf(stderr, "gennames: a message literal holds a byte that would print as a word: %.20s\n", p);
+    exit(1);
+}
 
+/* The value of the escape after a backslash at *p (past it on return); -1 for one gennames does
+ * not know (the literal is then kept as it is). */
+static int read_escape(const char **p) {
+    static const char simple[] = "n\nt\tr\ra\ab\bf\fv\v\\\\\"\"''??";
+    char c = *(*p)++;
+    for (const char *s = simple; *s; s += 2)
+        if (*s == c) return (unsigned char)s[1];
+    int v = 0, k = 0;
+    if (c == 'x') {
+        for (; isxdigit((unsigned char)**p); (*p)++, k++) v = v * 16 + (isdigit((unsigned char)**p) ? **p - '0' : (**p | 0x20) - 'a' + 10);
+        return k && v < 256 ? v : -1;
+    }
+    if (c >= '0' && c <= '7') {
+        for (v = c - '0'; k < 2 && **p >= '0' && **p <= '7'; (*p)++, k++) v = v * 8 + (**p - '0');
+        return v < 256 ? v : -1;
+    }
+    return -1;
+}
+
+/* Reads one or more adjacent string literals at p into buf (decoded; a \0 as SEP if sep); false
+ * if it is not a literal followed by ',' or ')', or holds a \r or a \0 (then it is kept as it
+ * is).  A byte that would print as a word stops the build (code_byte_in). */
 static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
     size_t n = 0;
     while (*p == '"') {
         p++;
         while (*p != '"') {
+            const char *at = p;
             int c = (unsigned char)*p++;
             if (c == 0 || c == '\n') return false;
-            if (c == '\\') {
-                c = (unsigned char)*p++;
-                switch (c) {
-                case 'n': c = '\n'; break;
-                case 't': c = '\t'; break;
-                case '\\': case '"': case '\'': case '?': break;
-                case '0':
-                    if (!sep || (*p >= '0' && *p <= '7')) return false;
-                    c = SEP;
-                    break;
-                case 'r': return false;   /* \r is no word code: kept as it is */
-                default: code_byte_in(p - 2);   /* \a \b \f \v \x.. \1..: may be a code */
-                }
+            if (c == '\\' && (c = read_escape(&p)) < 0) return false;
+            if (c == 0) {
+                if (!sep) return false;
+                c = SEP;
+            } else if (c == '\r') {
+                return false;   /* no word code: kept as it is */
+            } else if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n')) {
+                code_byte_in(at);
             }
-            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && !(c == SEP && sep))) code_byte_in(p - 1);
             if (n + 1 >= cap) return false;
             buf[n++] = (char)c;
         }
@@ -189,14 +206,6 @@ static bool read_message(const char *p, char *buf, size_t cap, bool sep) {
     }
     buf[n] = 0;
     return n > 0 && (*p == ',' || *p == ')');
-}
-
-/* A message literal with a byte other than printable ASCII, \t and \n (or \r, kept as it is):
- * print_vfmt would take it for a word's code (0x80.., the control bytes but \t \n \r), so the
- * build stops instead of printing a word there.  p is at the byte or its escape. */
-static void code_byte_in(const char *p) {
-    fprintf(stderr, "gennames: a message literal holds a byte that would print as a word: %.20s\n", p);
-    exit(1);
 }
 
 /* p is just after the '(' of a call: finds argument `want` and records it if it is a literal. */
@@ -344,7 +353,7 @@ static void renumber(Unit *u, size_t n, const int *rank) {
 /* Chooses the words and leaves each message in munits in its compressed form. */
 static void choose_words(void) {
     for (int i = 0; i < MAX_WORDS; i++)
-        if (code_word(code_byte(i)) != i) { fprintf(stderr, "gennames: word %d's byte\n", i); exit(1); }
+        if (msg_word_of(code_byte(i)) != i) { fprintf(stderr, "gennames: word %d's byte\n", i); exit(1); }
     for (int m = 0; m < nmsgs; m++) to_units(m);
     int bm;
     size_t bpos, blen;
@@ -395,7 +404,7 @@ static size_t unit_bytes(const Unit *u, size_t n, char *out) {
 static bool expand(const char *e, size_t len, char *out, size_t cap, size_t *n, int depth) {
     if (depth > MAX_WORDS) return false;
     for (size_t i = 0; i < len; i++) {
-        int k = code_word((unsigned char)e[i]);
+        int k = msg_word_of((unsigned char)e[i]);
         if (k < 0 || k >= nwords) {
             if (k >= 0 || *n >= cap) return false;
             out[(*n)++] = e[i];

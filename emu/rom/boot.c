@@ -39,6 +39,7 @@ void rom_main(int cause) {
     con_dec((uint32_t)cause);
     con_write(", boot mode:(3,6)\r\n\r\n");
     flash_open();
+    flash_new_boot();
     flash_window(1);   /* the ROM reads the boot image over SPI, cache or not */
 
     uint32_t size = flash_size() < 0x100000u ? flash_size() : 0x100000u;

@@ -10,7 +10,8 @@
  * (Cache_Read_Enable): the ROM leaves it off.  So that code which reads flash too early (a
  * jump table in irom0 used by the boot stage, say) fails here as it would there, the model
  * fills the window with zeros (an ILL instruction, a null pointer) after it has loaded the boot
- * image and at each Cache_Read_Disable, and puts the flash back in it at Cache_Read_Enable. */
+ * image and at Cache_Read_Disable (each place that calls it, once a boot), and puts the flash
+ * back in it at Cache_Read_Enable. */
 #include "rom.h"
 
 #define WINDOW_BASE 0x40200000u
@@ -176,7 +177,21 @@ void Cache_Read_Enable(uint8_t odd_even, uint8_t mb_count, uint8_t no_idea) {
     rom_cache_enabled = 1;
 }
 
+/* Zeroing and refilling the window costs two copies of it and QEMU's translations of the code
+ * in it, about 9 times a flash operation's own cost: each place that turns the cache off is
+ * checked so the first time it runs after a boot (the firmware has a handful: the flash
+ * wrappers, the flash id), and left mapped after that. */
+#define CACHE_OFF_SITES 16
+static uint32_t checked_site[CACHE_OFF_SITES];
+static unsigned nchecked;
+
+void flash_new_boot(void) { nchecked = 0; }
+
 void Cache_Read_Disable(void) {
     rom_cache_enabled = 0;
+    uint32_t site = (uint32_t)(uintptr_t)__builtin_return_address(0);   /* the ROM entry is a j */
+    for (unsigned i = 0; i < nchecked; i++)
+        if (checked_site[i] == site) return;
+    if (nchecked < CACHE_OFF_SITES) checked_site[nchecked++] = site;
     flash_window(0);   /* as at boot: nothing in the window until the next Enable */
 }

@@ -47,6 +47,7 @@ void rom_exit(int status) __attribute__((noreturn));
 
 /* flash.c */
 void flash_open(void);
+void flash_new_boot(void);       /* each Cache_Read_Disable site is checked again */
 void flash_window(int show);     /* zeros in the window (0) while the cache is off, or the flash (1) */
 uint32_t flash_size(void);
 extern int rom_cache_enabled;

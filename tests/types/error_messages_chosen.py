@@ -71,3 +71,9 @@ try:
     "%.99999999999d" % 1
 except ValueError as e:
     print("ValueError", e)
+# format specs' width and precision past any int (checked before they wrap on a 32-bit board)
+for spec in ("{:99999999999999999999}", "{:.99999999999999999999}"):
+    try:
+        spec.format(1.5)
+    except ValueError as e:
+        print("ValueError", e)
